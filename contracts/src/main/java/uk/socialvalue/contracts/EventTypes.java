@@ -1,0 +1,65 @@
+package uk.socialvalue.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import uk.socialvalue.contracts.membership.MembershipActivated;
+import uk.socialvalue.contracts.membership.MembershipApplied;
+import uk.socialvalue.contracts.membership.MembershipCancelled;
+import uk.socialvalue.contracts.membership.MembershipEnteredGrace;
+import uk.socialvalue.contracts.membership.MembershipLapsed;
+import uk.socialvalue.contracts.membership.MembershipRejected;
+import uk.socialvalue.contracts.membership.MembershipRenewalDue;
+import uk.socialvalue.contracts.membership.MembershipRenewed;
+import uk.socialvalue.contracts.membership.PasswordSetupRequested;
+
+/** The registry of every integration event type: logical name, version, topic and payload record. */
+public final class EventTypes {
+
+    private static final List<EventType> ALL = List.of(
+            membership("MembershipApplied", MembershipApplied.class),
+            membership("MembershipActivated", MembershipActivated.class),
+            membership("MembershipRejected", MembershipRejected.class),
+            membership("MembershipRenewed", MembershipRenewed.class),
+            membership("MembershipRenewalDue", MembershipRenewalDue.class),
+            membership("MembershipEnteredGrace", MembershipEnteredGrace.class),
+            membership("MembershipLapsed", MembershipLapsed.class),
+            membership("MembershipCancelled", MembershipCancelled.class),
+            new EventType("membership.PasswordSetupRequested", 1, Topics.MEMBERSHIP_ACCOUNTS,
+                    PasswordSetupRequested.class));
+
+    private static final Map<Class<?>, EventType> BY_CLASS = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
+
+    private static final Map<String, EventType> BY_TYPE_ID = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(EventType::typeId, Function.identity()));
+
+    private EventTypes() {
+    }
+
+    /** Every registered event type. */
+    public static List<EventType> all() {
+        return ALL;
+    }
+
+    /** The type of the given event record; fails for a class that is not registered. */
+    public static EventType of(Class<? extends IntegrationEvent> javaType) {
+        EventType type = BY_CLASS.get(javaType);
+        if (type == null) {
+            throw new IllegalArgumentException("Not a registered integration event: " + javaType.getName());
+        }
+        return type;
+    }
+
+    /** The type registered under a wire type id such as {@code membership.MembershipActivated.v1}. */
+    public static Optional<EventType> byTypeId(String typeId) {
+        return Optional.ofNullable(BY_TYPE_ID.get(typeId));
+    }
+
+    private static EventType membership(String name, Class<? extends IntegrationEvent> javaType) {
+        return new EventType("membership." + name, 1, Topics.MEMBERSHIP_ORGANISATIONS, javaType);
+    }
+}

@@ -1,0 +1,31 @@
+package uk.socialvalue.contracts;
+
+/** The Kafka topics the platform publishes integration events to. */
+public final class Topics {
+
+    /** The lifecycle of organisations' memberships, keyed by organisation id. */
+    public static final String MEMBERSHIP_ORGANISATIONS = "membership.organisations";
+
+    /**
+     * Account set-up and password links for people, keyed by person id. It carries single-use secrets for
+     * the notification service alone, so it is kept apart from the business facts (restrict it with ACLs).
+     */
+    public static final String MEMBERSHIP_ACCOUNTS = "membership.accounts";
+
+    /** Working-group meetings and their invitations, keyed by meeting id. */
+    public static final String MEMBERSHIP_WORKING_GROUPS = "membership.working-groups";
+
+    /** Training sessions and their bookings, keyed by session id. */
+    public static final String TRAINING_SESSIONS = "training.sessions";
+
+    private Topics() {
+    }
+
+    /**
+     * The dead-letter topic where a consumer group puts the records of {@code topic} that it could not
+     * process, after its retries: {@code <topic>.<group>.dlt}.
+     */
+    public static String deadLetterTopic(String topic, String consumerGroup) {
+        return topic + "." + consumerGroup + ".dlt";
+    }
+}

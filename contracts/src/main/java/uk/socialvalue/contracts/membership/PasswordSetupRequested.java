@@ -1,0 +1,33 @@
+package uk.socialvalue.contracts.membership;
+
+import java.time.Instant;
+
+import uk.socialvalue.contracts.IntegrationEvent;
+
+/**
+ * A person needs a link to set their password: their organisation was approved, they were added as a
+ * contact, or they asked to reset it.
+ * <p>
+ * {@code setupUrl} holds a single-use secret that expires at {@code expiresAt}; the event is published to
+ * its own topic, {@link uk.socialvalue.contracts.Topics#MEMBERSHIP_ACCOUNTS}, for the notification service
+ * alone.
+ */
+public record PasswordSetupRequested(String eventId, Instant occurredAt, String personId, String organisationId,
+        String organisationName, String name, String email, Reason reason, String setupUrl, Instant expiresAt)
+        implements IntegrationEvent {
+
+    /** Why the link was issued, which decides the email the person receives. */
+    public enum Reason {
+        /** The person's organisation became a member: a welcome email. */
+        MEMBERSHIP_APPROVED,
+        /** The person was added as a contact of a member organisation: an invitation email. */
+        CONTACT_ADDED,
+        /** The person asked to reset their password. */
+        PASSWORD_RESET
+    }
+
+    @Override
+    public String aggregateId() {
+        return personId;
+    }
+}

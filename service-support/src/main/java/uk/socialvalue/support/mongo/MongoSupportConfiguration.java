@@ -1,0 +1,63 @@
+package uk.socialvalue.support.mongo;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.events.EventMessagingConfiguration;
+import uk.socialvalue.support.events.EventsProperties;
+import uk.socialvalue.support.outbox.Outbox;
+import uk.socialvalue.support.outbox.OutboxCollection;
+import uk.socialvalue.support.outbox.OutboxRelay;
+
+/**
+ * The service's MongoDB database (named by {@code spring.mongodb.uri} or {@code spring.mongodb.database}),
+ * a {@code ping}-based health check in place of Boot's {@code hello}-based one, the outbox and its relay,
+ * and the clock every time-dependent rule reads.
+ */
+@AutoConfiguration(after = EventMessagingConfiguration.class,
+        afterName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration")
+public class MongoSupportConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties,
+            @Value("${spring.application.name}") String application) {
+        String name = properties.getMongoClientDatabase();
+        return client.getDatabase(name == null || name.equals("test") ? application : name);
+    }
+
+    /** Named so that Boot's own Mongo health indicator, which needs {@code hello}, steps aside. */
+    @Bean("mongoHealthIndicator")
+    HealthIndicator mongoHealthIndicator(MongoDatabase database) {
+        return new MongoPingHealthIndicator(database);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoDatabase database, List<OutboxCollection> collections,
+            KafkaTemplate<String, byte[]> eventKafkaTemplate, EventCodec codec, Clock clock,
+            EventsProperties properties) {
+        return new OutboxRelay(database, collections, eventKafkaTemplate, codec, clock, properties.relayInterval(),
+                properties.relayLease());
+    }
+
+    @Bean
+    Outbox outbox(EventCodec codec, OutboxRelay relay) {
+        return new Outbox(codec, relay);
+    }
+}

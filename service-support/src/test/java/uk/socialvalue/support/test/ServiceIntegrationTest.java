@@ -1,0 +1,24 @@
+package uk.socialvalue.support.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * A service started whole on a random port, against a real Kafka broker (embedded, KRaft) and the
+ * MongoDB wire-protocol store, trusting {@link TestTokens} as its token issuer. Test classes with the same extra configuration share one started context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@Import({EmbeddedMongoConfiguration.class, TestTokensConfiguration.class})
+public @interface ServiceIntegrationTest {
+}
