@@ -26,7 +26,8 @@ import uk.socialvalue.support.outbox.OutboxRelay;
  * and the clock every time-dependent rule reads.
  */
 @AutoConfiguration(after = EventMessagingConfiguration.class,
-        afterName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration")
+        afterName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 public class MongoSupportConfiguration {
 
     @Bean

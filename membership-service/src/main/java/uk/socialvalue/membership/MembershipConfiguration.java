@@ -1,0 +1,67 @@
+package uk.socialvalue.membership;
+
+import java.time.Clock;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.membership.account.Accounts;
+import uk.socialvalue.membership.organisation.MembershipProperties;
+import uk.socialvalue.membership.organisation.Memberships;
+import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.outbox.OutboxCollection;
+import uk.socialvalue.support.security.ApiSecurity;
+import uk.socialvalue.support.security.Role;
+
+/** Wires the plain-Java use cases, the topics this service publishes to, and who may call what. */
+@Configuration(proxyBeanMethods = false)
+class MembershipConfiguration {
+
+    @Bean
+    CouncilRegister councilRegister() {
+        return CouncilRegister.shipped();
+    }
+
+    @Bean
+    Memberships memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
+            MembershipProperties properties, Clock clock) {
+        return new Memberships(organisations, accounts, register, properties, clock);
+    }
+
+    @Bean
+    OutboxCollection organisationsOutbox() {
+        return new OutboxCollection("organisations");
+    }
+
+    @Bean
+    NewTopic organisationsTopic() {
+        return TopicBuilder.name(Topics.MEMBERSHIP_ORGANISATIONS).partitions(3).build();
+    }
+
+    @Bean
+    NewTopic accountsTopic() {
+        return TopicBuilder.name(Topics.MEMBERSHIP_ACCOUNTS).partitions(3).build();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        return ApiSecurity.configure(http, json, rules -> rules
+                .requestMatchers(HttpMethod.POST, "/api/applications", "/api/auth/token", "/api/account/password")
+                .permitAll()
+                .requestMatchers("/account/set-password", "/.well-known/jwks.json").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/membership-types", "/api/councils", "/api/regions").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/organisations/*/approval", "/api/organisations/*/rejection",
+                        "/api/organisations/*/renewal", "/api/organisations/*/cancellation")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/organisations").hasRole(Role.ADMIN.name()))
+                .build();
+    }
+}

@@ -1,0 +1,147 @@
+package uk.socialvalue.membership.account;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import uk.socialvalue.support.security.Role;
+
+/**
+ * Accounts and credentials: creating people, issuing set-password links, setting passwords with them, and
+ * signing people in.
+ */
+public class Accounts {
+
+    /** Long enough to resist guessing; NCSC advice favours length over composition rules. */
+    static final int MINIMUM_PASSWORD_LENGTH = 12;
+    static final int MAXIMUM_PASSWORD_LENGTH = 128;
+
+    private final People people;
+    private final Tokens tokens;
+    private final PasswordEncoder passwords;
+    private final AuthProperties auth;
+    private final LinkProperties links;
+    private final Clock clock;
+    /** Compared against when the email is unknown, so a wrong email takes as long as a wrong password. */
+    private final String decoyHash;
+
+    public Accounts(People people, Tokens tokens, PasswordEncoder passwords, AuthProperties auth, LinkProperties links,
+            Clock clock) {
+        this.people = people;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.auth = auth;
+        this.links = links;
+        this.clock = clock;
+        this.decoyHash = passwords.encode(UUID.randomUUID().toString());
+    }
+
+    /**
+     * Creates the account of a new contact, with no password yet.
+     *
+     * @throws People.EmailTaken when the address already belongs to someone
+     */
+    public Person openForContact(String organisationId, String name, String email, Role role) {
+        var person = new Person(UUID.randomUUID().toString(), email, name, organisationId, Set.of(role), null, 0,
+                clock.instant());
+        people.add(person);
+        return person;
+    }
+
+    public Optional<Person> byEmail(String email) {
+        return people.byEmail(email);
+    }
+
+    public Optional<Person> byId(String id) {
+        return people.byId(id);
+    }
+
+    /** Removes an account whose organisation was never stored, so its email address can be used again. */
+    public void discard(String personId) {
+        people.remove(personId);
+    }
+
+    /** A link with which the person can set their password once, until it expires. */
+    public SetupLink setupLink(String personId) {
+        Person person = people.byId(personId)
+                .orElseThrow(() -> new IllegalStateException("No account " + personId));
+        var token = tokens.setupToken(person, auth.setupLinkTtl());
+        String url = UriComponentsBuilder.fromUriString(links.baseUrl()).path("/account/set-password")
+                .queryParam("token", token.getTokenValue()).build().toUriString();
+        return new SetupLink(url, token.getExpiresAt());
+    }
+
+    /**
+     * Sets a password with a set-password token. The token is spent by it: any token issued before stops
+     * working, because the credential version it names has moved on.
+     *
+     * @throws InvalidSetupToken when the token is not genuine, has expired or was already used
+     * @throws WeakPassword when the password is too short or too long
+     */
+    public void setPassword(String token, String password) {
+        Tokens.SetupClaim claim = tokens.readSetupToken(token).orElseThrow(InvalidSetupToken::new);
+        checkStrength(password);
+        if (!people.changePassword(claim.personId(), claim.credentialVersion(), passwords.encode(password))) {
+            throw new InvalidSetupToken();
+        }
+    }
+
+    /** An access token for the person with this email and password, if they match. */
+    public Optional<AccessToken> signIn(String email, String password) {
+        Optional<Person> person = people.byEmail(email).filter(Person::hasPassword);
+        String hash = person.map(Person::passwordHash).orElse(decoyHash);
+        boolean matches = password != null && passwords.matches(password, hash);
+        if (person.isEmpty() || !matches) {
+            return Optional.empty();
+        }
+        var jwt = tokens.accessToken(person.get(), auth.accessTokenTtl());
+        return Optional.of(new AccessToken(jwt.getTokenValue(), auth.accessTokenTtl().toSeconds()));
+    }
+
+    /** Creates the first administrator from configuration, unless an account with the email exists. */
+    boolean ensureAdministrator(String email, String password) {
+        if (people.byEmail(email).isPresent()) {
+            return false;
+        }
+        try {
+            people.add(new Person(UUID.randomUUID().toString(), email, "SVUK administrator", null, Set.of(Role.ADMIN),
+                    passwords.encode(password), 0, clock.instant()));
+            return true;
+        } catch (People.EmailTaken anotherInstanceWasFaster) {
+            return false;
+        }
+    }
+
+    private static void checkStrength(String password) {
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new WeakPassword("must be at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        if (password.length() > MAXIMUM_PASSWORD_LENGTH) {
+            throw new WeakPassword("must be at most " + MAXIMUM_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    /** A signed access token and how many seconds it lasts. */
+    public record AccessToken(String value, long expiresInSeconds) {
+    }
+
+    /** The set-password token is not genuine, has expired or was already used. */
+    public static class InvalidSetupToken extends RuntimeException {
+
+        InvalidSetupToken() {
+            super("This link is not valid: it may have expired or already been used. Ask SVUK for a new one.");
+        }
+    }
+
+    /** The password does not meet the rules. */
+    public static class WeakPassword extends RuntimeException {
+
+        WeakPassword(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** MongoDB adapter for people and their credentials. */
+package uk.socialvalue.membership.account.persistence;

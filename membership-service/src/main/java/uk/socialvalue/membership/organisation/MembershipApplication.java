@@ -1,0 +1,11 @@
+package uk.socialvalue.membership.organisation;
+
+import uk.socialvalue.contracts.membership.OrganisationType;
+
+/**
+ * What an applicant tells SVUK. For a local authority the name and region come from the council register
+ * by GSS code; other organisations give their own.
+ */
+public record MembershipApplication(OrganisationType type, String gssCode, String name, String region,
+        String membershipType, String contactName, String contactEmail, String contactJobTitle) {
+}

@@ -1,0 +1,170 @@
+package uk.socialvalue.membership.organisation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import uk.socialvalue.contracts.membership.OrganisationType;
+import uk.socialvalue.membership.account.Accounts;
+import uk.socialvalue.membership.account.People;
+import uk.socialvalue.membership.account.Person;
+import uk.socialvalue.membership.register.Council;
+import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.security.Role;
+
+/** The membership use cases: applying, and SVUK's approval, rejection, renewal and cancellation. */
+public class Memberships {
+
+    /** Dates of memberships are UK dates. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /**
+     * An account whose organisation is still missing after this long was left by an application that died
+     * half-way (the account is written first); its email address may be used again.
+     */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+    private static final int ATTEMPTS = 3;
+
+    private final Organisations organisations;
+    private final Accounts accounts;
+    private final CouncilRegister register;
+    private final MembershipProperties properties;
+    private final Clock clock;
+
+    public Memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
+            MembershipProperties properties, Clock clock) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.register = register;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an application and opens the applicant's account as its primary contact.
+     *
+     * @throws InvalidApplication when a field names something unknown
+     * @throws Organisations.OpenMembershipExists when the council already has an open membership
+     * @throws People.EmailTaken when the contact's email address belongs to someone else
+     */
+    public Organisation apply(MembershipApplication application) {
+        OrganisationDetails details = details(application);
+        checkMembershipType(application.membershipType(), details.type());
+        if (details.gssCode() != null) {
+            organisations.withOpenMembership(details.gssCode()).ifPresent(existing -> {
+                throw new Organisations.OpenMembershipExists(existing);
+            });
+        }
+        String organisationId = UUID.randomUUID().toString();
+        Person person = openPrimaryContactAccount(organisationId, application);
+        var organisation = Organisation.apply(organisationId, details, application.membershipType(),
+                new Contact(person.id(), application.contactName().strip(), person.email(),
+                        stripped(application.contactJobTitle()), ContactRole.PRIMARY, clock.instant()),
+                clock.instant());
+        try {
+            organisations.add(organisation);
+        } catch (RuntimeException e) {
+            accounts.discard(person.id());
+            throw e;
+        }
+        return organisation;
+    }
+
+    public Organisation approve(String organisationId) {
+        return change(organisationId, organisation -> organisation.approve(today(), clock.instant(),
+                accounts.setupLink(organisation.primaryContact().personId())));
+    }
+
+    public Organisation reject(String organisationId, String reason) {
+        return change(organisationId, organisation -> organisation.reject(reason, clock.instant()));
+    }
+
+    public Organisation renew(String organisationId) {
+        return change(organisationId, organisation -> organisation.renew(clock.instant()));
+    }
+
+    public Organisation cancel(String organisationId, String reason) {
+        return change(organisationId, organisation -> organisation.cancel(reason, clock.instant()));
+    }
+
+    public Optional<Organisation> find(String organisationId) {
+        return organisations.byId(organisationId);
+    }
+
+    private Organisation change(String organisationId, Consumer<Organisation> change) {
+        for (int attempt = 1; ; attempt++) {
+            Organisation organisation = organisations.byId(organisationId)
+                    .orElseThrow(() -> new NoSuchOrganisation(organisationId));
+            change.accept(organisation);
+            try {
+                organisations.save(organisation);
+                return organisation;
+            } catch (Organisations.ConcurrentUpdate e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private OrganisationDetails details(MembershipApplication application) {
+        if (application.type() == OrganisationType.LOCAL_AUTHORITY) {
+            Council council = register.byGssCode(application.gssCode()).orElseThrow(() -> new InvalidApplication(
+                    "organisation.gssCode", "is not the GSS code of a current UK council"));
+            return new OrganisationDetails(council.name(), OrganisationType.LOCAL_AUTHORITY, council.gssCode(),
+                    council.region());
+        }
+        if (application.name() == null || application.name().isBlank()) {
+            throw new InvalidApplication("organisation.name", "is required for this type of organisation");
+        }
+        if (application.region() == null || !register.regions().contains(application.region().strip())) {
+            throw new InvalidApplication("organisation.region", "must be one of " + register.regions());
+        }
+        return new OrganisationDetails(application.name().strip(), application.type(), null,
+                application.region().strip());
+    }
+
+    private void checkMembershipType(String code, OrganisationType organisationType) {
+        MembershipProperties.MembershipType type = properties.types().get(code);
+        if (type == null) {
+            throw new InvalidApplication("membershipType", "must be one of " + properties.types().keySet());
+        }
+        boolean individual = organisationType == OrganisationType.INDIVIDUAL_PRACTITIONER;
+        if (individual != (type.audience() == MembershipProperties.Audience.INDIVIDUAL)) {
+            throw new InvalidApplication("membershipType", "is not available to this type of organisation");
+        }
+    }
+
+    private Person openPrimaryContactAccount(String organisationId, MembershipApplication application) {
+        try {
+            return accounts.openForContact(organisationId, application.contactName().strip(),
+                    application.contactEmail(), Role.ORG_ADMIN);
+        } catch (People.EmailTaken taken) {
+            Person existing = accounts.byId(taken.personId()).orElseThrow(() -> taken);
+            if (!isAbandoned(existing)) {
+                throw taken;
+            }
+            accounts.discard(existing.id());
+            return accounts.openForContact(organisationId, application.contactName().strip(),
+                    application.contactEmail(), Role.ORG_ADMIN);
+        }
+    }
+
+    private boolean isAbandoned(Person person) {
+        return person.organisationId() != null && !person.hasPassword()
+                && person.createdAt().plus(ABANDONED_AFTER).isBefore(clock.instant())
+                && !organisations.exists(person.organisationId());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    private static String stripped(String text) {
+        return text == null ? null : text.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package uk.socialvalue.membership.organisation;
+
+import java.util.Optional;
+
+/** All organisations that have applied to SVUK, with their memberships. */
+public interface Organisations {
+
+    /**
+     * Stores a new organisation with the events it recorded.
+     *
+     * @throws OpenMembershipExists when another open membership already holds its GSS code
+     */
+    void add(Organisation organisation);
+
+    Optional<Organisation> byId(String id);
+
+    /**
+     * Stores the organisation's new state with the events it recorded, in one write.
+     *
+     * @throws ConcurrentUpdate when it changed since it was loaded
+     */
+    void save(Organisation organisation);
+
+    /** The organisation whose open membership holds the GSS code, if any. */
+    Optional<String> withOpenMembership(String gssCode);
+
+    boolean exists(String id);
+
+    /** Another open membership already holds the GSS code. */
+    class OpenMembershipExists extends RuntimeException {
+
+        private final String organisationId;
+
+        public OpenMembershipExists(String organisationId) {
+            super("An open membership already exists for this council: organisation " + organisationId);
+            this.organisationId = organisationId;
+        }
+
+        public String organisationId() {
+            return organisationId;
+        }
+    }
+
+    /** The organisation changed between loading and saving; the use case can be tried again. */
+    class ConcurrentUpdate extends RuntimeException {
+
+        public ConcurrentUpdate(String id) {
+            super("Organisation " + id + " was changed by someone else at the same time");
+        }
+    }
+}

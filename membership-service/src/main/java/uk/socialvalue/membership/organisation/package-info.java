@@ -1,0 +1,2 @@
+/** Organisations and their memberships: applying, approval, rejection, renewal and cancellation. */
+package uk.socialvalue.membership.organisation;

@@ -1,0 +1,2 @@
+/** MongoDB adapter for organisations, with their outbox. */
+package uk.socialvalue.membership.organisation.persistence;

@@ -1,0 +1,2 @@
+/** HTTP adapter for organisations and memberships. */
+package uk.socialvalue.membership.organisation.web;

@@ -1,0 +1,2 @@
+/** HTTP adapter for looking up the council register. */
+package uk.socialvalue.membership.register.web;

@@ -1,0 +1,26 @@
+package uk.socialvalue.membership;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.test.context.TestPropertySource;
+
+import uk.socialvalue.support.test.ServiceIntegrationTest;
+
+/** membership-service started whole against a real broker and store, with a known first administrator. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ServiceIntegrationTest
+@TestPropertySource(properties = {
+        "svuk.bootstrap-admin.email=" + MembershipIntegrationTest.ADMIN_EMAIL,
+        "svuk.bootstrap-admin.password=" + MembershipIntegrationTest.ADMIN_PASSWORD,
+        "svuk.events.relay-interval=100ms"})
+public @interface MembershipIntegrationTest {
+
+    String ADMIN_EMAIL = "admin@svuk.test";
+    String ADMIN_PASSWORD = "test-admin-password";
+}
