@@ -1,0 +1,147 @@
+package uk.socialvalue.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real single-node Kafka 4.1 broker in KRaft mode (broker and controller in one process), run from
+ * the kafka_2.13 jars already on the launcher's classpath, so nothing has to be downloaded or
+ * installed. It runs as a child process, like in production, and keeps its log segments under
+ * {@code <data>/kafka} so topics and committed offsets survive a restart.
+ */
+final class KafkaBroker implements AutoCloseable {
+
+    private static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(30);
+
+    private final ChildProcess process;
+    private final int port;
+
+    private KafkaBroker(ChildProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Formats the storage on the first run only (formatting a used directory would be refused and
+     * would lose the cluster id), then starts the broker. Does not wait for it: see {@link #awaitReady}.
+     */
+    static KafkaBroker start(Path dataDirectory, Path logFile, int port, int controllerPort) {
+        Path storage = dataDirectory.resolve("kafka");
+        Path configFile = dataDirectory.resolve("kafka-server.properties");
+        try {
+            Files.createDirectories(storage);
+            writeConfig(configFile, storage, port, controllerPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare Kafka's data folder " + storage, e);
+        }
+        String classpath = System.getProperty("java.class.path");
+        if (!Files.exists(storage.resolve("meta.properties"))) {
+            format(classpath, configFile, dataDirectory, logFile);
+        }
+        ChildProcess broker = ChildProcess.startJava("kafka", List.of(
+                "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-cp", classpath, "kafka.Kafka", configFile.toString()),
+                dataDirectory, logFile, STOP_GRACE_PERIOD);
+        return new KafkaBroker(broker, port);
+    }
+
+    private static void format(String classpath, Path configFile, Path workingDirectory, Path logFile) {
+        // A standalone controller forms a dynamic KRaft quorum of one: the Kafka 4 way to run one node.
+        String clusterId = uuidToKafkaId(UUID.randomUUID());
+        Path formatLog = logFile.resolveSibling("kafka-format.log");
+        ChildProcess format = ChildProcess.startJava("kafka-storage-format", List.of(
+                "-cp", classpath, "kafka.tools.StorageTool", "format", "--standalone",
+                "-t", clusterId, "-c", configFile.toString()),
+                workingDirectory, formatLog, Duration.ofSeconds(5));
+        try (format) {
+            if (!format.process().waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Formatting Kafka's storage took over 60 s; see " + formatLog);
+            }
+            if (format.process().exitValue() != 0) {
+                throw new IllegalStateException("Formatting Kafka's storage failed; last lines of " + formatLog + ":"
+                        + System.lineSeparator() + format.logTail(30));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while formatting Kafka's storage", e);
+        }
+    }
+
+    /** Kafka cluster ids are 16 random bytes in URL-safe base64 without padding (22 characters). */
+    private static String uuidToKafkaId(UUID uuid) {
+        ByteBuffer bytes = ByteBuffer.allocate(16);
+        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    }
+
+    private static void writeConfig(Path configFile, Path storage, int port, int controllerPort) throws IOException {
+        Properties config = new Properties();
+        config.setProperty("process.roles", "broker,controller");
+        config.setProperty("node.id", "1");
+        config.setProperty("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
+        config.setProperty("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        config.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        config.setProperty("controller.listener.names", "CONTROLLER");
+        config.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        config.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        config.setProperty("log.dirs", storage.toString());
+        // Services rely on their topics (and dead-letter topics) appearing on first use.
+        config.setProperty("auto.create.topics.enable", "true");
+        config.setProperty("num.partitions", "3");
+        // One node: internal topics cannot have more than one replica.
+        config.setProperty("offsets.topic.replication.factor", "1");
+        config.setProperty("transaction.state.log.replication.factor", "1");
+        config.setProperty("transaction.state.log.min.isr", "1");
+        config.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        config.setProperty("share.coordinator.state.topic.min.isr", "1");
+        // Consumers of a fresh stack should not wait three seconds for a group that will never grow.
+        config.setProperty("group.initial.rebalance.delay.ms", "0");
+        try (Writer out = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
+            config.store(out, "Written by the SVUK local platform on each start; edits are overwritten");
+        }
+    }
+
+    /** Waits until the broker accepts connections on its client port, failing fast if it died. */
+    void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            process.checkAlive();
+            if (Polling.acceptsConnections(port)) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Kafka did not accept connections on port " + port + " within "
+                        + timeout.toSeconds() + " s; last lines of " + process.logFile() + ":"
+                        + System.lineSeparator() + process.logTail(40));
+            }
+            Polling.pause(Duration.ofMillis(200));
+        }
+    }
+
+    String bootstrapServers() {
+        return "localhost:" + port;
+    }
+
+    ChildProcess process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,84 @@
+package uk.socialvalue.local;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The child-process broker the local stack runs: a real KRaft node whose data outlives the process. */
+class KafkaBrokerTests {
+
+    private static final String TOPIC = "local-platform.broker-check";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void keepsARecordAcrossARestartOnTheSameDataFolder() throws Exception {
+        int port = FreePorts.next();
+        int controllerPort = FreePorts.next();
+        String value = "applied-" + UUID.randomUUID();
+
+        KafkaBroker first = KafkaBroker.start(data, data.resolve("logs/kafka.log"), port, controllerPort);
+        try (first) {
+            first.awaitReady(Duration.ofSeconds(60));
+            try (KafkaProducer<String, String> producer = producer(first)) {
+                producer.send(new ProducerRecord<>(TOPIC, "org-1", value)).get(30, TimeUnit.SECONDS);
+            }
+            assertThat(readTopic(first)).contains(value);
+        }
+        assertThat(first.process().isAlive()).as("the broker process stops on close").isFalse();
+        assertThat(data.resolve("kafka/meta.properties")).exists();
+
+        KafkaBroker second = KafkaBroker.start(data, data.resolve("logs/kafka.log"), port, controllerPort);
+        try (second) {
+            second.awaitReady(Duration.ofSeconds(60));
+            assertThat(readTopic(second)).contains(value);
+        }
+        assertThat(second.process().isAlive()).isFalse();
+    }
+
+    private static KafkaProducer<String, String> producer(KafkaBroker broker) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    /** A fresh group reading from the start sees everything the topic holds. */
+    private static List<String> readTopic(KafkaBroker broker) {
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "broker-check-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    values.add(record.value());
+                }
+                return !values.isEmpty();
+            });
+        }
+        return values;
+    }
+}
