@@ -1,0 +1,97 @@
+package uk.socialvalue.notification.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import uk.socialvalue.notification.email.EmailKind;
+
+/**
+ * One email in the delivery log: what to send to whom, and how its delivery went. Immutable; each step of
+ * its life returns the next state.
+ *
+ * @param id             derived from the event id and the recipient, so an event delivered twice maps to the
+ *                       same entry
+ * @param nextAttemptAt  when a dispatcher may try it next, while it is {@link NotificationStatus#PENDING}
+ */
+public record Notification(String id, String eventId, String eventType, EmailKind kind, String recipient,
+        String recipientName, Map<String, String> model, String subject, NotificationStatus status, int attempts,
+        String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) {
+
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    public Notification {
+        model = Map.copyOf(model);
+    }
+
+    /** A new entry for the request, due now. */
+    public static Notification requested(NotificationRequest request, Instant now) {
+        String recipient = normalise(request.recipient());
+        return new Notification(idFor(request.eventId(), recipient), request.eventId(), request.eventType(),
+                request.kind(), recipient, request.recipientName(), request.model(),
+                request.kind().subject(request.model()), NotificationStatus.PENDING, 0, null, now, now, null);
+    }
+
+    /**
+     * The id of the email an event causes for a recipient: a name-based UUID of both, the same however
+     * often the event arrives.
+     */
+    public static String idFor(String eventId, String recipient) {
+        byte[] name = (eventId + "\n" + normalise(recipient)).getBytes(StandardCharsets.UTF_8);
+        return UUID.nameUUIDFromBytes(name).toString();
+    }
+
+    /** Addresses are compared without case: the domain part is case-insensitive and people do not mean it. */
+    public static String normalise(String address) {
+        return address.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The SMTP server accepted it. */
+    public Notification sent(Instant now) {
+        return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
+                NotificationStatus.SENT, attempts + 1, lastError, createdAt, null, now);
+    }
+
+    /** An attempt failed; it waits for the next one, or is {@code FAILED} when that was the last. */
+    public Notification failed(String error, Instant now, RetrySchedule schedule) {
+        int made = attempts + 1;
+        Instant next = schedule.nextAttempt(made, now).orElse(null);
+        return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
+                next == null ? NotificationStatus.FAILED : NotificationStatus.PENDING, made, shorten(error),
+                createdAt, next, null);
+    }
+
+    /** It can never be delivered as it stands (a malformed address, say): no more attempts. */
+    public Notification failedForGood(String error) {
+        return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
+                NotificationStatus.FAILED, attempts + 1, shorten(error), createdAt, null, null);
+    }
+
+    /** The recipient opted out of its category. */
+    public Notification suppressed() {
+        return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
+                NotificationStatus.SUPPRESSED, attempts, lastError, createdAt, null, null);
+    }
+
+    /**
+     * An admin asked for it to go (again) now, with a fresh set of attempts.
+     *
+     * @throws IllegalStateException when the recipient unsubscribed from it, which a resend must not override
+     */
+    public Notification resent(Instant now) {
+        if (status == NotificationStatus.SUPPRESSED) {
+            throw new IllegalStateException("The recipient unsubscribed from " + kind.category().label());
+        }
+        return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
+                NotificationStatus.PENDING, 0, lastError, createdAt, now, sentAt);
+    }
+
+    private static String shorten(String error) {
+        if (error == null || error.length() <= MAX_ERROR_LENGTH) {
+            return error;
+        }
+        return error.substring(0, MAX_ERROR_LENGTH);
+    }
+}

@@ -1,0 +1,224 @@
+package uk.socialvalue.notification.delivery.sending;
+
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+import uk.socialvalue.notification.delivery.Notification;
+import uk.socialvalue.notification.delivery.Notifications;
+import uk.socialvalue.notification.email.EmailTemplates;
+import uk.socialvalue.notification.email.RenderedEmail;
+import uk.socialvalue.notification.email.SingleLine;
+import uk.socialvalue.notification.unsubscribe.OptOut;
+import uk.socialvalue.notification.unsubscribe.OptOuts;
+import uk.socialvalue.notification.unsubscribe.UnsubscribeLinks;
+
+/**
+ * Sends what the delivery log holds. Every poll interval it claims the due emails in batches, renders each,
+ * and sends the batch over one SMTP connection; it records each outcome: {@code SENT}, the next attempt after
+ * a failure, {@code FAILED} after the last one, or {@code SUPPRESSED} when the recipient opted out.
+ * <p>
+ * All its state is in the log, so a restart carries on where it stopped, and any number of instances can run:
+ * each claims entries with a lease. Time comes from the injected {@link Clock}, which tests advance to drive
+ * the back-off.
+ */
+@Component
+class NotificationDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+
+    private final Notifications notifications;
+    private final EmailTemplates templates;
+    private final JavaMailSenderImpl mail;
+    private final OptOuts optOuts;
+    private final UnsubscribeLinks unsubscribeLinks;
+    private final Clock clock;
+    private final DeliveryProperties properties;
+    private final TaskScheduler scheduler;
+    private final String claimant = "dispatcher-" + UUID.randomUUID();
+    private volatile ScheduledFuture<?> polling;
+
+    NotificationDispatcher(Notifications notifications, EmailTemplates templates, JavaMailSenderImpl mail,
+            OptOuts optOuts, UnsubscribeLinks unsubscribeLinks, Clock clock, DeliveryProperties properties,
+            TaskScheduler scheduler) {
+        this.notifications = notifications;
+        this.templates = templates;
+        this.mail = mail;
+        this.optOuts = optOuts;
+        this.unsubscribeLinks = unsubscribeLinks;
+        this.clock = clock;
+        this.properties = properties;
+        this.scheduler = scheduler;
+    }
+
+    /** Sends everything that is due now and returns how many entries it settled (sent, failed or suppressed). */
+    int dispatchDue() {
+        int settled = 0;
+        List<Notification> batch;
+        do {
+            batch = claimBatch();
+            if (!batch.isEmpty()) {
+                settled += send(batch);
+            }
+        } while (batch.size() == properties.batchSize() && isRunning());
+        return settled;
+    }
+
+    private List<Notification> claimBatch() {
+        List<Notification> batch = new ArrayList<>();
+        while (batch.size() < properties.batchSize()) {
+            var claimed = notifications.claimNextDue(clock.instant(), properties.lease(), claimant);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            batch.add(claimed.get());
+        }
+        return batch;
+    }
+
+    private int send(List<Notification> batch) {
+        List<Notification> toSend = new ArrayList<>();
+        for (Notification notification : batch) {
+            if (isOptedOut(notification)) {
+                notifications.complete(notification.suppressed(), claimant);
+                log.info("SUPPRESSED {} {}: the recipient unsubscribed from {}", notification.kind(),
+                        notification.id(), notification.kind().category().label());
+            } else {
+                toSend.add(notification);
+            }
+        }
+        if (toSend.isEmpty()) {
+            return batch.size();
+        }
+        try (SmtpConnection connection = SmtpConnection.open(mail)) {
+            for (int i = 0; i < toSend.size(); i++) {
+                try {
+                    sendOne(toSend.get(i), connection);
+                } catch (SmtpUnavailableException e) {
+                    // The fresh connection after a drop failed too: the rest of the batch cannot go either.
+                    failAll(toSend.subList(i, toSend.size()), e.getMessage());
+                    break;
+                }
+            }
+        } catch (SmtpUnavailableException e) {
+            failAll(toSend, e.getMessage());
+        }
+        return batch.size();
+    }
+
+    private void sendOne(Notification notification, SmtpConnection connection) throws SmtpUnavailableException {
+        try {
+            connection.send(message(notification, connection));
+            notifications.complete(notification.sent(clock.instant()), claimant);
+            log.info("SENT {} {} (attempt {})", notification.kind(), notification.id(), notification.attempts() + 1);
+        } catch (AddressException | UndeliverableException e) {
+            notifications.complete(notification.failedForGood(SmtpConnection.rootMessage(e)), claimant);
+            log.warn("FAILED {} {} for good: {}", notification.kind(), notification.id(), e.getMessage());
+        } catch (MessagingException | RuntimeException e) {
+            failed(notification, SmtpConnection.rootMessage(e));
+        }
+    }
+
+    private void failAll(List<Notification> batch, String error) {
+        batch.forEach(notification -> failed(notification, error));
+    }
+
+    private void failed(Notification notification, String error) {
+        Notification outcome = notification.failed(error, clock.instant(), properties.retrySchedule());
+        notifications.complete(outcome, claimant);
+        if (outcome.nextAttemptAt() != null) {
+            log.warn("Attempt {} of {} {} failed, next at {}: {}", outcome.attempts(), notification.kind(),
+                    notification.id(), outcome.nextAttemptAt(), error);
+        } else {
+            log.error("FAILED {} {} after {} attempts: {}", notification.kind(), notification.id(),
+                    outcome.attempts(), error);
+        }
+    }
+
+    private boolean isOptedOut(Notification notification) {
+        return !notification.kind().category().isEssential()
+                && optOuts.contains(new OptOut(notification.recipient(), notification.kind().category()));
+    }
+
+    private MimeMessage message(Notification notification, SmtpConnection connection) throws MessagingException {
+        boolean essential = notification.kind().category().isEssential();
+        String unsubscribe = essential ? null
+                : unsubscribeLinks.linkFor(new OptOut(notification.recipient(), notification.kind().category()));
+        RenderedEmail email = templates.render(notification.kind(), notification.recipientName(),
+                notification.model(), unsubscribe);
+
+        var message = new MimeMessage(connection.session());
+        var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+        helper.setFrom(address(properties.fromAddress(), properties.fromName()));
+        helper.setTo(address(notification.recipient(), notification.recipientName()));
+        helper.setSubject(SingleLine.of(email.subject()));
+        helper.setText(email.text(), email.html());
+        helper.setSentDate(Date.from(clock.instant()));
+        message.setHeader("X-SVUK-Notification-Id", notification.id());
+        if (unsubscribe != null) {
+            // RFC 8058 one-click: mailbox providers POST "List-Unsubscribe=One-Click" to the https link.
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return message;
+    }
+
+    /**
+     * A strictly checked address with its display name MIME-encoded: a name can hold quotes, commas or
+     * non-ASCII letters, and after {@link SingleLine} never a line break.
+     */
+    private static InternetAddress address(String address, String name) throws AddressException {
+        var checked = new InternetAddress(address, true);
+        checked.validate();
+        try {
+            return name == null || name.isBlank() ? checked
+                    : new InternetAddress(checked.getAddress(), SingleLine.of(name), "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+
+    private void dispatchLogged() {
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            // The store is unreachable, say: log it and poll again; nothing is lost, the work stays in the log.
+            log.error("Dispatching notifications failed; trying again in {}", properties.pollInterval(), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        polling = scheduler.scheduleWithFixedDelay(this::dispatchLogged, properties.pollInterval());
+    }
+
+    @Override
+    public void stop() {
+        ScheduledFuture<?> current = polling;
+        polling = null;
+        if (current != null) {
+            current.cancel(false);
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return polling != null;
+    }
+}

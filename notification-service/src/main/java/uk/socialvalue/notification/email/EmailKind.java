@@ -1,0 +1,87 @@
+package uk.socialvalue.notification.email;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every email the service sends: its templates, its category, its subject line and the reason its footer
+ * gives for receiving it. Subjects and reasons name model values in braces, {@code {organisationName}}.
+ */
+public enum EmailKind {
+
+    APPLICATION_RECEIVED("application-received", Category.MEMBERSHIP,
+            "We have received {organisationName}'s application to join Social Value UK",
+            "you applied for membership of Social Value UK for {organisationName}"),
+    MEMBERSHIP_APPROVED("membership-approved", Category.ACCOUNT,
+            "Welcome to Social Value UK: {organisationName}'s membership is approved",
+            "you are the primary contact for {organisationName}'s membership of Social Value UK"),
+    CONTACT_INVITED("contact-invited", Category.ACCOUNT,
+            "You have been added as a contact of {organisationName} at Social Value UK",
+            "you were added as a contact of {organisationName}, a member of Social Value UK"),
+    PASSWORD_RESET("password-reset", Category.ACCOUNT,
+            "Reset your Social Value UK password",
+            "someone asked to reset the password of your Social Value UK account"),
+    MEMBERSHIP_REJECTED("membership-rejected", Category.MEMBERSHIP,
+            "Your application to join Social Value UK for {organisationName}",
+            "you applied for membership of Social Value UK for {organisationName}"),
+    RENEWAL_DUE("renewal-due", Category.RENEWAL_REMINDERS,
+            "{organisationName}'s Social Value UK membership ends on {endsOn}",
+            "you are the primary contact for {organisationName}'s membership of Social Value UK"),
+    ENTERED_GRACE("entered-grace", Category.MEMBERSHIP,
+            "{organisationName}'s Social Value UK membership has ended: renew by {graceEndsOn}",
+            "you are the primary contact for {organisationName}'s membership of Social Value UK"),
+    MEMBERSHIP_LAPSED("membership-lapsed", Category.MEMBERSHIP,
+            "{organisationName}'s Social Value UK membership has lapsed",
+            "you are the primary contact for {organisationName}'s membership of Social Value UK"),
+    MEMBERSHIP_CANCELLED("membership-cancelled", Category.MEMBERSHIP,
+            "{organisationName}'s Social Value UK membership has been cancelled",
+            "you are the primary contact for {organisationName}'s membership of Social Value UK"),
+    MEMBERSHIP_RENEWED("membership-renewed", Category.MEMBERSHIP,
+            "{organisationName}'s Social Value UK membership is renewed until {endsOn}",
+            "you are the primary contact for {organisationName}'s membership of Social Value UK");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    private final String template;
+    private final Category category;
+    private final String subject;
+    private final String receivingBecause;
+
+    EmailKind(String template, Category category, String subject, String receivingBecause) {
+        this.template = template;
+        this.category = category;
+        this.subject = subject;
+        this.receivingBecause = receivingBecause;
+    }
+
+    /** The name of the HTML and text templates, {@code application-received}. */
+    public String template() {
+        return template;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    /** The subject line for the given model, on one line whatever the model holds. */
+    public String subject(Map<String, String> model) {
+        return SingleLine.of(fill(subject, model));
+    }
+
+    /** Why the recipient receives this email, to end the sentence "You are receiving this email because ...". */
+    public String receivingBecause(Map<String, String> model) {
+        return SingleLine.of(fill(receivingBecause, model));
+    }
+
+    private static String fill(String pattern, Map<String, String> model) {
+        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            String value = model.getOrDefault(matcher.group(1), "");
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value == null ? "" : value));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+}

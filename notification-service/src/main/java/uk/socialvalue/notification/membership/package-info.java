@@ -1,0 +1,2 @@
+/** Listens to membership-service's events and decides which emails they cause, and to whom. */
+package uk.socialvalue.notification.membership;
