@@ -5,31 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import uk.socialvalue.contracts.membership.MembershipActivated;
-import uk.socialvalue.contracts.membership.MembershipApplied;
-import uk.socialvalue.contracts.membership.MembershipCancelled;
-import uk.socialvalue.contracts.membership.MembershipEnteredGrace;
-import uk.socialvalue.contracts.membership.MembershipLapsed;
-import uk.socialvalue.contracts.membership.MembershipRejected;
-import uk.socialvalue.contracts.membership.MembershipRenewalDue;
-import uk.socialvalue.contracts.membership.MembershipRenewed;
-import uk.socialvalue.contracts.membership.PasswordSetupRequested;
+import uk.socialvalue.contracts.membership.MembershipEventTypes;
+import uk.socialvalue.contracts.training.TrainingEventTypes;
 
 /** The registry of every integration event type: logical name, version, topic and payload record. */
 public final class EventTypes {
 
-    private static final List<EventType> ALL = List.of(
-            membership("MembershipApplied", MembershipApplied.class),
-            membership("MembershipActivated", MembershipActivated.class),
-            membership("MembershipRejected", MembershipRejected.class),
-            membership("MembershipRenewed", MembershipRenewed.class),
-            membership("MembershipRenewalDue", MembershipRenewalDue.class),
-            membership("MembershipEnteredGrace", MembershipEnteredGrace.class),
-            membership("MembershipLapsed", MembershipLapsed.class),
-            membership("MembershipCancelled", MembershipCancelled.class),
-            new EventType("membership.PasswordSetupRequested", 1, Topics.MEMBERSHIP_ACCOUNTS,
-                    PasswordSetupRequested.class));
+    private static final List<EventType> ALL = Stream.of(MembershipEventTypes.ALL, TrainingEventTypes.ALL)
+            .flatMap(List::stream).toList();
 
     private static final Map<Class<?>, EventType> BY_CLASS = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
@@ -57,9 +42,5 @@ public final class EventTypes {
     /** The type registered under a wire type id such as {@code membership.MembershipActivated.v1}. */
     public static Optional<EventType> byTypeId(String typeId) {
         return Optional.ofNullable(BY_TYPE_ID.get(typeId));
-    }
-
-    private static EventType membership(String name, Class<? extends IntegrationEvent> javaType) {
-        return new EventType("membership." + name, 1, Topics.MEMBERSHIP_ORGANISATIONS, javaType);
     }
 }

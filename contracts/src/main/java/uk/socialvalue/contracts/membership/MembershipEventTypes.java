@@ -1,0 +1,31 @@
+package uk.socialvalue.contracts.membership;
+
+import java.util.List;
+
+import uk.socialvalue.contracts.EventType;
+import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.contracts.Topics;
+
+/** The event types membership-service publishes. */
+public final class MembershipEventTypes {
+
+    /** Every membership event type, with its topic and current version. */
+    public static final List<EventType> ALL = List.of(
+            organisation("MembershipApplied", MembershipApplied.class),
+            organisation("MembershipActivated", MembershipActivated.class),
+            organisation("MembershipRejected", MembershipRejected.class),
+            organisation("MembershipRenewed", MembershipRenewed.class),
+            organisation("MembershipRenewalDue", MembershipRenewalDue.class),
+            organisation("MembershipEnteredGrace", MembershipEnteredGrace.class),
+            organisation("MembershipLapsed", MembershipLapsed.class),
+            organisation("MembershipCancelled", MembershipCancelled.class),
+            new EventType("membership.PasswordSetupRequested", 1, Topics.MEMBERSHIP_ACCOUNTS,
+                    PasswordSetupRequested.class));
+
+    private MembershipEventTypes() {
+    }
+
+    private static EventType organisation(String name, Class<? extends IntegrationEvent> javaType) {
+        return new EventType("membership." + name, 1, Topics.MEMBERSHIP_ORGANISATIONS, javaType);
+    }
+}

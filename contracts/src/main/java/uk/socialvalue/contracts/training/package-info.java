@@ -1,0 +1,2 @@
+/** Events about training sessions, bookings and attendance. */
+package uk.socialvalue.contracts.training;
