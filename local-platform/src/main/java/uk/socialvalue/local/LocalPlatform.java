@@ -1,0 +1,387 @@
+package uk.socialvalue.local;
+
+import uk.socialvalue.local.mail.MailCatcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Runs the whole SVUK platform on one machine: a Kafka broker, the MongoDB store, the mail catcher
+ * and the three services, each service in its own JVM as in production. Everything it starts, it
+ * stops: on Ctrl-C or SIGTERM, when {@link #close()} is called, and when start-up fails half-way.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    static final String ADMIN_EMAIL = "admin@svuk.local";
+    /** Local stack only: documented in the README, never a default outside it. */
+    static final String ADMIN_PASSWORD = "local-admin-password";
+
+    private final Settings settings;
+    private final Instant startedAt = Instant.now();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Object lock = new Object();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private boolean closed;
+    private KafkaBroker kafka;
+    private MongoStore mongo;
+    private MailCatcher mailCatcher;
+
+    private LocalPlatform(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(Settings.usage());
+            return;
+        }
+        Path repositoryRoot = locateRepositoryRoot().orElseThrow(() -> new IllegalStateException(
+                "Could not find the repository (a folder with mvnw and local-platform/): run from inside it"));
+        Settings settings;
+        try {
+            settings = Settings.fromCommandLine(args, System.getenv(), repositoryRoot);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LocalPlatform platform = new LocalPlatform(settings);
+        // Registered before anything starts, so Ctrl-C during start-up also stops what is already up.
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-shutdown"));
+        try {
+            platform.startEverything();
+        } catch (RuntimeException e) {
+            if (platform.isClosed()) {
+                return; // Ctrl-C during start-up: the shutdown hook is already stopping everything.
+            }
+            System.err.println();
+            System.err.println("The local platform could not start: " + e.getMessage());
+            platform.close();
+            System.exit(1);
+        }
+        platform.awaitStopped();
+    }
+
+    /** Starts everything and returns once all three services report UP; closing the handle stops it all. */
+    static LocalPlatform start(Settings settings) {
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.startEverything();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startEverything() {
+        Settings.Ports ports = settings.ports();
+        Map<String, ServiceProcess.Definition> definitions = serviceDefinitions();
+        checkJarsExist(definitions.values());
+        checkPortsFree();
+        createDirectories();
+        say("Starting the SVUK platform; data in " + settings.dataDirectory());
+
+        // Kafka's JVM boots while the in-process servers start, then everything waits for it.
+        KafkaBroker broker = track(() -> KafkaBroker.start(settings.dataDirectory(), settings.logFile("kafka"),
+                ports.kafka(), ports.kafkaController()));
+        MongoStore store = track(() -> MongoStore.start(settings.dataDirectory(), ports.mongo()));
+        say("MongoDB store listening on " + store.connectionString());
+        MailCatcher catcher = track(() -> MailCatcher.start(settings.dataDirectory().resolve("mail"), ports.smtp(), ports.mailWeb()));
+        say("Mail catcher: SMTP on localhost:" + ports.smtp() + ", web on " + catcher.webUrl());
+        broker.awaitReady(Duration.ofSeconds(90));
+        say("Kafka broker ready on " + broker.bootstrapServers());
+
+        startServices(definitions);
+        printSummary(definitions);
+    }
+
+    /** The three services start together once Kafka and MongoDB are up: on two cores that is what fits in 120 s. */
+    private void startServices(Map<String, ServiceProcess.Definition> definitions) {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (ServiceProcess.Definition definition : definitions.values()) {
+            started.add(track(() -> ServiceProcess.start(definition, settings)));
+        }
+        Instant deadline = startedAt.plus(settings.startupTimeout());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        ExecutorService waiters = Executors.newFixedThreadPool(started.size());
+        try {
+            List<CompletableFuture<Void>> healthy = started.stream()
+                    .map(service -> CompletableFuture.runAsync(() -> {
+                        service.awaitHealthy(http, deadline);
+                        say("[" + service.definition().name() + "] UP at " + service.definition().url() + " after "
+                                + Duration.between(startedAt, Instant.now()).toSeconds() + " s");
+                    }, waiters))
+                    .toList();
+            CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            waiters.shutdownNow();
+        }
+        for (ServiceProcess service : started) {
+            service.process().process().onExit().thenAccept(process -> {
+                if (!isClosed()) {
+                    say("[" + service.definition().name() + "] exited unexpectedly with code " + process.exitValue()
+                            + "; see " + service.process().logFile());
+                }
+            });
+        }
+    }
+
+    private Map<String, ServiceProcess.Definition> serviceDefinitions() {
+        Settings.Ports ports = settings.ports();
+        String mongo = "mongodb://localhost:" + ports.mongo() + "/";
+        String kafka = "--spring.kafka.bootstrap-servers=localhost:" + ports.kafka();
+        String issuer = "http://localhost:" + ports.membership();
+        List<String> trustMembershipTokens = List.of(
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer + "/.well-known/jwks.json");
+
+        Map<String, ServiceProcess.Definition> definitions = new LinkedHashMap<>();
+        definitions.put("membership-service", new ServiceProcess.Definition("membership-service", ports.membership(), List.of(
+                "--server.port=" + ports.membership(),
+                "--spring.mongodb.uri=" + mongo + "membership",
+                kafka,
+                "--svuk.auth.issuer=" + issuer,
+                "--svuk.auth.signing-key-file=" + settings.dataDirectory().resolve("membership").resolve("jwt-signing-key.json"),
+                "--svuk.bootstrap-admin.email=" + ADMIN_EMAIL,
+                "--svuk.bootstrap-admin.password=" + ADMIN_PASSWORD,
+                "--svuk.links.base-url=" + issuer)));
+
+        List<String> training = new ArrayList<>(List.of(
+                "--server.port=" + ports.training(),
+                "--spring.mongodb.uri=" + mongo + "training",
+                kafka));
+        training.addAll(trustMembershipTokens);
+        definitions.put("training-service", new ServiceProcess.Definition("training-service", ports.training(), training));
+
+        List<String> notification = new ArrayList<>(List.of(
+                "--server.port=" + ports.notification(),
+                "--spring.mongodb.uri=" + mongo + "notification",
+                kafka,
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + ports.smtp()));
+        notification.addAll(trustMembershipTokens);
+        definitions.put("notification-service", new ServiceProcess.Definition("notification-service", ports.notification(), notification));
+        return definitions;
+    }
+
+    private void checkJarsExist(Iterable<ServiceProcess.Definition> definitions) {
+        List<String> missing = new ArrayList<>();
+        for (ServiceProcess.Definition definition : definitions) {
+            Path jar = definition.executableJar(settings.repositoryRoot());
+            if (!Files.isRegularFile(jar)) {
+                missing.add(settings.repositoryRoot().relativize(jar).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Missing service jar(s): " + String.join(", ", missing)
+                    + ". Build them with `./mvnw package -DskipTests` in " + settings.repositoryRoot()
+                    + " (./run-local.sh does this for you).");
+        }
+    }
+
+    private void checkPortsFree() {
+        Settings.Ports ports = settings.ports();
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        wanted.put("Kafka", ports.kafka());
+        wanted.put("Kafka controller", ports.kafkaController());
+        wanted.put("MongoDB", ports.mongo());
+        wanted.put("SMTP", ports.smtp());
+        wanted.put("mail catcher", ports.mailWeb());
+        wanted.put("membership-service", ports.membership());
+        wanted.put("training-service", ports.training());
+        wanted.put("notification-service", ports.notification());
+        List<String> busy = wanted.entrySet().stream()
+                .filter(entry -> !Polling.isFree(entry.getValue()))
+                .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
+                .toList();
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException("Port(s) already in use: " + String.join(", ", busy)
+                    + ". Is the platform already running, or something else on those ports?");
+        }
+    }
+
+    private void createDirectories() {
+        try {
+            Files.createDirectories(settings.dataDirectory().resolve("logs"));
+            Files.createDirectories(settings.dataDirectory().resolve("membership"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data folder " + settings.dataDirectory(), e);
+        }
+    }
+
+    private void printSummary(Map<String, ServiceProcess.Definition> definitions) {
+        Settings.Ports ports = settings.ports();
+        StringBuilder table = new StringBuilder();
+        String row = "  %-22s %-32s %s%n";
+        table.append(System.lineSeparator()).append(String.format("SVUK platform is up after %d s.%n",
+                Duration.between(startedAt, Instant.now()).toSeconds()));
+        table.append(String.format(row, "WHAT", "WHERE", "ALSO"));
+        for (ServiceProcess.Definition service : definitions.values()) {
+            table.append(String.format(row, service.name(), service.url(),
+                    "Swagger UI " + service.url() + "/swagger-ui.html"));
+        }
+        table.append(String.format(row, "Mail catcher", "http://localhost:" + ports.mailWeb(),
+                "SMTP localhost:" + ports.smtp() + ", API /api/v1/messages"));
+        table.append(String.format(row, "Kafka", "localhost:" + ports.kafka(), "KRaft, single node"));
+        table.append(String.format(row, "MongoDB", "mongodb://localhost:" + ports.mongo(), "mongo-java-server, H2 file"));
+        table.append(String.format("%n  Data:  %s%n  Logs:  %s%n", settings.dataDirectory(),
+                settings.dataDirectory().resolve("logs")));
+        table.append(String.format("  Local admin login (local stack only): %s / %s%n", ADMIN_EMAIL, ADMIN_PASSWORD));
+        table.append(String.format("    curl -s -X POST http://localhost:%d/api/auth/token -H 'Content-Type: application/json' \\%n"
+                + "      -d '{\"email\":\"%s\",\"password\":\"%s\"}'%n", ports.membership(), ADMIN_EMAIL, ADMIN_PASSWORD));
+        table.append(String.format("%nPress Ctrl-C to stop everything.%n"));
+        System.out.print(table);
+        System.out.flush();
+    }
+
+    /** Starts a component and remembers it for {@link #close()}, unless the platform is already stopping. */
+    private <T extends AutoCloseable> T track(Supplier<T> starter) {
+        if (isClosed()) {
+            throw new IllegalStateException("The platform is stopping");
+        }
+        T component = starter.get();
+        synchronized (lock) {
+            if (!closed) {
+                remember(component);
+                return component;
+            }
+        }
+        // Stopped while this was starting: it must not be left behind.
+        closeQuietly(component);
+        throw new IllegalStateException("The platform is stopping");
+    }
+
+    private void remember(AutoCloseable component) {
+        if (component instanceof KafkaBroker broker) {
+            kafka = broker;
+        } else if (component instanceof MongoStore store) {
+            mongo = store;
+        } else if (component instanceof MailCatcher catcher) {
+            mailCatcher = catcher;
+        } else if (component instanceof ServiceProcess service) {
+            services.add(service);
+        }
+    }
+
+    private boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
+    }
+
+    String membershipUrl() {
+        return "http://localhost:" + settings.ports().membership();
+    }
+
+    String trainingUrl() {
+        return "http://localhost:" + settings.ports().training();
+    }
+
+    String notificationUrl() {
+        return "http://localhost:" + settings.ports().notification();
+    }
+
+    String mailCatcherUrl() {
+        return "http://localhost:" + settings.ports().mailWeb();
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    private void awaitStopped() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Children first, so no JVM outlives the launcher: the services (together), then Kafka, each
+     * asked to stop and killed after a grace period; then the in-process SMTP, web and MongoDB servers.
+     */
+    @Override
+    public void close() {
+        List<ServiceProcess> runningServices;
+        KafkaBroker broker;
+        MongoStore store;
+        MailCatcher catcher;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            runningServices = List.copyOf(services);
+            broker = kafka;
+            store = mongo;
+            catcher = mailCatcher;
+        }
+        try {
+            if (!runningServices.isEmpty()) {
+                say("Stopping the services...");
+                // One thread each: their grace periods run side by side, not one after another.
+                ExecutorService stoppers = Executors.newFixedThreadPool(runningServices.size());
+                CompletableFuture.allOf(runningServices.stream()
+                        .map(service -> CompletableFuture.runAsync(() -> closeQuietly(service), stoppers))
+                        .toArray(CompletableFuture[]::new)).join();
+                stoppers.shutdown();
+            }
+            if (broker != null) {
+                say("Stopping Kafka...");
+                closeQuietly(broker);
+            }
+            Optional.ofNullable(catcher).ifPresent(LocalPlatform::closeQuietly);
+            Optional.ofNullable(store).ifPresent(LocalPlatform::closeQuietly);
+            say("Stopped.");
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable component) {
+        try {
+            component.close();
+        } catch (Exception e) {
+            System.err.println("While stopping " + component + ": " + e);
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    /** The classes live in local-platform/target/classes, so the repository is two folders up; else search from here. */
+    private static Optional<Path> locateRepositoryRoot() {
+        try {
+            Path classes = Path.of(LocalPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Optional<Path> fromClasses = Settings.findRepositoryRoot(classes);
+            if (fromClasses.isPresent()) {
+                return fromClasses;
+            }
+        } catch (Exception e) {
+            // Fall back to the working directory.
+        }
+        return Settings.findRepositoryRoot(Path.of(""));
+    }
+}

@@ -1,0 +1,107 @@
+package uk.socialvalue.local;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One of the three Spring Boot services, run from its executable jar in its own JVM as in production,
+ * and known to be ready only when its {@code /actuator/health} says UP (which includes its MongoDB
+ * check), not merely when the port opens.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    /** Spring's graceful shutdown finishes in-flight requests and Kafka consumers leave their groups. */
+    private static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(20);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record Definition(String name, int port, List<String> arguments) {
+
+        Path executableJar(Path repositoryRoot) {
+            return repositoryRoot.resolve(name).resolve("target").resolve(name + "-exec.jar");
+        }
+
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    private final Definition definition;
+    private final ChildProcess process;
+
+    private ServiceProcess(Definition definition, ChildProcess process) {
+        this.definition = definition;
+        this.process = process;
+    }
+
+    static ServiceProcess start(Definition definition, Settings settings) {
+        Path workingDirectory = settings.dataDirectory().resolve(definition.name());
+        try {
+            Files.createDirectories(workingDirectory);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not create " + workingDirectory, e);
+        }
+        List<String> command = new ArrayList<>(List.of(
+                // C1 only: these JVMs live for a coding session, so starting fast beats peak throughput.
+                "-XX:TieredStopAtLevel=1", "-Xmx512m",
+                "-jar", definition.executableJar(settings.repositoryRoot()).toString()));
+        command.addAll(definition.arguments());
+        return new ServiceProcess(definition,
+                ChildProcess.startJava(definition.name(), command, workingDirectory,
+                        settings.logFile(definition.name()), STOP_GRACE_PERIOD));
+    }
+
+    Definition definition() {
+        return definition;
+    }
+
+    ChildProcess process() {
+        return process;
+    }
+
+    /** Polls the health endpoint until UP, failing fast with the log's tail if the JVM exits. */
+    void awaitHealthy(HttpClient http, Instant deadline) {
+        URI health = URI.create(definition.url() + "/actuator/health");
+        String lastSeen = "no answer yet";
+        while (true) {
+            process.checkAlive();
+            try {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                JsonNode status = JSON.readTree(response.body()).path("status");
+                if (response.statusCode() == 200 && "UP".equals(status.asString(""))) {
+                    return;
+                }
+                lastSeen = "HTTP " + response.statusCode() + " " + response.body();
+            } catch (IOException | RuntimeException e) {
+                lastSeen = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + definition.name(), e);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(definition.name() + " did not report UP at " + health
+                        + " in time (last: " + lastSeen + "); last lines of " + process.logFile() + ":"
+                        + System.lineSeparator() + process.logTail(40));
+            }
+            Polling.pause(Duration.ofMillis(500));
+        }
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
