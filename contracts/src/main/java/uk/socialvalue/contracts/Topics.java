@@ -12,6 +12,9 @@ public final class Topics {
      */
     public static final String MEMBERSHIP_ACCOUNTS = "membership.accounts";
 
+    /** Contacts joining and leaving member organisations, keyed by organisation id. */
+    public static final String MEMBERSHIP_CONTACTS = "membership.contacts";
+
     /** Working-group meetings and their invitations, keyed by meeting id. */
     public static final String MEMBERSHIP_WORKING_GROUPS = "membership.working-groups";
 

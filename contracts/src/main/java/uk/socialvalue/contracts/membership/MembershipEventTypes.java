@@ -5,6 +5,10 @@ import java.util.List;
 import uk.socialvalue.contracts.EventType;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.workinggroup.MeetingScheduled;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
 
 /** The event types membership-service publishes. */
 public final class MembershipEventTypes {
@@ -20,9 +24,24 @@ public final class MembershipEventTypes {
             organisation("MembershipLapsed", MembershipLapsed.class),
             organisation("MembershipCancelled", MembershipCancelled.class),
             new EventType("membership.PasswordSetupRequested", 1, Topics.MEMBERSHIP_ACCOUNTS,
-                    PasswordSetupRequested.class));
+                    PasswordSetupRequested.class),
+            contacts("ContactAdded", ContactAdded.class),
+            contacts("ContactRemoved", ContactRemoved.class),
+            contacts("PrimaryContactChanged", PrimaryContactChanged.class),
+            workingGroups("MeetingScheduled", MeetingScheduled.class),
+            workingGroups("WorkingGroupInvitationIssued", WorkingGroupInvitationIssued.class),
+            workingGroups("WorkingGroupInvitationAnswered", WorkingGroupInvitationAnswered.class),
+            workingGroups("WorkingGroupInvitationWithdrawn", WorkingGroupInvitationWithdrawn.class));
 
     private MembershipEventTypes() {
+    }
+
+    private static EventType contacts(String name, Class<? extends IntegrationEvent> javaType) {
+        return new EventType("membership." + name, 1, Topics.MEMBERSHIP_CONTACTS, javaType);
+    }
+
+    private static EventType workingGroups(String name, Class<? extends IntegrationEvent> javaType) {
+        return new EventType("membership." + name, 1, Topics.MEMBERSHIP_WORKING_GROUPS, javaType);
     }
 
     private static EventType organisation(String name, Class<? extends IntegrationEvent> javaType) {

@@ -1,0 +1,22 @@
+package uk.socialvalue.contracts.training;
+
+import java.time.Instant;
+
+/**
+ * SVUK recorded whether one attendee attended a session; an attendance earns the course's CPD hours, ready
+ * for a certificate. Recorded again only when it changes.
+ *
+ * @param eventId         set once by training-service
+ * @param occurredAt      when it was recorded
+ * @param sessionId       the session
+ * @param session         what the session was
+ * @param bookingId       the booking the attendee's place belongs to
+ * @param organisationId  the booking organisation
+ * @param attendee        who
+ * @param attended        whether they attended
+ * @param cpdHours        the CPD hours earned, as a decimal string: the course's hours if attended, else "0"
+ */
+public record AttendanceRecorded(String eventId, Instant occurredAt, String sessionId, SessionDetails session,
+        String bookingId, String organisationId, Attendee attendee, boolean attended, String cpdHours)
+        implements TrainingEvent {
+}

@@ -1,0 +1,20 @@
+package uk.socialvalue.contracts.workinggroup;
+
+import java.time.Instant;
+
+/**
+ * A working-group meeting as an invitation describes it. Times are instants; show them in Europe/London.
+ *
+ * @param meetingId         the meeting, stable across changes: the calendar entry's UID derives from it
+ * @param workingGroupId    the group it belongs to
+ * @param workingGroupName  e.g. "North West councils"
+ * @param title             e.g. "Social value in adult social care procurement"
+ * @param agenda            free text
+ * @param startsAt          when it starts
+ * @param endsAt            when it ends
+ * @param venue             where, for an in-person meeting, else {@code null}
+ * @param onlineUrl         the joining link, for an online meeting, else {@code null}
+ */
+public record MeetingDetails(String meetingId, String workingGroupId, String workingGroupName, String title,
+        String agenda, Instant startsAt, Instant endsAt, String venue, String onlineUrl) {
+}
