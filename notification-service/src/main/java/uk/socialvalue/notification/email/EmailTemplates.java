@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -14,15 +14,16 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Renders emails from the Thymeleaf templates under {@code classpath:templates/email}: {@code html/<kind>.html}
  * inside {@code html/layout.html}, and {@code text/<kind>.txt}.
  * <p>
- * A standalone engine rather than Boot's web one: email is not a view, and the HTML template mode escapes
- * every {@code th:text} value, so nothing a person typed can become markup.
+ * A standalone engine rather than Boot's web one: email is not a view. It is the Spring flavour only for its
+ * expression language (SpEL instead of OGNL). The HTML template mode escapes every {@code th:text} value, so
+ * nothing a person typed can become markup.
  */
 @Component
 public class EmailTemplates {
 
     private static final String ROOT = "templates/email/";
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     EmailTemplates() {
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "html/*", ".html", 1));
