@@ -56,7 +56,10 @@ class MembershipConfiguration {
         return ApiSecurity.configure(http, json, rules -> rules
                 .requestMatchers(HttpMethod.POST, "/api/applications", "/api/auth/token", "/api/account/password")
                 .permitAll()
-                .requestMatchers("/account/set-password", "/.well-known/jwks.json").permitAll()
+                .requestMatchers("/account/set-password", "/.well-known/jwks.json", "/rsvp/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/invitations/*/response").permitAll()
+                .requestMatchers("/api/working-groups", "/api/working-groups/**", "/api/meetings/**")
+                .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/membership-types", "/api/councils", "/api/regions").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/organisations/*/approval", "/api/organisations/*/rejection",
                         "/api/organisations/*/renewal", "/api/organisations/*/cancellation")

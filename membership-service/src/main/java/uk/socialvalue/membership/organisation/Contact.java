@@ -13,8 +13,10 @@ import uk.socialvalue.contracts.membership.ContactSummary;
  * @param jobTitle  what they do, e.g. "Procurement lead"
  * @param role      whether they are the primary contact
  * @param addedAt   when they became a contact
+ * @param workingGroupInvitations  whether they want working-group invitations; their own choice
  */
-public record Contact(String personId, String name, String email, String jobTitle, ContactRole role, Instant addedAt) {
+public record Contact(String personId, String name, String email, String jobTitle, ContactRole role, Instant addedAt,
+        boolean workingGroupInvitations) {
 
     ContactSummary summary() {
         return new ContactSummary(personId, name, email);

@@ -63,7 +63,7 @@ public class Memberships {
         Person person = openPrimaryContactAccount(organisationId, application);
         var organisation = Organisation.apply(organisationId, details, application.membershipType(),
                 new Contact(person.id(), application.contactName().strip(), person.email(),
-                        stripped(application.contactJobTitle()), ContactRole.PRIMARY, clock.instant()),
+                        stripped(application.contactJobTitle()), ContactRole.PRIMARY, clock.instant(), true),
                 clock.instant());
         try {
             organisations.add(organisation);
@@ -116,7 +116,7 @@ public class Memberships {
             Council council = register.byGssCode(application.gssCode()).orElseThrow(() -> new InvalidApplication(
                     "organisation.gssCode", "is not the GSS code of a current UK council"));
             return new OrganisationDetails(council.name(), OrganisationType.LOCAL_AUTHORITY, council.gssCode(),
-                    council.region());
+                    council.region(), Sector.LOCAL_GOVERNMENT);
         }
         if (application.name() == null || application.name().isBlank()) {
             throw new InvalidApplication("organisation.name", "is required for this type of organisation");
@@ -125,7 +125,8 @@ public class Memberships {
             throw new InvalidApplication("organisation.region", "must be one of " + register.regions());
         }
         return new OrganisationDetails(application.name().strip(), application.type(), null,
-                application.region().strip());
+                application.region().strip(),
+                application.sector() == null ? Sector.usualFor(application.type()) : application.sector());
     }
 
     private void checkMembershipType(String code, OrganisationType organisationType) {

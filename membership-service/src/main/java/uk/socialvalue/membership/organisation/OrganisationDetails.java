@@ -10,8 +10,9 @@ import uk.socialvalue.contracts.membership.OrganisationType;
  * @param type     the kind of organisation
  * @param gssCode  the GSS code of a local authority, else {@code null}
  * @param region   the UK region or nation it belongs to
+ * @param sector   the sector it works in, for sector working groups
  */
-public record OrganisationDetails(String name, OrganisationType type, String gssCode, String region) {
+public record OrganisationDetails(String name, OrganisationType type, String gssCode, String region, Sector sector) {
 
     OrganisationSummary summary() {
         return new OrganisationSummary(name, type, gssCode, region);

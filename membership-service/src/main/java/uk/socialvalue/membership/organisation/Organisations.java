@@ -1,5 +1,6 @@
 package uk.socialvalue.membership.organisation;
 
+import java.util.List;
 import java.util.Optional;
 
 /** All organisations that have applied to SVUK, with their memberships. */
@@ -25,6 +26,9 @@ public interface Organisations {
     Optional<String> withOpenMembership(String gssCode);
 
     boolean exists(String id);
+
+    /** Every organisation whose membership counts now: {@code ACTIVE} or {@code GRACE}. */
+    List<Organisation> currentMembers();
 
     /** Another open membership already holds the GSS code. */
     class OpenMembershipExists extends RuntimeException {

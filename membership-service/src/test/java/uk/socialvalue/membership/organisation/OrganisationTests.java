@@ -124,9 +124,10 @@ class OrganisationTests {
 
     static Organisation application() {
         return Organisation.apply("org-1",
-                new OrganisationDetails("Salford", OrganisationType.LOCAL_AUTHORITY, "E08000006", "North West"),
+                new OrganisationDetails("Salford", OrganisationType.LOCAL_AUTHORITY, "E08000006", "North West",
+                        Sector.LOCAL_GOVERNMENT),
                 "LOCAL_AUTHORITY", new Contact("person-1", "Ada Lovelace", "ada@salford.example", "Procurement lead",
-                        ContactRole.PRIMARY, NOW), NOW);
+                        ContactRole.PRIMARY, NOW, true), NOW);
     }
 
     /** The organisation as a repository would load it: same state, no events pending. */

@@ -27,6 +27,7 @@ import uk.socialvalue.membership.organisation.MembershipChange;
 import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.OrganisationDetails;
 import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.organisation.Sector;
 import uk.socialvalue.support.outbox.Outbox;
 
 /**
@@ -105,6 +106,12 @@ class MongoOrganisations implements Organisations {
         return collection.countDocuments(Filters.eq("_id", id)) > 0;
     }
 
+    @Override
+    public List<Organisation> currentMembers() {
+        return collection.find(Filters.in("status", MembershipStatus.ACTIVE.name(), MembershipStatus.GRACE.name()))
+                .map(MongoOrganisations::toDomain).into(new ArrayList<>());
+    }
+
     static Document toDocument(Organisation organisation) {
         OrganisationDetails details = organisation.details();
         Document document = new Document("_id", organisation.id())
@@ -112,6 +119,7 @@ class MongoOrganisations implements Organisations {
                 .append("type", details.type().name())
                 .append("gssCode", details.gssCode())
                 .append("region", details.region())
+                .append("sector", details.sector().name())
                 .append("membershipType", organisation.membershipType())
                 .append("appliedAt", Date.from(organisation.appliedAt()))
                 .append("status", organisation.status().name())
@@ -128,11 +136,11 @@ class MongoOrganisations implements Organisations {
     static Organisation toDomain(Document document) {
         var details = new OrganisationDetails(document.getString("name"),
                 OrganisationType.valueOf(document.getString("type")), document.getString("gssCode"),
-                document.getString("region"));
+                document.getString("region"), Sector.valueOf(document.getString("sector")));
         List<Contact> contacts = document.getList("contacts", Document.class, List.of()).stream()
                 .map(c -> new Contact(c.getString("personId"), c.getString("name"), c.getString("email"),
                         c.getString("jobTitle"), ContactRole.valueOf(c.getString("role")),
-                        c.getDate("addedAt").toInstant()))
+                        c.getDate("addedAt").toInstant(), c.getBoolean("workingGroupInvitations", true)))
                 .toList();
         List<MembershipChange> history = document.getList("history", Document.class, List.of()).stream()
                 .map(h -> new MembershipChange(h.getDate("at").toInstant(),
@@ -147,7 +155,8 @@ class MongoOrganisations implements Organisations {
     private static Document toDocument(Contact contact) {
         return new Document("personId", contact.personId()).append("name", contact.name())
                 .append("email", contact.email()).append("jobTitle", contact.jobTitle())
-                .append("role", contact.role().name()).append("addedAt", Date.from(contact.addedAt()));
+                .append("role", contact.role().name()).append("addedAt", Date.from(contact.addedAt()))
+                .append("workingGroupInvitations", contact.workingGroupInvitations());
     }
 
     private static Document toDocument(MembershipChange change) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.organisation.MembershipApplication;
+import uk.socialvalue.membership.organisation.Sector;
 
 /** The body of {@code POST /api/applications}. */
 record ApplicationRequest(@NotNull @Valid Organisation organisation, @NotNull @Valid Contact contact,
@@ -19,7 +20,7 @@ record ApplicationRequest(@NotNull @Valid Organisation organisation, @NotNull @V
 
     record Organisation(@NotNull OrganisationType type, @Size(max = 20) String gssCode,
             @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line of text") String name,
-            @Size(max = 100) String region) {
+            @Size(max = 100) String region, Sector sector) {
     }
 
     record Contact(
@@ -30,6 +31,6 @@ record ApplicationRequest(@NotNull @Valid Organisation organisation, @NotNull @V
 
     MembershipApplication toApplication() {
         return new MembershipApplication(organisation.type(), organisation.gssCode(), organisation.name(),
-                organisation.region(), membershipType, contact.name(), contact.email(), contact.jobTitle());
+                organisation.region(), organisation.sector(), membershipType, contact.name(), contact.email(), contact.jobTitle());
     }
 }

@@ -10,23 +10,25 @@ import uk.socialvalue.membership.organisation.Contact;
 import uk.socialvalue.membership.organisation.ContactRole;
 import uk.socialvalue.membership.organisation.MembershipChange;
 import uk.socialvalue.membership.organisation.Organisation;
+import uk.socialvalue.membership.organisation.Sector;
 
 /** An organisation as its contacts and SVUK staff see it. */
-record OrganisationView(String id, String name, OrganisationType type, MembershipStatus status, String region,
+record OrganisationView(String id, String name, OrganisationType type, Sector sector, MembershipStatus status, String region,
         String gssCode, String membershipType, Instant appliedAt, LocalDate membershipStartsOn,
         LocalDate membershipEndsOn, List<ContactView> contacts, List<MembershipChange> history) {
 
-    record ContactView(String personId, String name, String email, String jobTitle, ContactRole role) {
+    record ContactView(String personId, String name, String email, String jobTitle, ContactRole role,
+            boolean workingGroupInvitations) {
 
         static ContactView of(Contact contact) {
             return new ContactView(contact.personId(), contact.name(), contact.email(), contact.jobTitle(),
-                    contact.role());
+                    contact.role(), contact.workingGroupInvitations());
         }
     }
 
     static OrganisationView of(Organisation organisation) {
         var details = organisation.details();
-        return new OrganisationView(organisation.id(), details.name(), details.type(), organisation.status(),
+        return new OrganisationView(organisation.id(), details.name(), details.type(), details.sector(), organisation.status(),
                 details.region(), details.gssCode(), organisation.membershipType(), organisation.appliedAt(),
                 organisation.startsOn(), organisation.endsOn(),
                 organisation.contacts().stream().map(ContactView::of).toList(), organisation.history());
