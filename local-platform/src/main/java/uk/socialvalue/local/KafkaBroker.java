@@ -1,5 +1,6 @@
 package uk.socialvalue.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -9,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A real single-node Kafka 4.1 broker in KRaft mode (broker and controller in one process), run from
@@ -46,7 +49,7 @@ final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare Kafka's data folder " + storage, e);
         }
-        String classpath = System.getProperty("java.class.path");
+        String classpath = absoluteClasspath();
         if (!Files.exists(storage.resolve("meta.properties"))) {
             format(classpath, configFile, dataDirectory, logFile);
         }
@@ -79,6 +82,17 @@ final class KafkaBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while formatting Kafka's storage", e);
         }
+    }
+
+    /**
+     * The launcher's own classpath holds the Kafka jars; made absolute because the broker runs in the
+     * data folder, where the relative entries run-local.sh passes would point nowhere.
+     */
+    private static String absoluteClasspath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** Kafka cluster ids are 16 random bytes in URL-safe base64 without padding (22 characters). */

@@ -129,7 +129,15 @@ public final class LocalPlatform implements AutoCloseable {
                                 + Duration.between(startedAt, Instant.now()).toSeconds() + " s");
                     }, waiters))
                     .toList();
-            CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
+            // The first failure ends the wait: no point watching the others while one is already dead.
+            CompletableFuture<Void> allOrFirstFailure = new CompletableFuture<>();
+            healthy.forEach(future -> future.exceptionally(failure -> {
+                allOrFirstFailure.completeExceptionally(failure);
+                return null;
+            }));
+            CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new))
+                    .thenRun(() -> allOrFirstFailure.complete(null));
+            allOrFirstFailure.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } finally {
