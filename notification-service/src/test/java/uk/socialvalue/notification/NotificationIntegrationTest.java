@@ -22,7 +22,7 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceIntegrationTest
-@Import({GreenMailConfiguration.class, MutableClock.Configuration.class, TestEvents.class, Mailbox.class})
+@Import({GreenMailConfiguration.class, MutableClock.Configuration.class, TestEvents.class, Mailbox.class, Http.class})
 @TestPropertySource(properties = {
         "svuk.notifications.delivery.poll-interval=100ms",
         "svuk.notifications.delivery.max-attempts=3",

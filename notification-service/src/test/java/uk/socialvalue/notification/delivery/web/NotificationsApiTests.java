@@ -1,0 +1,154 @@
+package uk.socialvalue.notification.delivery.web;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.socialvalue.notification.Http;
+import uk.socialvalue.notification.Mailbox;
+import uk.socialvalue.notification.MutableClock;
+import uk.socialvalue.notification.NotificationIntegrationTest;
+import uk.socialvalue.notification.TestEvents;
+import uk.socialvalue.notification.delivery.Notification;
+import uk.socialvalue.notification.delivery.NotificationRequest;
+import uk.socialvalue.notification.delivery.NotificationStatus;
+import uk.socialvalue.notification.delivery.Notifications;
+import uk.socialvalue.notification.delivery.RetrySchedule;
+import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.support.security.Role;
+import uk.socialvalue.support.test.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static uk.socialvalue.notification.TestEvents.address;
+
+/** The delivery log for SVUK staff, and only for them. */
+@NotificationIntegrationTest
+class NotificationsApiTests {
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    TestTokens tokens;
+
+    @Autowired
+    TestEvents events;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void asksForATokenWithoutOne() {
+        assertThat(http.get("/api/notifications", null).statusCode()).isEqualTo(401);
+        assertThat(http.post("/api/notifications/" + UUID.randomUUID() + "/resend", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void forbidsTheLogToAnOrganisationAdmin() {
+        String orgAdmin = tokens.contact(UUID.randomUUID().toString(), Role.ORG_ADMIN);
+
+        assertThat(http.get("/api/notifications", orgAdmin).statusCode()).isEqualTo(403);
+        assertThat(http.post("/api/notifications/" + UUID.randomUUID() + "/resend", orgAdmin).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void showsAnAdminWhatWasSentToARecipient() {
+        String ada = address("ada");
+        var applied = TestEvents.applied(ada);
+        events.publish(applied);
+        mailbox.awaitOne(ada);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode page = search("?recipient=" + ada.toUpperCase() + "&status=SENT&type=APPLICATION_RECEIVED");
+            assertThat(page.get("total").asLong()).isEqualTo(1);
+            assertThat(page.get("page").asInt()).isZero();
+            assertThat(page.get("size").asInt()).isEqualTo(20);
+            JsonNode item = page.get("items").get(0);
+            assertThat(item.get("id").asString()).isEqualTo(Notification.idFor(applied.eventId(), ada));
+            assertThat(item.get("eventId").asString()).isEqualTo(applied.eventId());
+            assertThat(item.get("type").asString()).isEqualTo("APPLICATION_RECEIVED");
+            assertThat(item.get("recipient").asString()).isEqualTo(ada);
+            assertThat(item.get("subject").asString()).contains("application to join Social Value UK");
+            assertThat(item.get("status").asString()).isEqualTo("SENT");
+            assertThat(item.get("attempts").asInt()).isEqualTo(1);
+            assertThat(item.get("lastError").isNull()).isTrue();
+            assertThat(item.get("createdAt").asString()).isNotBlank();
+            assertThat(item.get("sentAt").asString()).isNotBlank();
+        });
+    }
+
+    @Test
+    void pagesThroughTheLog() {
+        String ada = address("ada");
+        String organisationId = UUID.randomUUID().toString();
+        events.publish(TestEvents.applied(organisationId, "Ada", ada));
+        events.publish(TestEvents.lapsed(organisationId, ada));
+        events.publish(TestEvents.renewalDue(organisationId, ada));
+        mailbox.awaitMessages(ada, 3);
+
+        JsonNode second = search("?recipient=" + ada + "&page=1&size=2");
+
+        assertThat(second.get("total").asLong()).isEqualTo(3);
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(search("?recipient=" + ada + "&type=MEMBERSHIP_LAPSED").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void turnsDownABadFilterOrPageSize() {
+        String admin = tokens.admin();
+
+        assertThat(http.get("/api/notifications?status=LOST", admin).statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/notifications?size=1000", admin).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void resendsAFailedEmail() throws Exception {
+        String ada = address("ada");
+        Notification failed = failedEntry(ada);
+
+        var response = http.post("/api/notifications/" + failed.id() + "/resend", tokens.admin());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(json.readTree(response.body()).get("status").asString()).isEqualTo("PENDING");
+        assertThat(mailbox.awaitOne(ada).getSubject()).contains("application to join Social Value UK");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications.byId(failed.id()))
+                .hasValueSatisfying(entry -> assertThat(entry.status()).isEqualTo(NotificationStatus.SENT)));
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownEmail() {
+        assertThat(http.post("/api/notifications/" + UUID.randomUUID() + "/resend", tokens.admin()).statusCode())
+                .isEqualTo(404);
+    }
+
+    private JsonNode search(String query) {
+        var response = http.get("/api/notifications" + query, tokens.admin());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private Notification failedEntry(String recipient) {
+        var request = new NotificationRequest(UUID.randomUUID().toString(), "membership.MembershipApplied.v1",
+                EmailKind.APPLICATION_RECEIVED, recipient, "Ada Lovelace", Map.of("organisationName", "Salford"));
+        Notification failed = Notification.requested(request, clock.instant())
+                .failed("SMTP said no", clock.instant(), new RetrySchedule(1, Duration.ZERO, 1.0, Duration.ZERO));
+        notifications.record(failed);
+        return failed;
+    }
+}
