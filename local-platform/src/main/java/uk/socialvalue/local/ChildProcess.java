@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * A JVM the launcher started (Kafka or a service), with its output in a log file. Stopping sends
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  * whatever is left after the grace period: no child may outlive the launcher.
  */
 final class ChildProcess implements AutoCloseable {
+
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ )");
 
     private final String name;
     private final Process process;
@@ -70,10 +73,15 @@ final class ChildProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** The end of the log, to show why a child failed without sending the user hunting for the file. */
+    /**
+     * The end of the log, to show why a child failed without sending the user hunting for the file.
+     * Stack frames are left out: the exception messages ("Caused by: ...") say what went wrong.
+     */
     String logTail(int lines) {
         try {
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !STACK_FRAME.matcher(line).find())
+                    .toList();
             return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(could not read " + logFile + ": " + e.getMessage() + ")";

@@ -41,6 +41,7 @@ public final class LocalPlatform implements AutoCloseable {
     private KafkaBroker kafka;
     private MongoStore mongo;
     private MailCatcher mailCatcher;
+    private RunFolder runFolder;
 
     private LocalPlatform(Settings settings) {
         this.settings = settings;
@@ -94,6 +95,9 @@ public final class LocalPlatform implements AutoCloseable {
         Settings.Ports ports = settings.ports();
         Map<String, ServiceProcess.Definition> definitions = serviceDefinitions();
         checkJarsExist(definitions.values());
+        RunFolder run = track(() -> RunFolder.claim(settings.dataDirectory()));
+        run.stopLeftovers().forEach(leftover ->
+                say("Stopped " + leftover + ", left running by a launcher that was killed"));
         checkPortsFree();
         createDirectories();
         say("Starting the SVUK platform; data in " + settings.dataDirectory());
@@ -101,6 +105,7 @@ public final class LocalPlatform implements AutoCloseable {
         // Kafka's JVM boots while the in-process servers start, then everything waits for it.
         KafkaBroker broker = track(() -> KafkaBroker.start(settings.dataDirectory(), settings.logFile("kafka"),
                 ports.kafka(), ports.kafkaController()));
+        run.record(broker.process());
         MongoStore store = track(() -> MongoStore.start(settings.dataDirectory(), ports.mongo()));
         say("MongoDB store listening on " + store.connectionString());
         MailCatcher catcher = track(() -> MailCatcher.start(settings.dataDirectory().resolve("mail"), ports.smtp(), ports.mailWeb()));
@@ -116,7 +121,9 @@ public final class LocalPlatform implements AutoCloseable {
     private void startServices(Map<String, ServiceProcess.Definition> definitions) {
         List<ServiceProcess> started = new ArrayList<>();
         for (ServiceProcess.Definition definition : definitions.values()) {
-            started.add(track(() -> ServiceProcess.start(definition, settings)));
+            ServiceProcess service = track(() -> ServiceProcess.start(definition, settings));
+            runFolder.record(service.process());
+            started.add(service);
         }
         Instant deadline = startedAt.plus(settings.startupTimeout());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -285,6 +292,8 @@ public final class LocalPlatform implements AutoCloseable {
             mongo = store;
         } else if (component instanceof MailCatcher catcher) {
             mailCatcher = catcher;
+        } else if (component instanceof RunFolder folder) {
+            runFolder = folder;
         } else if (component instanceof ServiceProcess service) {
             services.add(service);
         }
@@ -334,6 +343,7 @@ public final class LocalPlatform implements AutoCloseable {
         KafkaBroker broker;
         MongoStore store;
         MailCatcher catcher;
+        RunFolder run;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -343,6 +353,7 @@ public final class LocalPlatform implements AutoCloseable {
             broker = kafka;
             store = mongo;
             catcher = mailCatcher;
+            run = runFolder;
         }
         try {
             if (!runningServices.isEmpty()) {
@@ -360,6 +371,7 @@ public final class LocalPlatform implements AutoCloseable {
             }
             Optional.ofNullable(catcher).ifPresent(LocalPlatform::closeQuietly);
             Optional.ofNullable(store).ifPresent(LocalPlatform::closeQuietly);
+            Optional.ofNullable(run).ifPresent(LocalPlatform::closeQuietly);
             say("Stopped.");
         } finally {
             stopped.countDown();
