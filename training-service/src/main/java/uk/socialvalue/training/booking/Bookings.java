@@ -1,0 +1,72 @@
+package uk.socialvalue.training.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import uk.socialvalue.contracts.training.BookingCancelled;
+import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.training.member.MemberOrganisation;
+import uk.socialvalue.training.member.MembershipProjection;
+
+/** Organisations booking and cancelling places, priced from training-service's own view of memberships. */
+public class Bookings {
+
+    private final Sessions sessions;
+    private final SessionChanges changes;
+    private final MembershipProjection memberships;
+    private final Clock clock;
+
+    public Bookings(Sessions sessions, MembershipProjection memberships, Clock clock) {
+        this.sessions = sessions;
+        this.changes = new SessionChanges(sessions);
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    /** A booking and the session it is on. */
+    public record BookingOnSession(Booking booking, Session session) {
+    }
+
+    /**
+     * Books places at the member price if the organisation's membership is ACTIVE or in GRACE now, else at
+     * the non-member price; the price is kept with the booking and never recomputed.
+     */
+    public BookingOnSession book(String sessionId, BookingRequest request) {
+        var organisation = memberships.find(request.organisationId());
+        PriceBasis basis = organisation.filter(MemberOrganisation::isMember).isPresent()
+                ? PriceBasis.MEMBER : PriceBasis.NON_MEMBER;
+        String organisationName = organisation.map(MemberOrganisation::name).orElse(null);
+        String bookingId = UUID.randomUUID().toString();
+        return changes.change(sessionId, session -> new BookingOnSession(
+                session.book(bookingId, request, organisationName, basis, now()), session));
+    }
+
+    public BookingOnSession cancel(String bookingId, boolean byAdmin, String reason) {
+        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId));
+        BookingCancelled.Cause cause = byAdmin ? BookingCancelled.Cause.ADMIN : BookingCancelled.Cause.ORGANISATION;
+        return changes.change(session.id(), latest -> new BookingOnSession(
+                latest.cancelBooking(bookingId, cause, reason, now()), latest));
+    }
+
+    public BookingOnSession booking(String bookingId) {
+        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId));
+        return new BookingOnSession(session.booking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId)),
+                session);
+    }
+
+    /** Every booking the organisation has made, by session start, then arrival. */
+    public List<BookingOnSession> ofOrganisation(String organisationId) {
+        return sessions.withBookingsOf(organisationId).stream()
+                .flatMap(session -> session.bookings().stream()
+                        .filter(booking -> booking.organisationId().equals(organisationId))
+                        .map(booking -> new BookingOnSession(booking, session)))
+                .toList();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,7 @@
+package uk.socialvalue.training.booking;
+
+/** Whether a session will run. */
+public enum SessionStatus {
+    SCHEDULED,
+    CANCELLED
+}

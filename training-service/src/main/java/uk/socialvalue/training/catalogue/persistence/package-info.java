@@ -1,0 +1,2 @@
+/** MongoDB adapter for the course catalogue. */
+package uk.socialvalue.training.catalogue.persistence;

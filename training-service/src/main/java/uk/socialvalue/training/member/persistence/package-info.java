@@ -1,0 +1,2 @@
+/** MongoDB adapter for the membership projection. */
+package uk.socialvalue.training.member.persistence;

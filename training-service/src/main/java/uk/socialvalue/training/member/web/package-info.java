@@ -1,0 +1,2 @@
+/** HTTP API showing what training-service knows of an organisation's membership. */
+package uk.socialvalue.training.member.web;
