@@ -29,9 +29,9 @@ needs_build() {
     for artifact in "${artifacts[@]}"; do
         [[ -e "$artifact" ]] || return 0
     done
-    # Rebuild when any pom or source is newer than the oldest thing built from them.
+    # Rebuild when any pom or main source is newer than the oldest thing built from them.
     oldest="$(ls -td "${artifacts[@]}" | tail -n 1)"
-    [[ -n "$(find pom.xml ./*/pom.xml ./*/src -type f -newer "$oldest" -print -quit 2>/dev/null)" ]]
+    [[ -n "$(find pom.xml ./*/pom.xml ./*/src/main -type f -newer "$oldest" -print -quit 2>/dev/null)" ]]
 }
 
 if ! command -v java >/dev/null 2>&1; then
