@@ -113,16 +113,16 @@ public final class LocalPlatform implements AutoCloseable {
         broker.awaitReady(Duration.ofSeconds(90));
         say("Kafka broker ready on " + broker.bootstrapServers());
 
-        startServices(definitions);
+        startServices(definitions, run);
         printSummary(definitions);
     }
 
     /** The three services start together once Kafka and MongoDB are up: on two cores that is what fits in 120 s. */
-    private void startServices(Map<String, ServiceProcess.Definition> definitions) {
+    private void startServices(Map<String, ServiceProcess.Definition> definitions, RunFolder run) {
         List<ServiceProcess> started = new ArrayList<>();
         for (ServiceProcess.Definition definition : definitions.values()) {
             ServiceProcess service = track(() -> ServiceProcess.start(definition, settings));
-            runFolder.record(service.process());
+            run.record(service.process());
             started.add(service);
         }
         Instant deadline = startedAt.plus(settings.startupTimeout());
