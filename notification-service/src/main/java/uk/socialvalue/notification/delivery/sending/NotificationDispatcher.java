@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -51,12 +52,13 @@ class NotificationDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final DeliveryProperties properties;
     private final TaskScheduler scheduler;
+    private final MeterRegistry meters;
     private final String claimant = "dispatcher-" + UUID.randomUUID();
     private volatile ScheduledFuture<?> polling;
 
     NotificationDispatcher(Notifications notifications, EmailTemplates templates, JavaMailSenderImpl mail,
             OptOuts optOuts, UnsubscribeLinks unsubscribeLinks, Clock clock, DeliveryProperties properties,
-            TaskScheduler scheduler) {
+            TaskScheduler scheduler, MeterRegistry meters) {
         this.notifications = notifications;
         this.templates = templates;
         this.mail = mail;
@@ -65,6 +67,7 @@ class NotificationDispatcher implements SmartLifecycle {
         this.clock = clock;
         this.properties = properties;
         this.scheduler = scheduler;
+        this.meters = meters;
     }
 
     /** Sends everything that is due now and returns how many entries it settled (sent, failed or suppressed). */
@@ -97,6 +100,7 @@ class NotificationDispatcher implements SmartLifecycle {
         for (Notification notification : batch) {
             if (isOptedOut(notification)) {
                 notifications.complete(notification.suppressed(), claimant);
+                count(notification, "suppressed");
                 log.info("SUPPRESSED {} {}: the recipient unsubscribed from {}", notification.kind(),
                         notification.id(), notification.kind().category().label());
             } else {
@@ -126,9 +130,11 @@ class NotificationDispatcher implements SmartLifecycle {
         try {
             connection.send(message(notification, connection));
             notifications.complete(notification.sent(clock.instant()), claimant);
+            count(notification, "sent");
             log.info("SENT {} {} (attempt {})", notification.kind(), notification.id(), notification.attempts() + 1);
         } catch (AddressException | UndeliverableException e) {
             notifications.complete(notification.failedForGood(SmtpConnection.rootMessage(e)), claimant);
+            count(notification, "failed");
             log.warn("FAILED {} {} for good: {}", notification.kind(), notification.id(), e.getMessage());
         } catch (MessagingException | RuntimeException e) {
             failed(notification, SmtpConnection.rootMessage(e));
@@ -142,6 +148,7 @@ class NotificationDispatcher implements SmartLifecycle {
     private void failed(Notification notification, String error) {
         Notification outcome = notification.failed(error, clock.instant(), properties.retrySchedule());
         notifications.complete(outcome, claimant);
+        count(notification, outcome.nextAttemptAt() != null ? "retrying" : "failed");
         if (outcome.nextAttemptAt() != null) {
             log.warn("Attempt {} of {} {} failed, next at {}: {}", outcome.attempts(), notification.kind(),
                     notification.id(), outcome.nextAttemptAt(), error);
@@ -149,6 +156,12 @@ class NotificationDispatcher implements SmartLifecycle {
             log.error("FAILED {} {} after {} attempts: {}", notification.kind(), notification.id(),
                     outcome.attempts(), error);
         }
+    }
+
+    /** Counts attempts by outcome and email type, for dashboards and alerts on failing mail. */
+    private void count(Notification notification, String outcome) {
+        meters.counter("svuk.notifications.attempts", "outcome", outcome, "type", notification.kind().name())
+                .increment();
     }
 
     private boolean isOptedOut(Notification notification) {

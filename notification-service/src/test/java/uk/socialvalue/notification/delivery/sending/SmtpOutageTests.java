@@ -3,15 +3,18 @@ package uk.socialvalue.notification.delivery.sending;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.scheduling.TaskScheduler;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.MutableClock;
+import uk.socialvalue.notification.NotificationApplication;
 import uk.socialvalue.notification.NotificationIntegrationTest;
 import uk.socialvalue.notification.TestEvents;
 import uk.socialvalue.notification.delivery.Notification;
@@ -19,9 +22,6 @@ import uk.socialvalue.notification.delivery.NotificationQuery;
 import uk.socialvalue.notification.delivery.NotificationStatus;
 import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
-import uk.socialvalue.notification.email.EmailTemplates;
-import uk.socialvalue.notification.unsubscribe.OptOuts;
-import uk.socialvalue.notification.unsubscribe.UnsubscribeLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,7 +29,7 @@ import static uk.socialvalue.notification.TestEvents.address;
 
 /**
  * An SMTP outage delays mail and loses none: emails wait in the delivery log with their attempts and last
- * error, survive the loss of the dispatcher that tried them, and go out exactly once when the server is back.
+ * error, survive a restart of the service, and go out exactly once when the server is back.
  */
 @NotificationIntegrationTest
 class SmtpOutageTests {
@@ -52,24 +52,9 @@ class SmtpOutageTests {
     NotificationDispatcher dispatcher;
 
     @Autowired
-    EmailTemplates templates;
+    Environment environment;
 
-    @Autowired
-    JavaMailSenderImpl mail;
-
-    @Autowired
-    OptOuts optOuts;
-
-    @Autowired
-    UnsubscribeLinks unsubscribeLinks;
-
-    @Autowired
-    DeliveryProperties properties;
-
-    @Autowired
-    TaskScheduler scheduler;
-
-    private NotificationDispatcher restarted;
+    private ConfigurableApplicationContext restarted;
 
     @AfterEach
     void bringBackTheServerAndTheDispatcher() {
@@ -77,7 +62,7 @@ class SmtpOutageTests {
             mailbox.server().start();
         }
         if (restarted != null) {
-            restarted.stop();
+            restarted.close();
         }
         if (!dispatcher.isRunning()) {
             dispatcher.start();
@@ -98,11 +83,10 @@ class SmtpOutageTests {
                     assertThat(entry.lastError()).contains("Cannot connect to SMTP server");
                 })));
 
-        // The service goes down with the emails still pending; a new instance knows only what the log holds.
+        // The service goes down with the emails still pending, and starts again: the new instance knows only
+        // what the delivery log holds.
         dispatcher.stop();
-        restarted = new NotificationDispatcher(notifications, templates, mail, optOuts, unsubscribeLinks, clock,
-                properties, scheduler);
-        restarted.start();
+        restarted = startAnotherInstance();
         mailbox.server().start();
         clock.advance(PAST_FIRST_RETRY);
 
@@ -137,6 +121,22 @@ class SmtpOutageTests {
         clock.advance(Duration.ofHours(1));
         dispatcher.dispatchDue();
         assertThat(mailbox.to(ada)).as("a FAILED email waits for an admin to resend it").isEmpty();
+    }
+
+    /** The service as a fresh process would run it, on the same broker, store, SMTP server and clock. */
+    private ConfigurableApplicationContext startAnotherInstance() {
+        var application = new SpringApplication(NotificationApplication.class);
+        application.setMainApplicationClass(NotificationApplication.class);
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
+        return application.run(Stream.concat(Stream.of("--server.port=0"), Stream.of(
+                        "spring.mongodb.uri", "spring.kafka.bootstrap-servers", "spring.mail.host", "spring.mail.port",
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                        "svuk.notifications.delivery.poll-interval", "svuk.notifications.delivery.max-attempts",
+                        "svuk.notifications.delivery.first-retry-delay", "svuk.notifications.public-base-url",
+                        "svuk.notifications.unsubscribe-secret")
+                .map(name -> "--" + name + "=" + environment.getRequiredProperty(name)))
+                .toArray(String[]::new));
     }
 
     private void awaitAttempts(String recipient, int attempts) {
