@@ -76,6 +76,7 @@ public final class LocalPlatform implements AutoCloseable {
             platform.close();
             System.exit(1);
         }
+        say("Press Ctrl-C to stop everything.");
         platform.awaitStopped();
     }
 
@@ -263,7 +264,6 @@ public final class LocalPlatform implements AutoCloseable {
         table.append(String.format("  Local admin login (local stack only): %s / %s%n", ADMIN_EMAIL, ADMIN_PASSWORD));
         table.append(String.format("    curl -s -X POST http://localhost:%d/api/auth/token -H 'Content-Type: application/json' \\%n"
                 + "      -d '{\"email\":\"%s\",\"password\":\"%s\"}'%n", ports.membership(), ADMIN_EMAIL, ADMIN_PASSWORD));
-        table.append(String.format("%nPress Ctrl-C to stop everything.%n"));
         System.out.print(table);
         System.out.flush();
     }
