@@ -13,8 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.membership.account.Accounts;
+import uk.socialvalue.membership.engagement.RegionalEngagement;
 import uk.socialvalue.membership.organisation.MembershipProperties;
 import uk.socialvalue.membership.organisation.Memberships;
+import uk.socialvalue.membership.organisation.OrganisationContactRoles;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.support.outbox.OutboxCollection;
@@ -37,6 +39,16 @@ class MembershipConfiguration {
     }
 
     @Bean
+    RegionalEngagement regionalEngagement(Organisations organisations, CouncilRegister register) {
+        return new RegionalEngagement(organisations, register);
+    }
+
+    @Bean
+    OrganisationContactRoles contactRoles(Organisations organisations) {
+        return new OrganisationContactRoles(organisations);
+    }
+
+    @Bean
     OutboxCollection organisationsOutbox() {
         return new OutboxCollection("organisations");
     }
@@ -52,6 +64,11 @@ class MembershipConfiguration {
     }
 
     @Bean
+    NewTopic contactsTopic() {
+        return TopicBuilder.name(Topics.MEMBERSHIP_CONTACTS).partitions(3).build();
+    }
+
+    @Bean
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
         return ApiSecurity.configure(http, json, rules -> rules
                 .requestMatchers(HttpMethod.POST, "/api/applications", "/api/auth/token", "/api/account/password")
@@ -64,7 +81,8 @@ class MembershipConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/organisations/*/approval", "/api/organisations/*/rejection",
                         "/api/organisations/*/renewal", "/api/organisations/*/cancellation")
                 .hasRole(Role.ADMIN.name())
-                .requestMatchers(HttpMethod.GET, "/api/organisations").hasRole(Role.ADMIN.name()))
+                .requestMatchers(HttpMethod.GET, "/api/organisations").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/reports/**").hasRole(Role.ADMIN.name()))
                 .build();
     }
 }

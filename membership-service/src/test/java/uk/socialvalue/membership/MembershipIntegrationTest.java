@@ -6,15 +6,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import uk.socialvalue.support.test.ServiceIntegrationTest;
 
-/** membership-service started whole against a real broker and store, with a known first administrator. */
+/**
+ * membership-service started whole against a real broker and store, with a known first administrator and
+ * a {@link uk.socialvalue.support.test.MutableClock} that tests may move (and must reset).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceIntegrationTest
+@Import(TestClockConfiguration.class)
 @TestPropertySource(properties = {
         "svuk.bootstrap-admin.email=" + MembershipIntegrationTest.ADMIN_EMAIL,
         "svuk.bootstrap-admin.password=" + MembershipIntegrationTest.ADMIN_PASSWORD,

@@ -34,9 +34,9 @@ class AccountConfiguration {
     }
 
     @Bean
-    Accounts accounts(People people, Tokens tokens, PasswordEncoder passwordEncoder, AuthProperties auth,
-            LinkProperties links, Clock clock) {
-        return new Accounts(people, tokens, passwordEncoder, auth, links, clock);
+    Accounts accounts(People people, ContactRoles contactRoles, Tokens tokens, PasswordEncoder passwordEncoder,
+            AuthProperties auth, LinkProperties links, Clock clock) {
+        return new Accounts(people, contactRoles, tokens, passwordEncoder, auth, links, clock);
     }
 
     @Bean

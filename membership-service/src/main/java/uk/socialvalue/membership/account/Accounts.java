@@ -21,6 +21,7 @@ public class Accounts {
     static final int MAXIMUM_PASSWORD_LENGTH = 128;
 
     private final People people;
+    private final ContactRoles contactRoles;
     private final Tokens tokens;
     private final PasswordEncoder passwords;
     private final AuthProperties auth;
@@ -29,9 +30,10 @@ public class Accounts {
     /** Compared against when the email is unknown, so a wrong email takes as long as a wrong password. */
     private final String decoyHash;
 
-    public Accounts(People people, Tokens tokens, PasswordEncoder passwords, AuthProperties auth, LinkProperties links,
-            Clock clock) {
+    public Accounts(People people, ContactRoles contactRoles, Tokens tokens, PasswordEncoder passwords,
+            AuthProperties auth, LinkProperties links, Clock clock) {
         this.people = people;
+        this.contactRoles = contactRoles;
         this.tokens = tokens;
         this.passwords = passwords;
         this.auth = auth;
@@ -90,7 +92,10 @@ public class Accounts {
         }
     }
 
-    /** An access token for the person with this email and password, if they match. */
+    /**
+     * An access token for the person with this email and password, if they match. A contact's role comes
+     * from their organisation as it is now; someone no longer a contact cannot sign in.
+     */
     public Optional<AccessToken> signIn(String email, String password) {
         Optional<Person> person = people.byEmail(email).filter(Person::hasPassword);
         String hash = person.map(Person::passwordHash).orElse(decoyHash);
@@ -98,8 +103,19 @@ public class Accounts {
         if (person.isEmpty() || !matches) {
             return Optional.empty();
         }
-        var jwt = tokens.accessToken(person.get(), auth.accessTokenTtl());
-        return Optional.of(new AccessToken(jwt.getTokenValue(), auth.accessTokenTtl().toSeconds()));
+        return withCurrentRoles(person.get()).map(current -> {
+            var jwt = tokens.accessToken(current, auth.accessTokenTtl());
+            return new AccessToken(jwt.getTokenValue(), auth.accessTokenTtl().toSeconds());
+        });
+    }
+
+    private Optional<Person> withCurrentRoles(Person person) {
+        if (person.organisationId() == null) {
+            return Optional.of(person);
+        }
+        return contactRoles.roleOf(person.organisationId(), person.id())
+                .map(role -> new Person(person.id(), person.email(), person.name(), person.organisationId(),
+                        Set.of(role), person.passwordHash(), person.credentialVersion(), person.createdAt()));
     }
 
     /** Creates the first administrator from configuration, unless an account with the email exists. */

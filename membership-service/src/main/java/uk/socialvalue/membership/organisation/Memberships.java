@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.Period;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.account.Accounts;
@@ -95,14 +97,88 @@ public class Memberships {
         return organisations.byId(organisationId);
     }
 
+    /**
+     * The daily lifecycle run for a given day: renewal reminders, grace and lapsing for every membership
+     * that may be due. Safe to run any number of times, on any number of instances: each organisation's
+     * state records what was done, and a concurrent run loses the optimistic-version race and looks again.
+     *
+     * @return how many organisations changed
+     */
+    public int advanceLifecycle(LocalDate today) {
+        int longestReminder = properties.reminderDays().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Period grace = Period.ofDays((int) properties.gracePeriod().toDays());
+        int changed = 0;
+        for (String id : organisations.dueForLifecycle(today.plusDays(longestReminder))) {
+            if (changeIf(id, organisation -> organisation.advance(today, clock.instant(), grace,
+                    properties.reminderDays()))) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Adds a contact to a current member and sends them a link to set their password.
+     *
+     * @throws People.EmailTaken when the address already belongs to someone
+     */
+    public Contact addContact(String organisationId, String name, String email, String jobTitle) {
+        if (!organisations.exists(organisationId)) {
+            throw new NoSuchOrganisation(organisationId);
+        }
+        Person person = openAccount(organisationId, name, email, Role.ORG_MEMBER);
+        var contact = new Contact(person.id(), name.strip(), person.email(), stripped(jobTitle), ContactRole.MEMBER,
+                clock.instant(), true);
+        try {
+            change(organisationId, organisation -> organisation.addContact(contact, clock.instant(),
+                    accounts.setupLink(person.id())));
+        } catch (RuntimeException e) {
+            accounts.discard(person.id());
+            throw e;
+        }
+        return contact;
+    }
+
+    /** Removes a contact who has left and closes their account, keeping them in the organisation's history. */
+    public void removeContact(String organisationId, String personId) {
+        change(organisationId, organisation -> organisation.removeContact(personId, clock.instant()));
+        accounts.discard(personId);
+    }
+
+    public Organisation handOverPrimaryContact(String organisationId, String personId) {
+        return change(organisationId, organisation -> organisation.handOverPrimaryContact(personId, clock.instant()));
+    }
+
+    public Organisation setWorkingGroupInvitations(String organisationId, String personId, boolean wanted) {
+        return change(organisationId, organisation -> organisation.setWorkingGroupInvitations(personId, wanted));
+    }
+
+    /** Organisations matching the query, a page at a time, in name order. */
+    public Organisations.Page search(Organisations.Query query, int page, int size) {
+        return organisations.search(query, page, size);
+    }
+
     private Organisation change(String organisationId, Consumer<Organisation> change) {
+        Organisation[] changed = new Organisation[1];
+        changeIf(organisationId, organisation -> {
+            change.accept(organisation);
+            changed[0] = organisation;
+            return true;
+        });
+        return changed[0];
+    }
+
+    /** Applies a change and stores it if it says it changed anything, retrying when someone else was faster. */
+    private boolean changeIf(String organisationId, Predicate<Organisation> change) {
         for (int attempt = 1; ; attempt++) {
             Organisation organisation = organisations.byId(organisationId)
                     .orElseThrow(() -> new NoSuchOrganisation(organisationId));
-            change.accept(organisation);
+            if (!change.test(organisation)) {
+                return false;
+            }
             try {
                 organisations.save(organisation);
-                return organisation;
+                return true;
             } catch (Organisations.ConcurrentUpdate e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -141,24 +217,31 @@ public class Memberships {
     }
 
     private Person openPrimaryContactAccount(String organisationId, MembershipApplication application) {
+        return openAccount(organisationId, application.contactName(), application.contactEmail(), Role.ORG_ADMIN);
+    }
+
+    /**
+     * Opens a contact's account, which is written before the organisation that lists them. An account left
+     * behind by a write that never followed can be taken over once it is clearly abandoned.
+     */
+    private Person openAccount(String organisationId, String name, String email, Role role) {
         try {
-            return accounts.openForContact(organisationId, application.contactName().strip(),
-                    application.contactEmail(), Role.ORG_ADMIN);
+            return accounts.openForContact(organisationId, name.strip(), email, role);
         } catch (People.EmailTaken taken) {
             Person existing = accounts.byId(taken.personId()).orElseThrow(() -> taken);
             if (!isAbandoned(existing)) {
                 throw taken;
             }
             accounts.discard(existing.id());
-            return accounts.openForContact(organisationId, application.contactName().strip(),
-                    application.contactEmail(), Role.ORG_ADMIN);
+            return accounts.openForContact(organisationId, name.strip(), email, role);
         }
     }
 
+    /** An account of someone no organisation lists as a contact, old enough not to be mid-write. */
     private boolean isAbandoned(Person person) {
-        return person.organisationId() != null && !person.hasPassword()
+        return person.organisationId() != null
                 && person.createdAt().plus(ABANDONED_AFTER).isBefore(clock.instant())
-                && !organisations.exists(person.organisationId());
+                && organisations.byId(person.organisationId()).filter(o -> o.hasContact(person.id())).isEmpty();
     }
 
     private LocalDate today() {

@@ -2,26 +2,38 @@ package uk.socialvalue.membership.organisation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.contracts.membership.ContactAdded;
+import uk.socialvalue.contracts.membership.ContactRemoved;
 import uk.socialvalue.contracts.membership.MembershipActivated;
 import uk.socialvalue.contracts.membership.MembershipApplied;
 import uk.socialvalue.contracts.membership.MembershipCancelled;
+import uk.socialvalue.contracts.membership.MembershipEnteredGrace;
+import uk.socialvalue.contracts.membership.MembershipLapsed;
 import uk.socialvalue.contracts.membership.MembershipRejected;
+import uk.socialvalue.contracts.membership.MembershipRenewalDue;
 import uk.socialvalue.contracts.membership.MembershipRenewed;
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.PasswordSetupRequested;
+import uk.socialvalue.contracts.membership.PrimaryContactChanged;
 import uk.socialvalue.membership.account.SetupLink;
 
 import static uk.socialvalue.contracts.membership.MembershipStatus.ACTIVE;
 import static uk.socialvalue.contracts.membership.MembershipStatus.CANCELLED;
 import static uk.socialvalue.contracts.membership.MembershipStatus.GRACE;
+import static uk.socialvalue.contracts.membership.MembershipStatus.LAPSED;
 import static uk.socialvalue.contracts.membership.MembershipStatus.PENDING_APPROVAL;
 import static uk.socialvalue.contracts.membership.MembershipStatus.REJECTED;
 
@@ -34,7 +46,7 @@ public class Organisation {
     /** A membership runs this long from activation, and each renewal adds as much again. */
     static final int TERM_MONTHS = 12;
 
-    private static final Set<MembershipStatus> CLOSED = EnumSet.of(REJECTED, CANCELLED, MembershipStatus.LAPSED);
+    private static final Set<MembershipStatus> CLOSED = EnumSet.of(REJECTED, CANCELLED, LAPSED);
 
     private final String id;
     private final OrganisationDetails details;
@@ -44,13 +56,16 @@ public class Organisation {
     private LocalDate startsOn;
     private LocalDate endsOn;
     private final List<Contact> contacts;
+    private final List<FormerContact> formerContacts;
     private final List<MembershipChange> history;
+    private final SortedSet<Integer> remindersSent;
     private final long version;
     private final List<IntegrationEvent> events = new ArrayList<>();
 
     Organisation(String id, OrganisationDetails details, String membershipType, Instant appliedAt,
             MembershipStatus status, LocalDate startsOn, LocalDate endsOn, List<Contact> contacts,
-            List<MembershipChange> history, long version) {
+            List<FormerContact> formerContacts, List<MembershipChange> history, Set<Integer> remindersSent,
+            long version) {
         this.id = Objects.requireNonNull(id);
         this.details = Objects.requireNonNull(details);
         this.membershipType = Objects.requireNonNull(membershipType);
@@ -59,16 +74,19 @@ public class Organisation {
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.contacts = new ArrayList<>(contacts);
+        this.formerContacts = new ArrayList<>(formerContacts);
         this.history = new ArrayList<>(history);
+        this.remindersSent = new TreeSet<>(remindersSent);
         this.version = version;
     }
 
     /** An organisation as stored; for repositories only. */
     public static Organisation restore(String id, OrganisationDetails details, String membershipType,
             Instant appliedAt, MembershipStatus status, LocalDate startsOn, LocalDate endsOn, List<Contact> contacts,
-            List<MembershipChange> history, long version) {
-        return new Organisation(id, details, membershipType, appliedAt, status, startsOn, endsOn, contacts, history,
-                version);
+            List<FormerContact> formerContacts, List<MembershipChange> history, Set<Integer> remindersSent,
+            long version) {
+        return new Organisation(id, details, membershipType, appliedAt, status, startsOn, endsOn, contacts,
+                formerContacts, history, remindersSent, version);
     }
 
     /** An application for membership, waiting for SVUK's approval. */
@@ -78,7 +96,7 @@ public class Organisation {
             throw new IllegalArgumentException("The applicant must be the primary contact");
         }
         var organisation = new Organisation(id, details, membershipType, now,
-                PENDING_APPROVAL, null, null, List.of(primaryContact), List.of(), 0);
+                PENDING_APPROVAL, null, null, List.of(primaryContact), List.of(), List.of(), Set.of(), 0);
         organisation.history.add(new MembershipChange(now, PENDING_APPROVAL, "Applied for " + membershipType));
         organisation.events.add(new MembershipApplied(newEventId(), now, organisation.id, details.summary(),
                 primaryContact.summary(), membershipType));
@@ -118,6 +136,7 @@ public class Organisation {
         require(status == ACTIVE || status == GRACE, "Only an active membership or one in grace can be renewed");
         status = ACTIVE;
         endsOn = endsOn.plusMonths(TERM_MONTHS);
+        remindersSent.clear();
         history.add(new MembershipChange(now, ACTIVE, "Renewed; runs to " + endsOn));
         events.add(new MembershipRenewed(newEventId(), now, id, details.summary(), primaryContact().summary(),
                 endsOn));
@@ -132,6 +151,117 @@ public class Organisation {
         history.add(new MembershipChange(now, CANCELLED, why));
         events.add(new MembershipCancelled(newEventId(), now, id, details.summary(), primaryContact().summary(),
                 why));
+    }
+
+    /**
+     * What the daily lifecycle job does for one membership on a given day: sends the renewal reminder whose
+     * point has been reached (once each, however often it runs), moves a membership past its end date into
+     * grace, and lapses one whose grace has run out.
+     *
+     * @return whether anything changed
+     */
+    public boolean advance(LocalDate today, Instant now, Period gracePeriod, Collection<Integer> reminderDays) {
+        int before = events.size();
+        if (status == ACTIVE && !today.isAfter(endsOn)) {
+            remindOfRenewal(today, now, reminderDays);
+        }
+        if (status == ACTIVE && today.isAfter(endsOn)) {
+            status = GRACE;
+            LocalDate graceEndsOn = endsOn.plus(gracePeriod);
+            history.add(new MembershipChange(now, GRACE, "Ended on " + endsOn + "; counts until " + graceEndsOn));
+            events.add(new MembershipEnteredGrace(newEventId(), now, id, details.summary(), primaryContact().summary(),
+                    endsOn, graceEndsOn));
+        }
+        if (status == GRACE && today.isAfter(endsOn.plus(gracePeriod))) {
+            status = LAPSED;
+            history.add(new MembershipChange(now, LAPSED, "Lapsed: not renewed by " + endsOn.plus(gracePeriod)));
+            events.add(new MembershipLapsed(newEventId(), now, id, details.summary(), primaryContact().summary()));
+        }
+        return events.size() > before;
+    }
+
+    /**
+     * Marks every reminder point reached as sent and sends the nearest one: a job that did not run for a
+     * while sends one timely reminder, not a burst of stale ones.
+     */
+    private void remindOfRenewal(LocalDate today, Instant now, Collection<Integer> reminderDays) {
+        long daysLeft = ChronoUnit.DAYS.between(today, endsOn);
+        List<Integer> due = reminderDays.stream()
+                .filter(days -> daysLeft <= days && !remindersSent.contains(days))
+                .sorted()
+                .toList();
+        if (due.isEmpty()) {
+            return;
+        }
+        remindersSent.addAll(due);
+        events.add(new MembershipRenewalDue(newEventId(), now, id, details.summary(), primaryContact().summary(),
+                endsOn, due.get(0)));
+    }
+
+    /**
+     * Adds a contact, who is then sent a link to set their password.
+     */
+    public void addContact(Contact contact, Instant now, SetupLink setup) {
+        require(status == ACTIVE || status == GRACE, "Contacts can be added to current members only");
+        require(contact.role() == ContactRole.MEMBER, "A new contact joins as a member; hand over the primary role after");
+        require(contacts.stream().noneMatch(c -> c.email().equals(contact.email()) || c.personId().equals(contact.personId())),
+                "That person is already a contact");
+        contacts.add(contact);
+        events.add(new ContactAdded(newEventId(), now, id, details.summary(), contact.summary(), contact.jobTitle(),
+                false));
+        events.add(new PasswordSetupRequested(newEventId(), now, contact.personId(), id, details.name(),
+                contact.name(), contact.email(), PasswordSetupRequested.Reason.CONTACT_ADDED, setup.url(),
+                setup.expiresAt()));
+    }
+
+    /** Removes a contact who has left; the primary contact must hand over their role first. */
+    public Contact removeContact(String personId, Instant now) {
+        Contact leaving = contact(personId);
+        require(leaving.role() != ContactRole.PRIMARY,
+                "The primary contact cannot be removed; hand the role to another contact first");
+        contacts.remove(leaving);
+        formerContacts.add(new FormerContact(leaving, now));
+        events.add(new ContactRemoved(newEventId(), now, id, details.summary(), leaving.summary()));
+        return leaving;
+    }
+
+    /** Hands the primary contact role to another contact; the previous primary stays on as a member. */
+    public void handOverPrimaryContact(String personId, Instant now) {
+        Contact next = contact(personId);
+        Contact previous = primaryContact();
+        if (next.equals(previous)) {
+            return;
+        }
+        replace(previous, withRole(previous, ContactRole.MEMBER));
+        replace(next, withRole(next, ContactRole.PRIMARY));
+        events.add(new PrimaryContactChanged(newEventId(), now, id, details.summary(), previous.summary(),
+                next.summary()));
+    }
+
+    /** A contact's own choice about working-group invitations. */
+    public void setWorkingGroupInvitations(String personId, boolean wanted) {
+        Contact contact = contact(personId);
+        replace(contact, new Contact(contact.personId(), contact.name(), contact.email(), contact.jobTitle(),
+                contact.role(), contact.addedAt(), wanted));
+    }
+
+    /** The current contact with this person id. */
+    public Contact contact(String personId) {
+        return contacts.stream().filter(c -> c.personId().equals(personId)).findFirst()
+                .orElseThrow(() -> new NoSuchContact(personId));
+    }
+
+    public boolean hasContact(String personId) {
+        return contacts.stream().anyMatch(c -> c.personId().equals(personId));
+    }
+
+    private void replace(Contact old, Contact updated) {
+        contacts.set(contacts.indexOf(old), updated);
+    }
+
+    private static Contact withRole(Contact contact, ContactRole role) {
+        return new Contact(contact.personId(), contact.name(), contact.email(), contact.jobTitle(), role,
+                contact.addedAt(), contact.workingGroupInvitations());
     }
 
     /** Whether this membership holds its council's place: at most one open membership per GSS code. */
@@ -181,8 +311,17 @@ public class Organisation {
         return List.copyOf(contacts);
     }
 
+    public List<FormerContact> formerContacts() {
+        return List.copyOf(formerContacts);
+    }
+
     public List<MembershipChange> history() {
         return List.copyOf(history);
+    }
+
+    /** The renewal reminder points (days before the end date) already sent for the current term. */
+    public Set<Integer> remindersSent() {
+        return Set.copyOf(remindersSent);
     }
 
     /** The version it was loaded at, for optimistic concurrency. */

@@ -1,7 +1,11 @@
 package uk.socialvalue.membership.organisation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import uk.socialvalue.contracts.membership.MembershipStatus;
+import uk.socialvalue.contracts.membership.OrganisationType;
 
 /** All organisations that have applied to SVUK, with their memberships. */
 public interface Organisations {
@@ -29,6 +33,37 @@ public interface Organisations {
 
     /** Every organisation whose membership counts now: {@code ACTIVE} or {@code GRACE}. */
     List<Organisation> currentMembers();
+
+    /**
+     * The ids of memberships the lifecycle job may need to act on: in grace, or active and ending on or
+     * before {@code endingBy}.
+     */
+    List<String> dueForLifecycle(LocalDate endingBy);
+
+    /** Organisations matching the query, in name order. */
+    Page search(Query query, int page, int size);
+
+    /** Organisations by region and membership status. */
+    List<RegionStatusCount> countByRegionAndStatus();
+
+    /**
+     * What to look for; a {@code null} field matches everything.
+     *
+     * @param status  the membership status
+     * @param region  the region or nation
+     * @param type    the kind of organisation
+     * @param text    part of the name, in any case
+     */
+    record Query(MembershipStatus status, String region, OrganisationType type, String text) {
+    }
+
+    /** One page of organisations, and how many match in all. */
+    record Page(List<Organisation> items, int page, int size, long total) {
+    }
+
+    /** How many organisations of one region are in one status. */
+    record RegionStatusCount(String region, MembershipStatus status, long count) {
+    }
 
     /** Another open membership already holds the GSS code. */
     class OpenMembershipExists extends RuntimeException {

@@ -134,6 +134,7 @@ class OrganisationTests {
     static Organisation stored(Organisation organisation) {
         return Organisation.restore(organisation.id(), organisation.details(), organisation.membershipType(),
                 organisation.appliedAt(), organisation.status(), organisation.startsOn(), organisation.endsOn(),
-                organisation.contacts(), organisation.history(), organisation.version() + 1);
+                organisation.contacts(), organisation.formerContacts(), organisation.history(),
+                organisation.remindersSent(), organisation.version() + 1);
     }
 }

@@ -51,10 +51,10 @@ public class MongoSupportConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoDatabase database, List<OutboxCollection> collections,
-            KafkaTemplate<String, byte[]> eventKafkaTemplate, EventCodec codec, Clock clock,
-            EventsProperties properties) {
-        return new OutboxRelay(database, collections, eventKafkaTemplate, codec, clock, properties.relayInterval(),
-                properties.relayLease());
+            KafkaTemplate<String, byte[]> eventKafkaTemplate, EventCodec codec, EventsProperties properties) {
+        // Leases are about real elapsed time between instances, not business time: never the injectable clock.
+        return new OutboxRelay(database, collections, eventKafkaTemplate, codec, Clock.systemUTC(),
+                properties.relayInterval(), properties.relayLease());
     }
 
     @Bean

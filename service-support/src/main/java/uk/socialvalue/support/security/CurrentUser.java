@@ -40,6 +40,11 @@ public record CurrentUser(String personId, String organisationId, Set<Role> role
         return roles.contains(Role.ADMIN);
     }
 
+    /** Whether the person may manage the organisation: SVUK staff, or its primary contact. */
+    public boolean administers(String organisationId) {
+        return isAdmin() || (actsFor(organisationId) && roles.contains(Role.ORG_ADMIN));
+    }
+
     /** Whether the person may act for the organisation: SVUK staff, or one of its own contacts. */
     public boolean actsFor(String organisationId) {
         return isAdmin() || (organisationId != null && organisationId.equals(this.organisationId));

@@ -36,6 +36,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response put(String path, Object body, String token) {
+        String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

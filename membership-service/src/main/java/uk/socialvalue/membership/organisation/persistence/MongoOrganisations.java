@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -23,6 +28,7 @@ import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.organisation.Contact;
 import uk.socialvalue.membership.organisation.ContactRole;
+import uk.socialvalue.membership.organisation.FormerContact;
 import uk.socialvalue.membership.organisation.MembershipChange;
 import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.OrganisationDetails;
@@ -51,6 +57,8 @@ class MongoOrganisations implements Organisations {
         collection.createIndex(Indexes.ascending(OPEN_GSS_CODE), new IndexOptions().unique(true).sparse(true)
                 .name("one_open_membership_per_council"));
         collection.createIndex(Indexes.ascending("contacts.personId"), new IndexOptions().name("by_contact"));
+        collection.createIndex(Indexes.ascending("status", "endsOn"), new IndexOptions().name("by_status_and_end"));
+        collection.createIndex(Indexes.ascending("region", "status"), new IndexOptions().name("by_region"));
     }
 
     @Override
@@ -112,6 +120,49 @@ class MongoOrganisations implements Organisations {
                 .map(MongoOrganisations::toDomain).into(new ArrayList<>());
     }
 
+    @Override
+    public List<String> dueForLifecycle(LocalDate endingBy) {
+        Bson due = Filters.or(Filters.eq("status", MembershipStatus.GRACE.name()),
+                Filters.and(Filters.eq("status", MembershipStatus.ACTIVE.name()),
+                        Filters.lte("endsOn", text(endingBy))));
+        return collection.find(due).projection(Projections.include("_id"))
+                .map(document -> document.getString("_id")).into(new ArrayList<>());
+    }
+
+    @Override
+    public Page search(Query query, int page, int size) {
+        List<Bson> conditions = new ArrayList<>();
+        if (query.status() != null) {
+            conditions.add(Filters.eq("status", query.status().name()));
+        }
+        if (query.region() != null) {
+            conditions.add(Filters.eq("region", query.region()));
+        }
+        if (query.type() != null) {
+            conditions.add(Filters.eq("type", query.type().name()));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            conditions.add(Filters.regex("name", Pattern.quote(query.text().strip()), "i"));
+        }
+        Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
+        List<Organisation> items = collection.find(filter).sort(Sorts.ascending("name", "_id"))
+                .skip(page * size).limit(size).map(MongoOrganisations::toDomain).into(new ArrayList<>());
+        return new Page(items, page, size, collection.countDocuments(filter));
+    }
+
+    @Override
+    public List<RegionStatusCount> countByRegionAndStatus() {
+        List<RegionStatusCount> counts = new ArrayList<>();
+        collection.aggregate(List.of(Aggregates.group(
+                        new Document("region", "$region").append("status", "$status"), Accumulators.sum("count", 1))))
+                .forEach(row -> {
+                    Document key = row.get("_id", Document.class);
+                    counts.add(new RegionStatusCount(key.getString("region"),
+                            MembershipStatus.valueOf(key.getString("status")), ((Number) row.get("count")).longValue()));
+                });
+        return counts;
+    }
+
     static Document toDocument(Organisation organisation) {
         OrganisationDetails details = organisation.details();
         Document document = new Document("_id", organisation.id())
@@ -126,7 +177,11 @@ class MongoOrganisations implements Organisations {
                 .append("startsOn", text(organisation.startsOn()))
                 .append("endsOn", text(organisation.endsOn()))
                 .append("contacts", organisation.contacts().stream().map(MongoOrganisations::toDocument).toList())
-                .append("history", organisation.history().stream().map(MongoOrganisations::toDocument).toList());
+                .append("formerContacts", organisation.formerContacts().stream()
+                        .map(former -> toDocument(former.contact()).append("removedAt", Date.from(former.removedAt())))
+                        .toList())
+                .append("history", organisation.history().stream().map(MongoOrganisations::toDocument).toList())
+                .append("remindersSent", List.copyOf(organisation.remindersSent()));
         if (organisation.isOpen() && details.gssCode() != null) {
             document.append(OPEN_GSS_CODE, details.gssCode());
         }
@@ -138,18 +193,24 @@ class MongoOrganisations implements Organisations {
                 OrganisationType.valueOf(document.getString("type")), document.getString("gssCode"),
                 document.getString("region"), Sector.valueOf(document.getString("sector")));
         List<Contact> contacts = document.getList("contacts", Document.class, List.of()).stream()
-                .map(c -> new Contact(c.getString("personId"), c.getString("name"), c.getString("email"),
-                        c.getString("jobTitle"), ContactRole.valueOf(c.getString("role")),
-                        c.getDate("addedAt").toInstant(), c.getBoolean("workingGroupInvitations", true)))
-                .toList();
+                .map(MongoOrganisations::toContact).toList();
+        List<FormerContact> formerContacts = document.getList("formerContacts", Document.class, List.of()).stream()
+                .map(c -> new FormerContact(toContact(c), c.getDate("removedAt").toInstant())).toList();
         List<MembershipChange> history = document.getList("history", Document.class, List.of()).stream()
                 .map(h -> new MembershipChange(h.getDate("at").toInstant(),
                         MembershipStatus.valueOf(h.getString("status")), h.getString("note")))
                 .toList();
         return Organisation.restore(document.getString("_id"), details, document.getString("membershipType"),
                 document.getDate("appliedAt").toInstant(), MembershipStatus.valueOf(document.getString("status")),
-                date(document.getString("startsOn")), date(document.getString("endsOn")), contacts, history,
+                date(document.getString("startsOn")), date(document.getString("endsOn")), contacts, formerContacts,
+                history, Set.copyOf(document.getList("remindersSent", Integer.class, List.of())),
                 ((Number) document.get("version")).longValue());
+    }
+
+    private static Contact toContact(Document c) {
+        return new Contact(c.getString("personId"), c.getString("name"), c.getString("email"), c.getString("jobTitle"),
+                ContactRole.valueOf(c.getString("role")), c.getDate("addedAt").toInstant(),
+                c.getBoolean("workingGroupInvitations", true));
     }
 
     private static Document toDocument(Contact contact) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uk.socialvalue.membership.account.People;
 import uk.socialvalue.membership.organisation.InvalidApplication;
 import uk.socialvalue.membership.organisation.MembershipRuleViolation;
+import uk.socialvalue.membership.organisation.NoSuchContact;
 import uk.socialvalue.membership.organisation.NoSuchOrganisation;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.support.web.ProblemDetailsAdvice;
@@ -28,6 +29,11 @@ class MembershipProblems {
 
     @ExceptionHandler(NoSuchOrganisation.class)
     ResponseEntity<ProblemDetail> notFound(NoSuchOrganisation e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(NoSuchContact.class)
+    ResponseEntity<ProblemDetail> noSuchContact(NoSuchContact e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
     }
 

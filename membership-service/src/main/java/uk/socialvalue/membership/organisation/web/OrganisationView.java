@@ -15,7 +15,11 @@ import uk.socialvalue.membership.organisation.Sector;
 /** An organisation as its contacts and SVUK staff see it. */
 record OrganisationView(String id, String name, OrganisationType type, Sector sector, MembershipStatus status, String region,
         String gssCode, String membershipType, Instant appliedAt, LocalDate membershipStartsOn,
-        LocalDate membershipEndsOn, List<ContactView> contacts, List<MembershipChange> history) {
+        LocalDate membershipEndsOn, List<ContactView> contacts, List<FormerContactView> formerContacts,
+        List<MembershipChange> history) {
+
+    record FormerContactView(String personId, String name, String email, String jobTitle, Instant removedAt) {
+    }
 
     record ContactView(String personId, String name, String email, String jobTitle, ContactRole role,
             boolean workingGroupInvitations) {
@@ -31,6 +35,9 @@ record OrganisationView(String id, String name, OrganisationType type, Sector se
         return new OrganisationView(organisation.id(), details.name(), details.type(), details.sector(), organisation.status(),
                 details.region(), details.gssCode(), organisation.membershipType(), organisation.appliedAt(),
                 organisation.startsOn(), organisation.endsOn(),
-                organisation.contacts().stream().map(ContactView::of).toList(), organisation.history());
+                organisation.contacts().stream().map(ContactView::of).toList(),
+                organisation.formerContacts().stream().map(f -> new FormerContactView(f.contact().personId(),
+                        f.contact().name(), f.contact().email(), f.contact().jobTitle(), f.removedAt())).toList(),
+                organisation.history());
     }
 }

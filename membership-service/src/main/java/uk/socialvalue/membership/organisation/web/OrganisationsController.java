@@ -1,24 +1,36 @@
 package uk.socialvalue.membership.organisation.web;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.socialvalue.contracts.membership.MembershipStatus;
+import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.organisation.Memberships;
+import uk.socialvalue.membership.organisation.Organisation;
+import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.organisation.NoSuchOrganisation;
 import uk.socialvalue.support.security.CurrentUser;
 
 /** Organisations and SVUK staff's decisions on their memberships. */
 @RestController
+@Validated
 @Tag(name = "Organisations")
 @SecurityRequirement(name = "bearer")
 class OrganisationsController {
@@ -33,6 +45,31 @@ class OrganisationsController {
     }
 
     record Cancellation(@Size(max = 2000) String reason) {
+    }
+
+    record OrganisationSummaryView(String id, String name, MembershipStatus status, String region,
+            OrganisationType type, String gssCode, LocalDate membershipEndsOn) {
+
+        static OrganisationSummaryView of(Organisation organisation) {
+            var details = organisation.details();
+            return new OrganisationSummaryView(organisation.id(), details.name(), organisation.status(),
+                    details.region(), details.type(), details.gssCode(), organisation.endsOn());
+        }
+    }
+
+    record PageView<T>(List<T> items, int page, int size, long total) {
+    }
+
+    @GetMapping("/api/organisations")
+    @Operation(summary = "Organisations filtered by status, region, type and part of the name, paged (admin)")
+    PageView<OrganisationSummaryView> organisations(@RequestParam(required = false) MembershipStatus status,
+            @RequestParam(required = false) String region, @RequestParam(required = false) OrganisationType type,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        var found = memberships.search(new Organisations.Query(status, region, type, q), page, size);
+        return new PageView<>(found.items().stream().map(OrganisationSummaryView::of).toList(), found.page(),
+                found.size(), found.total());
     }
 
     @GetMapping("/api/organisations/{id}")

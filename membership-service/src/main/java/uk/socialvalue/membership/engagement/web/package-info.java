@@ -1,0 +1,2 @@
+/** HTTP adapter for the engagement reports. */
+package uk.socialvalue.membership.engagement.web;

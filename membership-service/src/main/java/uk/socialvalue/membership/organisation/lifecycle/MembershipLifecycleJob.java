@@ -1,0 +1,47 @@
+package uk.socialvalue.membership.organisation.lifecycle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import uk.socialvalue.membership.organisation.Memberships;
+
+/**
+ * Runs the membership lifecycle every night, and once at start-up so that a service that was down at night
+ * catches up. The day comes from the injected clock, in UK time.
+ */
+@Component
+class MembershipLifecycleJob {
+
+    private static final Logger log = LoggerFactory.getLogger(MembershipLifecycleJob.class);
+
+    private final Memberships memberships;
+    private final Clock clock;
+
+    MembershipLifecycleJob(Memberships memberships, Clock clock) {
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUp() {
+        run();
+    }
+
+    @Scheduled(cron = "${svuk.membership.lifecycle-cron:0 30 1 * * *}", zone = "Europe/London")
+    void run() {
+        LocalDate today = LocalDate.now(clock.withZone(Memberships.UK));
+        try {
+            int changed = memberships.advanceLifecycle(today);
+            log.info("Membership lifecycle for {}: {} organisation(s) changed", today, changed);
+        } catch (RuntimeException e) {
+            log.error("Membership lifecycle for {} failed; the next run will pick it up", today, e);
+        }
+    }
+}

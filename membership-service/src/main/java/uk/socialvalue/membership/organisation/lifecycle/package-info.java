@@ -1,0 +1,2 @@
+/** The nightly job that sends renewal reminders and moves memberships into grace and lapse. */
+package uk.socialvalue.membership.organisation.lifecycle;

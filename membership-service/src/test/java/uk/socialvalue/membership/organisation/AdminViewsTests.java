@@ -1,0 +1,100 @@
+package uk.socialvalue.membership.organisation;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import uk.socialvalue.membership.Members;
+import uk.socialvalue.membership.MembershipIntegrationTest;
+import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.test.ApiClient;
+import uk.socialvalue.support.test.ApiClient.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What SVUK staff see: organisations filtered and paged, and which councils of a region engage. */
+@MembershipIntegrationTest
+class AdminViewsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    EventCodec codec;
+
+    @Test
+    void listsOrganisationsFilteredByStatusRegionTypeAndName() {
+        Members members = new Members(port, kafka, codec);
+        String knowsley = members.apply("E08000011", unique() + "@knowsley.example");
+        members.approvedCouncil("E08000012");
+        String admin = members.adminToken();
+
+        Response byName = api().get("/api/organisations?q=knows&region=North%20West&type=LOCAL_AUTHORITY", admin);
+        assertThat(byName.status()).as(byName.toString()).isEqualTo(200);
+        assertThat(byName.json().get("total").asLong()).isEqualTo(1);
+        JsonNode item = byName.json().get("items").get(0);
+        assertThat(item.get("id").asString()).isEqualTo(knowsley);
+        assertThat(item.get("name").asString()).isEqualTo("Knowsley");
+        assertThat(item.get("status").asString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(item.get("region").asString()).isEqualTo("North West");
+        assertThat(item.get("type").asString()).isEqualTo("LOCAL_AUTHORITY");
+        assertThat(item.get("gssCode").asString()).isEqualTo("E08000011");
+        assertThat(item.has("membershipEndsOn")).isTrue();
+
+        Response active = api().get("/api/organisations?status=ACTIVE&q=Liverpool", admin);
+        assertThat(active.json().get("items").get(0).get("membershipEndsOn").asString()).isNotBlank();
+        Response firstPage = api().get("/api/organisations?region=North%20West&page=0&size=1", admin);
+        assertThat(firstPage.json().get("items")).hasSize(1);
+        assertThat(firstPage.json().get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(api().get("/api/organisations?status=NOT_A_STATUS", admin).status()).isEqualTo(400);
+        assertThat(api().get("/api/organisations?size=100000", admin).status()).isEqualTo(400);
+    }
+
+    @Test
+    void showsWhichCouncilsOfARegionEngageAndWhichDoNot() {
+        Members members = new Members(port, kafka, codec);
+        String darlington = members.apply("E06000005", unique() + "@darlington.example");
+        String admin = members.adminToken();
+
+        Response regions = api().get("/api/reports/regions", admin);
+        JsonNode northEast = regions.json().valueStream()
+                .filter(region -> region.get("region").asString().equals("North East")).findFirst().orElseThrow();
+        assertThat(northEast.get("councils").asLong()).isEqualTo(12);
+        assertThat(northEast.get("councilsNeverEngaged").asLong()).isLessThan(12);
+        assertThat(northEast.at("/organisationsByStatus/PENDING_APPROVAL").asLong()).isGreaterThanOrEqualTo(1);
+
+        Response councils = api().get("/api/reports/regions/North%20East/councils", admin);
+        assertThat(councils.json()).hasSize(12);
+        JsonNode row = councils.json().valueStream()
+                .filter(council -> council.get("gssCode").asString().equals("E06000005")).findFirst().orElseThrow();
+        assertThat(row.get("status").asString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(row.get("organisationId").asString()).isEqualTo(darlington);
+        assertThat(row.get("member").asBoolean()).isFalse();
+        assertThat(api().get("/api/reports/regions/Atlantis/councils", admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void keepsTheAdminViewsFromCouncils() {
+        Members members = new Members(port, kafka, codec);
+        String council = members.approvedCouncil("E08000009").token();
+
+        assertThat(api().get("/api/organisations", council).status()).isEqualTo(403);
+        assertThat(api().get("/api/reports/regions", council).status()).isEqualTo(403);
+        assertThat(api().get("/api/organisations", null).status()).isEqualTo(401);
+    }
+
+    private ApiClient api() {
+        return ApiClient.onPort(port);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,85 @@
+package uk.socialvalue.membership.organisation.lifecycle;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.membership.MembershipStatus;
+import uk.socialvalue.membership.Members;
+import uk.socialvalue.membership.MembershipIntegrationTest;
+import uk.socialvalue.membership.organisation.Memberships;
+import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.outbox.OutboxRelay;
+import uk.socialvalue.support.test.KafkaTestConsumer;
+import uk.socialvalue.support.test.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MembershipIntegrationTest
+class MembershipLifecycleJobTests {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MembershipLifecycleJob job;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
+
+    @Test
+    void sendsEachReminderOnceThenMovesTheMembershipIntoGraceAndLapse() {
+        String york = new Members(port, kafka, codec).approvedCouncil("E06000014").organisationId();
+        LocalDate endsOn = organisations.byId(york).orElseThrow().endsOn();
+
+        runTwiceOn(endsOn.minusDays(60));
+        runTwiceOn(endsOn.minusDays(30));
+        runTwiceOn(endsOn.minusDays(7));
+        runTwiceOn(endsOn.plusDays(1));
+        assertThat(organisations.byId(york).orElseThrow().status()).isEqualTo(MembershipStatus.GRACE);
+        runTwiceOn(endsOn.plusDays(31));
+        assertThat(organisations.byId(york).orElseThrow().status()).isEqualTo(MembershipStatus.LAPSED);
+
+        relay.publishPending();
+        try (var consumer = new KafkaTestConsumer(kafka, List.of(Topics.MEMBERSHIP_ORGANISATIONS))) {
+            consumer.awaitRecord(KafkaTestConsumer.ofType("membership.MembershipLapsed.v1").and(r -> york.equals(r.key())));
+            var types = consumer.records(r -> york.equals(r.key())).stream()
+                    .map(r -> new String(r.headers().lastHeader("ce_type").value())).toList();
+            assertThat(types).containsExactly("membership.MembershipApplied.v1", "membership.MembershipActivated.v1",
+                    "membership.MembershipRenewalDue.v1", "membership.MembershipRenewalDue.v1",
+                    "membership.MembershipRenewalDue.v1", "membership.MembershipEnteredGrace.v1",
+                    "membership.MembershipLapsed.v1");
+        }
+    }
+
+    private void runTwiceOn(LocalDate day) {
+        clock.setTo(day.atTime(LocalTime.of(1, 30)).atZone(Memberships.UK).toInstant());
+        job.run();
+        job.run();
+    }
+}
