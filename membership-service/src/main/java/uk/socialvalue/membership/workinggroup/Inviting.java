@@ -1,0 +1,204 @@
+package uk.socialvalue.membership.workinggroup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+
+import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
+import uk.socialvalue.membership.organisation.Organisation;
+import uk.socialvalue.membership.organisation.Organisations;
+
+/**
+ * The invitation use cases: issuing them, answering them from the email's link, and keeping them in step
+ * as organisations join and leave and contacts come and go.
+ * <p>
+ * Every change loads a meeting, changes it and saves it with its events in one write; when someone else
+ * changed the meeting meanwhile, the change is worked out again on the fresh state. The reactions to
+ * membership changes work out what should be true now rather than replaying what happened, so they can be
+ * delivered twice, or late, and leave the same state.
+ */
+public class Inviting {
+
+    /** Invitations are issued while members answer and listeners react, so a write can lose a race or two. */
+    private static final int ATTEMPTS = 5;
+
+    private final WorkingGroups groups;
+    private final Meetings meetings;
+    private final Organisations organisations;
+    private final RsvpLinks links;
+    private final Clock clock;
+
+    public Inviting(WorkingGroups groups, Meetings meetings, Organisations organisations, RsvpLinks links,
+            Clock clock) {
+        this.groups = groups;
+        this.meetings = meetings;
+        this.organisations = organisations;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /**
+     * Invites every eligible contact not invited yet to the meeting.
+     *
+     * @return how many were newly invited
+     * @throws NotFound when there is no such meeting
+     * @throws InvitationRuleViolation when the meeting has started
+     */
+    public int issue(String meetingId) {
+        for (int attempt = 1; ; attempt++) {
+            Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> NotFound.meeting(meetingId));
+            WorkingGroup group = groups.byId(meeting.workingGroupId())
+                    .orElseThrow(() -> NotFound.workingGroup(meeting.workingGroupId()));
+            int invited = meeting.issueInvitations(group.inviteesAmong(organisations.currentMembers()), links,
+                    clock.instant());
+            try {
+                meetings.save(meeting); // also when no one is new: it records that invitations went out
+                return invited;
+            } catch (Meetings.ConcurrentUpdate e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * The invitation a link's token stands for, with its meeting. Reading changes nothing: mail filters open
+     * every link in an email.
+     *
+     * @throws NotFound when no invitation has that token
+     */
+    public MeetingInvitation invitation(String token) {
+        String hash = InvitationToken.hashOf(token);
+        Meeting meeting = meetings.withTokenHash(hash).orElseThrow(NotFound::invitation);
+        Invitation invitation = meeting.invitationWithTokenHash(hash).orElseThrow(NotFound::invitation);
+        return new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(clock.instant()));
+    }
+
+    /**
+     * Records the answer to the invitation a link's token stands for.
+     *
+     * @throws NotFound when no invitation has that token
+     * @throws InvitationRuleViolation when it was withdrawn or the meeting has started
+     */
+    public MeetingInvitation answer(String token, RsvpAnswer answer) {
+        String hash = InvitationToken.hashOf(token);
+        for (int attempt = 1; ; attempt++) {
+            Meeting meeting = meetings.withTokenHash(hash).orElseThrow(NotFound::invitation);
+            Instant now = clock.instant();
+            Invitation answered = meeting.answer(hash, answer, now);
+            try {
+                if (!meeting.events().isEmpty()) {
+                    meetings.save(meeting);
+                }
+                return new MeetingInvitation(meeting.details(), answered, meeting.hasStarted(now));
+            } catch (Meetings.ConcurrentUpdate e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Every invitation to a contact of the organisation, soonest meeting first.
+     *
+     * @throws NotFound when there is no such organisation
+     */
+    public List<MeetingInvitation> invitationsOf(String organisationId) {
+        if (!organisations.exists(organisationId)) {
+            throw NotFound.organisation(organisationId);
+        }
+        Instant now = clock.instant();
+        List<MeetingInvitation> found = new ArrayList<>();
+        for (Meeting meeting : meetings.invitingOrganisation(organisationId)) {
+            meeting.invitations().stream()
+                    .filter(invitation -> invitation.invitee().organisationId().equals(organisationId))
+                    .forEach(invitation -> found.add(
+                            new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(now))));
+        }
+        return found;
+    }
+
+    /**
+     * Invites the organisation's contacts to the upcoming meetings, already sent out, of every group it is
+     * eligible for: for an organisation that just became a member, or that has a new contact. Does nothing
+     * for an organisation that is not a member (any more) by the time this runs.
+     *
+     * @return how many invitations were issued
+     */
+    public int inviteLateJoiners(String organisationId) {
+        Optional<Organisation> found = organisations.byId(organisationId);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        Organisation organisation = found.get();
+        Map<String, Optional<WorkingGroup>> groupsById = new HashMap<>();
+        int invited = 0;
+        for (Meeting upcoming : meetings.upcomingWithInvitationsIssued(clock.instant())) {
+            Optional<WorkingGroup> group = groupsById.computeIfAbsent(upcoming.workingGroupId(), groups::byId);
+            if (group.isPresent() && group.get().admits(organisation)) {
+                var invitees = group.get().inviteesAmong(List.of(organisation));
+                invited += change(upcoming.id(), meeting -> meeting.inviteLateJoiners(invitees, links,
+                        clock.instant()));
+            }
+        }
+        return invited;
+    }
+
+    /**
+     * Withdraws the open invitations of an organisation's contacts to upcoming meetings, when it stops being
+     * a member.
+     *
+     * @return how many were withdrawn
+     */
+    public int withdrawOrganisation(String organisationId, String reason) {
+        int withdrawn = 0;
+        for (Meeting upcoming : meetings.upcomingInvitingOrganisation(organisationId, clock.instant())) {
+            withdrawn += change(upcoming.id(), meeting -> meeting.withdrawOrganisation(organisationId, reason,
+                    clock.instant()));
+        }
+        return withdrawn;
+    }
+
+    /**
+     * Withdraws a person's open invitations to upcoming meetings, when they stop being a contact.
+     *
+     * @return how many were withdrawn
+     */
+    public int withdrawPerson(String personId, String reason) {
+        int withdrawn = 0;
+        for (Meeting upcoming : meetings.upcomingInvitingPerson(personId, clock.instant())) {
+            withdrawn += change(upcoming.id(), meeting -> meeting.withdrawPerson(personId, reason, clock.instant()));
+        }
+        return withdrawn;
+    }
+
+    /** Applies a change to a meeting and stores it if it recorded anything, again on conflict. */
+    private int change(String meetingId, ToIntFunction<Meeting> change) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Meeting> found = meetings.byId(meetingId);
+            if (found.isEmpty()) {
+                return 0;
+            }
+            Meeting meeting = found.get();
+            int changed = change.applyAsInt(meeting);
+            if (meeting.events().isEmpty()) {
+                return changed;
+            }
+            try {
+                meetings.save(meeting);
+                return changed;
+            } catch (Meetings.ConcurrentUpdate e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package uk.socialvalue.membership.workinggroup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
+import uk.socialvalue.membership.organisation.Organisation;
+import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.organisation.Sector;
+
+/** SVUK staff's use cases for working groups: creating them, choosing who is in them, scheduling meetings. */
+public class Scheduling {
+
+    private static final int ATTEMPTS = 3;
+
+    private final WorkingGroups groups;
+    private final Meetings meetings;
+    private final Organisations organisations;
+    private final Set<String> regions;
+    private final Clock clock;
+
+    /** @param regions  the regions and nations of the council register, which regional groups are for */
+    public Scheduling(WorkingGroups groups, Meetings meetings, Organisations organisations, Set<String> regions,
+            Clock clock) {
+        this.groups = groups;
+        this.meetings = meetings;
+        this.organisations = organisations;
+        this.regions = Set.copyOf(regions);
+        this.clock = clock;
+    }
+
+    /** @throws InvalidDetails when a field is missing or names an unknown region */
+    public WorkingGroup createGroup(String name, WorkingGroupKind kind, String region, Sector sector,
+            String description) {
+        var group = WorkingGroup.create(UUID.randomUUID().toString(), name, kind, region, sector, description,
+                regions, clock.instant());
+        groups.add(group);
+        return group;
+    }
+
+    /** Adds an organisation to the group by hand; it takes effect when invitations are next issued. */
+    public WorkingGroup include(String groupId, String organisationId) {
+        requireOrganisation(organisationId);
+        return change(groupId, group -> group.include(organisationId));
+    }
+
+    /** Leaves an organisation out of the group by hand; it takes effect when invitations are next issued. */
+    public WorkingGroup exclude(String groupId, String organisationId) {
+        requireOrganisation(organisationId);
+        return change(groupId, group -> group.exclude(organisationId));
+    }
+
+    public WorkingGroup group(String groupId) {
+        return groups.byId(groupId).orElseThrow(() -> NotFound.workingGroup(groupId));
+    }
+
+    public List<WorkingGroup> groups() {
+        return groups.all();
+    }
+
+    /** The organisations eligible now for the group's meetings. */
+    public List<Organisation> eligibleOrganisations(WorkingGroup group) {
+        return group.eligibleAmong(organisations.currentMembers());
+    }
+
+    /** The current members, for working out several groups' eligibility from one read. */
+    public List<Organisation> currentMembers() {
+        return organisations.currentMembers();
+    }
+
+    /** @throws InvalidDetails when the plan is incomplete, in the past, or has no https link or venue */
+    public Meeting schedule(String groupId, MeetingPlan plan) {
+        var meeting = Meeting.schedule(UUID.randomUUID().toString(), group(groupId), plan, clock.instant());
+        meetings.add(meeting);
+        return meeting;
+    }
+
+    public Meeting meeting(String meetingId) {
+        return meetings.byId(meetingId).orElseThrow(() -> NotFound.meeting(meetingId));
+    }
+
+    /** The group's meetings, soonest first. */
+    public List<Meeting> meetingsOf(String groupId) {
+        return meetings.ofWorkingGroup(group(groupId).id());
+    }
+
+    private void requireOrganisation(String organisationId) {
+        if (organisationId == null || organisationId.isBlank() || !organisations.exists(organisationId)) {
+            throw new InvalidDetails("organisationId", "is not a known organisation");
+        }
+    }
+
+    private WorkingGroup change(String groupId, Consumer<WorkingGroup> change) {
+        for (int attempt = 1; ; attempt++) {
+            WorkingGroup group = group(groupId);
+            change.accept(group);
+            try {
+                groups.save(group);
+                return group;
+            } catch (WorkingGroups.ConcurrentUpdate e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
