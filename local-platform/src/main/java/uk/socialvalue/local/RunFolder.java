@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class RunFolder implements AutoCloseable {
             Files.createDirectories(folder);
             FileChannel channel = FileChannel.open(folder.resolve("launcher.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new IllegalStateException("Another local platform is already running with the data folder "
@@ -50,6 +51,15 @@ final class RunFolder implements AutoCloseable {
             return new RunFolder(folder, channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not lock " + folder, e);
+        }
+    }
+
+    /** Null when another holder has it, whether another JVM or (in tests) this one. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 
