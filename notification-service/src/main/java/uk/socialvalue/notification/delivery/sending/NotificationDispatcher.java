@@ -2,11 +2,14 @@ package uk.socialvalue.notification.delivery.sending;
 
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
@@ -43,6 +46,7 @@ import uk.socialvalue.notification.unsubscribe.UnsubscribeLinks;
 class NotificationDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Notifications notifications;
     private final EmailTemplates templates;
@@ -54,6 +58,7 @@ class NotificationDispatcher implements SmartLifecycle {
     private final TaskScheduler scheduler;
     private final MeterRegistry meters;
     private final String claimant = "dispatcher-" + UUID.randomUUID();
+    private final ReentrantLock dispatching = new ReentrantLock();
     private volatile ScheduledFuture<?> polling;
 
     NotificationDispatcher(Notifications notifications, EmailTemplates templates, JavaMailSenderImpl mail,
@@ -208,11 +213,14 @@ class NotificationDispatcher implements SmartLifecycle {
     }
 
     private void dispatchLogged() {
+        dispatching.lock();
         try {
             dispatchDue();
         } catch (RuntimeException e) {
             // The store is unreachable, say: log it and poll again; nothing is lost, the work stays in the log.
             log.error("Dispatching notifications failed; trying again in {}", properties.pollInterval(), e);
+        } finally {
+            dispatching.unlock();
         }
     }
 
@@ -227,6 +235,15 @@ class NotificationDispatcher implements SmartLifecycle {
         polling = null;
         if (current != null) {
             current.cancel(false);
+        }
+        // Let a batch in flight record its outcomes while the store is still there; its leases would cover a
+        // hard stop, at the price of sending those emails again.
+        try {
+            if (dispatching.tryLock(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                dispatching.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
