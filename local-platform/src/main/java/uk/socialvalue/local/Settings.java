@@ -57,7 +57,10 @@ record Settings(Path repositoryRoot, Path dataDirectory, Ports ports, Duration s
             String arg = args[i];
             if (arg.startsWith("--data-dir=")) {
                 settings = settings.withDataDirectory(Path.of(arg.substring("--data-dir=".length())));
-            } else if (arg.equals("--data-dir") && i + 1 < args.length) {
+            } else if (arg.equals("--data-dir")) {
+                if (i + 1 == args.length) {
+                    throw new IllegalArgumentException("--data-dir needs a folder" + System.lineSeparator() + usage());
+                }
                 settings = settings.withDataDirectory(Path.of(args[++i]));
             } else {
                 throw new IllegalArgumentException("Unknown option: " + arg + System.lineSeparator() + usage());
