@@ -1,0 +1,195 @@
+package uk.socialvalue.training;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.apache.kafka.clients.admin.NewTopic;
+
+import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.membership.ContactSummary;
+import uk.socialvalue.contracts.membership.MembershipActivated;
+import uk.socialvalue.contracts.membership.MembershipApplied;
+import uk.socialvalue.contracts.membership.MembershipEnteredGrace;
+import uk.socialvalue.contracts.membership.MembershipLapsed;
+import uk.socialvalue.contracts.membership.OrganisationSummary;
+import uk.socialvalue.contracts.membership.OrganisationType;
+import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.events.OutgoingEvent;
+import uk.socialvalue.support.security.Role;
+import uk.socialvalue.support.test.ApiClient;
+import uk.socialvalue.support.test.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** What integration tests do over and over: schedule sessions, publish membership events, mint tokens. */
+@TestComponent
+public class TrainingFixtures {
+
+    /** The consumer group of training-service's listeners, as the shared listener factory names it. */
+    public static final String GROUP = "training-service";
+
+    private final ApplicationContext context;
+    private final TestTokens tokens;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final EventCodec codec;
+    private final String bootstrapServers;
+
+    TrainingFixtures(ApplicationContext context, TestTokens tokens, KafkaTemplate<String, byte[]> kafka,
+            EventCodec codec, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        this.context = context;
+        this.tokens = tokens;
+        this.kafka = kafka;
+        this.codec = codec;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** membership-service's topic, which the embedded broker does not have until someone creates it. */
+    @Bean
+    NewTopic membershipOrganisationsTopic() {
+        return TopicBuilder.name(Topics.MEMBERSHIP_ORGANISATIONS).partitions(2).build();
+    }
+
+    public ApiClient api() {
+        return ApiClient.onPort(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public TestTokens tokens() {
+        return tokens;
+    }
+
+    public String admin() {
+        return tokens.admin();
+    }
+
+    public String contactOf(String organisationId) {
+        return tokens.contact(organisationId, Role.ORG_ADMIN);
+    }
+
+    public String courseId(String code) {
+        var courses = api().get("/api/courses", null).json();
+        return courses.valueStream().filter(course -> code.equals(course.get("code").asString())).findFirst()
+                .orElseThrow().get("id").asString();
+    }
+
+    /** A session of Social Value in Procurement, starting after the given time from now. */
+    public String scheduleSession(int capacity, Duration startsIn) {
+        return scheduleSession(capacity, startsIn, null);
+    }
+
+    public String scheduleSession(int capacity, Duration startsIn, Instant bookingCutOff) {
+        Instant startsAt = Instant.now().plus(startsIn).truncatedTo(ChronoUnit.MINUTES);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("courseId", courseId("SV-PROC"));
+        request.put("startsAt", startsAt.toString());
+        request.put("endsAt", startsAt.plus(Duration.ofHours(6)).toString());
+        request.put("format", "IN_PERSON");
+        request.put("venue", "Salford Civic Centre, Chorley Road, Swinton M27 5AW");
+        request.put("capacity", capacity);
+        request.put("memberPrice", "250.00");
+        request.put("nonMemberPrice", "400.00");
+        if (bookingCutOff != null) {
+            request.put("bookingCutOff", bookingCutOff.toString());
+        }
+        var response = api().post("/api/sessions", request, admin());
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.text("/id");
+    }
+
+    public static Map<String, Object> booking(String... emails) {
+        return Map.of("attendees", java.util.Arrays.stream(emails)
+                .map(email -> Map.of("name", "Attendee " + email.substring(0, email.indexOf('@')), "email", email))
+                .toList(), "purchaseOrder", "PO-123");
+    }
+
+    public static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
+    }
+
+    public static OrganisationSummary salford() {
+        return new OrganisationSummary("Salford", OrganisationType.LOCAL_AUTHORITY, "E08000006", "North West");
+    }
+
+    static ContactSummary ada() {
+        return new ContactSummary("person-ada", "Ada Lovelace", "ada@salford.example");
+    }
+
+    public static MembershipApplied applied(String organisationId, Instant at) {
+        return new MembershipApplied(UUID.randomUUID().toString(), at, organisationId, salford(), ada(),
+                "LOCAL_AUTHORITY");
+    }
+
+    public static MembershipActivated activated(String organisationId, Instant at) {
+        return new MembershipActivated(UUID.randomUUID().toString(), at, organisationId, salford(), ada(),
+                "LOCAL_AUTHORITY", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+    }
+
+    public static MembershipEnteredGrace enteredGrace(String organisationId, Instant at) {
+        return new MembershipEnteredGrace(UUID.randomUUID().toString(), at, organisationId, salford(), ada(),
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31));
+    }
+
+    public static MembershipLapsed lapsed(String organisationId, Instant at) {
+        return new MembershipLapsed(UUID.randomUUID().toString(), at, organisationId, salford(), ada());
+    }
+
+    /** Publishes an event as membership-service's relay would: CloudEvents binary binding, keyed by organisation. */
+    public void publish(IntegrationEvent event) {
+        send(codec.toRecord(OutgoingEvent.of(event, codec)));
+    }
+
+    public void send(ProducerRecord<String, byte[]> record) {
+        try {
+            kafka.send(record).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until training-service's consumer group has processed everything published to the topic so far. */
+    public void awaitConsumed(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                        .partitionsToOffsetAndMetadata().get();
+                var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+                Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+                partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                        || (committed.get(end.getKey()) != null
+                        && committed.get(end.getKey()).offset() >= end.getValue().offset()));
+            });
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package uk.socialvalue.training.booking;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import uk.socialvalue.support.test.ApiClient;
+import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.TestTokens;
+import uk.socialvalue.training.TrainingApplication;
+import uk.socialvalue.training.TrainingFixtures;
+import uk.socialvalue.training.TrainingIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.socialvalue.training.TrainingFixtures.booking;
+
+@TrainingIntegrationTest
+class ConcurrentBookingTests {
+
+    static final int SEATS = 20;
+    static final int BOOKINGS = 200;
+
+    @Autowired
+    TrainingFixtures fixtures;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    Sessions sessions;
+
+    @Test
+    void confirmsExactlyTheCapacityWhenTwoHundredOneSeatBookingsArriveAtOnce() throws Exception {
+        String sessionId = fixtures.scheduleSession(SEATS, Duration.ofDays(30));
+
+        List<Response> responses = bookAtOnce(sessionId, List.of(fixtures.api()));
+
+        assertOutcome(sessionId, responses);
+    }
+
+    @Test
+    void confirmsExactlyTheCapacityWhenTwoInstancesShareTheStore() throws Exception {
+        String sessionId = fixtures.scheduleSession(SEATS, Duration.ofDays(30));
+        try (ConfigurableApplicationContext second = secondInstance()) {
+            int port = ((WebServerApplicationContext) second).getWebServer().getPort();
+
+            List<Response> responses = bookAtOnce(sessionId, List.of(fixtures.api(), ApiClient.onPort(port)));
+
+            assertOutcome(sessionId, responses);
+        }
+    }
+
+    /** Another training-service process in all but name: its own context and web server, the same store and broker. */
+    private ConfigurableApplicationContext secondInstance() {
+        return new SpringApplicationBuilder(TrainingApplication.class).properties(Map.of(
+                "server.port", "0",
+                "spring.mongodb.uri", environment.getProperty("spring.mongodb.uri"),
+                "spring.kafka.bootstrap-servers", fixtures.bootstrapServers(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", fixtures.tokens().jwkSetUri(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
+                "spring.security.oauth2.resourceserver.jwt.audiences", TestTokens.AUDIENCE,
+                "svuk.events.relay-interval", "100ms")).run();
+    }
+
+    private List<Response> bookAtOnce(String sessionId, List<ApiClient> instances) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Response>> requests = new ArrayList<>();
+        for (int i = 0; i < BOOKINGS; i++) {
+            ApiClient api = instances.get(i % instances.size());
+            String token = fixtures.contactOf(UUID.randomUUID().toString());
+            var body = booking(TrainingFixtures.uniqueEmail("attendee" + i));
+            requests.add(() -> {
+                start.await();
+                return api.post("/api/sessions/" + sessionId + "/bookings", body, token);
+            });
+        }
+        List<Future<Response>> futures = new ArrayList<>();
+        for (Callable<Response> request : requests) {
+            futures.add(pool.submit(request));
+        }
+        start.countDown();
+        List<Response> responses = new ArrayList<>();
+        for (Future<Response> future : futures) {
+            responses.add(future.get());
+        }
+        pool.shutdown();
+        return responses;
+    }
+
+    private void assertOutcome(String sessionId, List<Response> responses) {
+        assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.toString()).isEqualTo(201));
+        assertThat(responses).filteredOn(response -> response.text("/status").equals("CONFIRMED")).hasSize(SEATS);
+        assertThat(responses).filteredOn(response -> response.text("/status").equals("WAITLISTED")).hasSize(BOOKINGS - SEATS);
+        Session stored = sessions.byId(sessionId).orElseThrow();
+        assertThat(stored.seatsTaken()).isEqualTo(SEATS);
+        assertThat(stored.waitlisted()).isEqualTo(BOOKINGS - SEATS);
+        assertThat(stored.bookings()).hasSize(BOOKINGS);
+        Response session = fixtures.api().get("/api/sessions/" + sessionId, null);
+        assertThat(session.json().get("seatsLeft").asInt()).isZero();
+        assertThat(session.json().get("waitlisted").asInt()).isEqualTo(BOOKINGS - SEATS);
+        List<Integer> positions = stored.bookings().stream()
+                .filter(booking -> booking.status() == BookingStatus.WAITLISTED)
+                .map(booking -> stored.waitlistPosition(booking.id()).orElseThrow()).toList();
+        assertThat(positions).isSorted().doesNotHaveDuplicates().hasSize(BOOKINGS - SEATS);
+    }
+}

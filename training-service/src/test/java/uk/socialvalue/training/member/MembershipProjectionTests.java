@@ -1,0 +1,150 @@
+package uk.socialvalue.training.member;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.membership.MembershipActivated;
+import uk.socialvalue.support.security.Role;
+import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.KafkaTestConsumer;
+import uk.socialvalue.training.TrainingFixtures;
+import uk.socialvalue.training.TrainingIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static uk.socialvalue.training.TrainingFixtures.activated;
+import static uk.socialvalue.training.TrainingFixtures.applied;
+import static uk.socialvalue.training.TrainingFixtures.booking;
+import static uk.socialvalue.training.TrainingFixtures.enteredGrace;
+import static uk.socialvalue.training.TrainingFixtures.lapsed;
+import static uk.socialvalue.training.TrainingFixtures.uniqueEmail;
+
+@TrainingIntegrationTest
+class MembershipProjectionTests {
+
+    static final Instant T0 = Instant.parse("2026-01-05T10:15:30.123456789Z");
+
+    @Autowired
+    TrainingFixtures fixtures;
+
+    @Test
+    void recordsAnActivatedOrganisationAsAMemberForAdminsAndItsOwnContacts() {
+        String organisationId = UUID.randomUUID().toString();
+
+        fixtures.publish(activated(organisationId, T0));
+
+        Response member = awaitMember(organisationId, "ACTIVE");
+        assertThat(member.text("/name")).isEqualTo("Salford");
+        assertThat(member.text("/region")).isEqualTo("North West");
+        assertThat(member.json().get("member").asBoolean()).isTrue();
+        assertThat(member.text("/updatedAt")).isEqualTo(T0.toString());
+        String path = "/api/member-organisations/" + organisationId;
+        assertThat(fixtures.api().get(path, fixtures.contactOf(organisationId)).status()).isEqualTo(200);
+        assertThat(fixtures.api().get(path, fixtures.contactOf(UUID.randomUUID().toString())).status()).isEqualTo(404);
+        assertThat(fixtures.api().get(path, null).status()).isEqualTo(401);
+        assertThat(fixtures.api().get("/api/member-organisations/" + UUID.randomUUID(), fixtures.admin()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void keepsTheNewestStateWhenEventsArriveTwiceAndOutOfOrder() {
+        String organisationId = UUID.randomUUID().toString();
+        MembershipActivated activation = activated(organisationId, T0.plusNanos(1));
+
+        fixtures.publish(enteredGrace(organisationId, T0.plus(Duration.ofDays(365))));
+        fixtures.publish(activation);
+        fixtures.publish(applied(organisationId, T0));
+        fixtures.publish(activation);
+        fixtures.publish(enteredGrace(organisationId, T0.plus(Duration.ofDays(365))));
+        fixtures.awaitConsumed(Topics.MEMBERSHIP_ORGANISATIONS);
+
+        Response member = awaitMember(organisationId, "GRACE");
+        assertThat(member.json().get("member").asBoolean()).isTrue();
+        assertThat(member.text("/updatedAt")).isEqualTo(T0.plus(Duration.ofDays(365)).toString());
+
+        fixtures.publish(lapsed(organisationId, T0.plus(Duration.ofDays(400))));
+        fixtures.publish(activation);
+        fixtures.awaitConsumed(Topics.MEMBERSHIP_ORGANISATIONS);
+        assertThat(awaitMember(organisationId, "LAPSED").json().get("member").asBoolean()).isFalse();
+    }
+
+    @Test
+    void tellsEventsApartByTheNanosecond() {
+        String organisationId = UUID.randomUUID().toString();
+
+        fixtures.publish(applied(organisationId, T0));
+        fixtures.publish(activated(organisationId, T0.plusNanos(1)));
+        fixtures.publish(applied(organisationId, T0));
+        fixtures.awaitConsumed(Topics.MEMBERSHIP_ORGANISATIONS);
+
+        awaitMember(organisationId, "ACTIVE");
+    }
+
+    @Test
+    void deadLettersAPoisonRecordAndGoesOnToTheNext() {
+        String organisationId = UUID.randomUUID().toString();
+        try (var deadLetters = new KafkaTestConsumer(fixtures.bootstrapServers(),
+                List.of(Topics.deadLetterTopic(Topics.MEMBERSHIP_ORGANISATIONS, TrainingFixtures.GROUP)))) {
+
+            fixtures.send(new ProducerRecord<>(Topics.MEMBERSHIP_ORGANISATIONS, organisationId,
+                    "{not a cloud event".getBytes(StandardCharsets.UTF_8)));
+            fixtures.publish(activated(organisationId, T0));
+
+            awaitMember(organisationId, "ACTIVE");
+            assertThat(new String(deadLetters.awaitRecord(r -> organisationId.equals(r.key())).value(),
+                    StandardCharsets.UTF_8)).isEqualTo("{not a cloud event");
+        }
+    }
+
+    @Test
+    void pricesAtTheMemberRateOnlyFromActivationAndNeverRepricesEarlierBookings() {
+        String organisationId = UUID.randomUUID().toString();
+        String sessionId = fixtures.scheduleSession(10, Duration.ofDays(30));
+        String contact = fixtures.tokens().contact(organisationId, Role.ORG_ADMIN);
+        Response before = fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(uniqueEmail("a")), contact);
+        assertThat(before.text("/price/basis")).isEqualTo("NON_MEMBER");
+
+        fixtures.publish(activated(organisationId, Instant.now()));
+        awaitMember(organisationId, "ACTIVE");
+
+        Response after = fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(uniqueEmail("b")), contact);
+        assertThat(after.text("/price/basis")).isEqualTo("MEMBER");
+        assertThat(after.text("/price/net")).isEqualTo("250.00");
+        assertThat(after.text("/price/vat")).isEqualTo("50.00");
+        assertThat(after.text("/price/gross")).isEqualTo("300.00");
+        assertThat(after.text("/organisationName")).isEqualTo("Salford");
+        Response earlier = fixtures.api().get("/api/bookings/" + before.text("/id"), contact);
+        assertThat(earlier.text("/price/basis")).isEqualTo("NON_MEMBER");
+        assertThat(earlier.text("/price/gross")).isEqualTo("480.00");
+    }
+
+    @Test
+    void pricesAnOrganisationInGraceAsAMember() {
+        String organisationId = UUID.randomUUID().toString();
+        String sessionId = fixtures.scheduleSession(10, Duration.ofDays(30));
+        fixtures.publish(enteredGrace(organisationId, Instant.now()));
+        awaitMember(organisationId, "GRACE");
+
+        Response booked = fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(uniqueEmail("g")),
+                fixtures.contactOf(organisationId));
+
+        assertThat(booked.text("/price/basis")).isEqualTo("MEMBER");
+    }
+
+    private Response awaitMember(String organisationId, String status) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Response response = fixtures.api().get("/api/member-organisations/" + organisationId, fixtures.admin());
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            assertThat(response.text("/status")).isEqualTo(status);
+        });
+        return fixtures.api().get("/api/member-organisations/" + organisationId, fixtures.admin());
+    }
+}
