@@ -3,7 +3,6 @@ package uk.socialvalue.training.booking;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,14 +65,15 @@ class ConcurrentBookingTests {
 
     /** Another training-service process in all but name: its own context and web server, the same store and broker. */
     private ConfigurableApplicationContext secondInstance() {
-        return new SpringApplicationBuilder(TrainingApplication.class).properties(Map.of(
-                "server.port", "0",
-                "spring.mongodb.uri", environment.getProperty("spring.mongodb.uri"),
-                "spring.kafka.bootstrap-servers", fixtures.bootstrapServers(),
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", fixtures.tokens().jwkSetUri(),
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
-                "spring.security.oauth2.resourceserver.jwt.audiences", TestTokens.AUDIENCE,
-                "svuk.events.relay-interval", "100ms")).run();
+        // command-line arguments, so that they win over application.yml as they would for a real process
+        return new SpringApplicationBuilder(TrainingApplication.class).run(
+                "--server.port=0",
+                "--spring.mongodb.uri=" + environment.getProperty("spring.mongodb.uri"),
+                "--spring.kafka.bootstrap-servers=" + fixtures.bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + fixtures.tokens().jwkSetUri(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
+                "--spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE,
+                "--svuk.events.relay-interval=100ms");
     }
 
     private List<Response> bookAtOnce(String sessionId, List<ApiClient> instances) throws Exception {

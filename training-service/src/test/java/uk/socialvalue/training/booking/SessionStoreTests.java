@@ -1,0 +1,76 @@
+package uk.socialvalue.training.booking;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.training.Attendee;
+import uk.socialvalue.contracts.training.BookingContact;
+import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.support.test.KafkaTestConsumer;
+import uk.socialvalue.training.TrainingFixtures;
+import uk.socialvalue.training.TrainingIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@TrainingIntegrationTest
+class SessionStoreTests {
+
+    @Autowired
+    TrainingFixtures fixtures;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void refusesToSaveACopyOfASessionThatSomeoneElseChangedMeanwhile() {
+        String sessionId = fixtures.scheduleSession(1, Duration.ofDays(30));
+        Session mine = sessions.byId(sessionId).orElseThrow();
+        Session theirs = sessions.byId(sessionId).orElseThrow();
+        theirs.book("theirs", request("their@x.example"), null, PriceBasis.MEMBER, java.time.Instant.now());
+        sessions.save(theirs);
+
+        mine.book("mine", request("mine@x.example"), null, PriceBasis.MEMBER, java.time.Instant.now());
+
+        assertThat(mine.booking("mine").orElseThrow().status()).as("it believed the seat was free")
+                .isEqualTo(BookingStatus.CONFIRMED);
+        assertThatThrownBy(() -> sessions.save(mine)).isInstanceOf(Sessions.ConcurrentUpdate.class);
+        assertThat(sessions.byId(sessionId).orElseThrow().seatsTaken()).isEqualTo(1);
+    }
+
+    @Test
+    void writesTheBookingTheSeatCountAndItsEventInOneDocument() {
+        String sessionId = fixtures.scheduleSession(5, Duration.ofDays(30));
+        Session session = sessions.byId(sessionId).orElseThrow();
+        session.book("b-" + UUID.randomUUID(), request("one@x.example"), null, PriceBasis.MEMBER, java.time.Instant.now());
+        String eventId = session.events().get(0).eventId();
+
+        sessions.save(session);
+
+        Document stored = database.getCollection("sessions").find(Filters.eq("_id", sessionId)).first();
+        assertThat(stored.getInteger("seatsTaken")).isEqualTo(1);
+        assertThat(stored.getList("bookings", Document.class)).hasSize(1);
+        try (var consumer = new KafkaTestConsumer(fixtures.bootstrapServers(), List.of(Topics.TRAINING_SESSIONS))) {
+            consumer.awaitRecord(record -> eventId.equals(new String(record.headers().lastHeader("ce_id").value())));
+        }
+        await().untilAsserted(() -> assertThat(database.getCollection("sessions").find(Filters.eq("_id", sessionId))
+                .first().getList("outbox", Document.class, List.of())).as("published, then removed").isEmpty());
+    }
+
+    static BookingRequest request(String email) {
+        return new BookingRequest("org-" + UUID.randomUUID(), new BookingContact("p", "Booker", "booker@x.example"),
+                List.of(new Attendee("Someone", email)), null);
+    }
+}
