@@ -13,11 +13,11 @@ import uk.socialvalue.membership.organisation.OrganisationDetails;
 import uk.socialvalue.membership.organisation.Sector;
 
 /** Organisations as the working-group rules see them, for domain tests. */
-final class Members {
+final class SampleMembers {
 
     static final Instant JOINED = Instant.parse("2026-01-05T09:00:00Z");
 
-    private Members() {
+    private SampleMembers() {
     }
 
     static Organisation council(String id, String name, String region, MembershipStatus status, Contact... contacts) {

@@ -16,8 +16,8 @@ import uk.socialvalue.membership.organisation.Sector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static uk.socialvalue.membership.workinggroup.Members.contact;
-import static uk.socialvalue.membership.workinggroup.Members.council;
+import static uk.socialvalue.membership.workinggroup.SampleMembers.contact;
+import static uk.socialvalue.membership.workinggroup.SampleMembers.council;
 
 class WorkingGroupTests {
 
@@ -47,7 +47,7 @@ class WorkingGroupTests {
     void aSectorGroupAdmitsCurrentMembersOfItsSectorWhateverTheirRegion() {
         WorkingGroup housing = WorkingGroup.create("g", "Housing", WorkingGroupKind.SECTOR, null, Sector.HOUSING,
                 null, REGIONS, NOW);
-        Organisation homes = Members.organisation("homes", new OrganisationDetails("Northern Homes",
+        Organisation homes = SampleMembers.organisation("homes", new OrganisationDetails("Northern Homes",
                 OrganisationType.HOUSING_ASSOCIATION, null, "Wales", Sector.HOUSING), MembershipStatus.ACTIVE);
 
         assertThat(housing.eligibleAmong(List.of(salford, homes, hartlepool))).containsExactly(homes);

@@ -1,0 +1,246 @@
+package uk.socialvalue.membership.workinggroup;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.membership.MembershipActivated;
+import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
+import uk.socialvalue.membership.Members;
+import uk.socialvalue.membership.MembershipIntegrationTest;
+import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.events.OutgoingEvent;
+import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.KafkaTestConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Issuing invitations, answering them by link, and keeping them in step with memberships, through HTTP and Kafka. */
+@MembershipIntegrationTest
+class InvitingToMeetingsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafkaTemplate;
+
+    WorkingGroupApi groups;
+    String admin;
+    KafkaTestConsumer published;
+
+    @BeforeEach
+    void setUp() {
+        groups = new WorkingGroupApi(port);
+        admin = new Members(port, kafka, codec).adminToken();
+        published = new KafkaTestConsumer(kafka, List.of(Topics.MEMBERSHIP_WORKING_GROUPS));
+    }
+
+    @AfterEach
+    void tearDown() {
+        published.close();
+    }
+
+    @Test
+    void issuesOneInvitationPerEligibleContactAndInvitesOnlyNewcomersWhenIssuedAgain() {
+        var halton = groups.approvedCouncil(admin, "E06000006");
+        var warrington = groups.approvedCouncil(admin, "E06000007");
+        String blackburn = groups.applied("E06000008", "officer-" + WorkingGroupApi.unique() + "@blackburn.example");
+        String meeting = groups.meeting(admin, groups.northWestGroup(admin));
+
+        int invited = groups.issue(admin, meeting);
+
+        JsonNode list = groups.invitations(admin, meeting);
+        assertThat(list.get("items").size()).as("invited counts everyone in the region").isEqualTo(invited);
+        assertThat(list.at("/counts/PENDING").asInt()).isEqualTo(invited);
+        assertThat(list.at("/counts/ACCEPTED").asInt()).isZero();
+        assertThat(list.at("/counts/DECLINED").asInt()).isZero();
+        assertThat(list.at("/counts/WITHDRAWN").asInt()).isZero();
+        List<JsonNode> ours = groups.invitationsOf(admin, meeting,
+                List.of(halton.organisationId(), warrington.organisationId(), blackburn));
+        assertThat(ours).as("not the council still waiting for approval")
+                .extracting(item -> item.get("email").asString(), item -> item.get("status").asString(),
+                        item -> item.get("organisationName").asString())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(halton.email(), "PENDING", "Halton"),
+                        org.assertj.core.groups.Tuple.tuple(warrington.email(), "PENDING", "Warrington"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                published.records(ofMeeting(meeting, "WorkingGroupInvitationIssued"))).hasSize(invited));
+        List<WorkingGroupInvitationIssued> issued = decoded(ofMeeting(meeting, "WorkingGroupInvitationIssued"),
+                WorkingGroupInvitationIssued.class);
+        assertThat(issued).extracting(event -> event.invitee().email())
+                .contains(halton.email(), warrington.email()).doesNotHaveDuplicates();
+        assertThat(issued).allSatisfy(event -> {
+            assertThat(event.meeting().title()).isEqualTo("Social value in adult social care procurement");
+            assertThat(event.acceptUrl()).matches("http://localhost:8081/rsvp/[A-Za-z0-9_-]{43}\\?answer=ACCEPTED");
+        });
+
+        assertThat(groups.issue(admin, meeting)).isZero();
+        assertThat(groups.invitations(admin, meeting).get("items").size()).isEqualTo(invited);
+    }
+
+    @Test
+    void openingTheLinkChangesNothingAndOnlyPressingAButtonAnswers() {
+        var stHelens = groups.approvedCouncil(admin, "E08000013");
+        String meeting = groups.meeting(admin, groups.northWestGroup(admin));
+        groups.issue(admin, meeting);
+        WorkingGroupInvitationIssued invitation = issuedTo(meeting, stHelens.email());
+        String token = MeetingTests.tokenOf(invitation.acceptUrl());
+
+        var page = groups.open("/rsvp/" + token + "?answer=ACCEPTED");
+        var byQuery = groups.open("/rsvp?token=" + token + "&answer=DECLINED");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Social value in adult social care procurement", "(UK time)",
+                "Salford Civic Centre", "Press Accept to confirm", "value=\"ACCEPTED\"", "value=\"DECLINED\"");
+        assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(byQuery.status()).isEqualTo(200);
+        assertThat(statusOf(meeting, stHelens.email())).isEqualTo("PENDING");
+
+        Response accepted = groups.api().post("/api/invitations/" + token + "/response",
+                Map.of("answer", "ACCEPTED"), null);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.text("/status")).isEqualTo("ACCEPTED");
+        assertThat(statusOf(meeting, stHelens.email())).isEqualTo("ACCEPTED");
+
+        var declined = groups.submit("/rsvp/" + token, "answer=DECLINED");
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(declined.body()).contains("You have declined");
+        JsonNode item = groups.invitationsOf(admin, meeting, List.of(stHelens.organisationId())).get(0);
+        assertThat(item.get("status").asString()).isEqualTo("DECLINED");
+        assertThat(item.get("answeredAt").isNull()).isFalse();
+
+        Predicate<ConsumerRecord<String, byte[]>> answers = ofMeeting(meeting, "WorkingGroupInvitationAnswered");
+        await().atMost(Duration.ofSeconds(30)).until(() -> published.records(answers).size() >= 2);
+        assertThat(decoded(answers, WorkingGroupInvitationAnswered.class))
+                .as("one event per button pressed, none for opening the page")
+                .extracting(WorkingGroupInvitationAnswered::answer)
+                .containsExactly(RsvpAnswer.ACCEPTED, RsvpAnswer.DECLINED);
+    }
+
+    @Test
+    void anUnknownTokenOrAnswerIsRefused() {
+        String guess = "A".repeat(43);
+
+        assertThat(groups.api().post("/api/invitations/" + guess + "/response", Map.of("answer", "ACCEPTED"), null)
+                .status()).isEqualTo(404);
+        assertThat(groups.open("/rsvp/" + guess).status()).isEqualTo(404);
+        assertThat(groups.open("/rsvp").status()).isEqualTo(404);
+        assertThat(groups.submit("/rsvp/" + guess, "answer=ACCEPTED").status()).isEqualTo(404);
+        Response maybe = groups.api().post("/api/invitations/" + guess + "/response", Map.of("answer", "MAYBE"), null);
+        assertThat(maybe.status()).isEqualTo(400);
+        assertThat(maybe.text("/errors/0/field")).isEqualTo("answer");
+    }
+
+    @Test
+    void aCouncilApprovedLaterIsInvitedOnceEvenIfTheNewsArrivesTwiceAndWithdrawnWhenCancelled() {
+        var sefton = groups.approvedCouncil(admin, "E08000014");
+        String meeting = groups.meeting(admin, groups.northWestGroup(admin));
+        groups.issue(admin, meeting);
+
+        var wirral = groups.approvedCouncil(admin, "E08000015");
+
+        WorkingGroupInvitationIssued late = issuedTo(meeting, wirral.email());
+        assertThat(late.invitee().organisationName()).isEqualTo("Wirral");
+        assertThat(statusOf(meeting, wirral.email())).isEqualTo("PENDING");
+
+        redeliverActivationOf(wirral.organisationId());
+        Response cancelled = groups.api().post("/api/organisations/" + wirral.organisationId() + "/cancellation",
+                Map.of("reason", "Left SVUK"), admin);
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+
+        // the redelivery is on the same partition as the cancellation, before it: once this holds, both were handled
+        await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(statusOf(meeting, wirral.email())));
+        assertThat(groups.invitationsOf(admin, meeting, List.of(wirral.organisationId()))).hasSize(1);
+        assertThat(statusOf(meeting, sefton.email())).isEqualTo("PENDING");
+        Predicate<ConsumerRecord<String, byte[]>> withdrawals = ofMeeting(meeting, "WorkingGroupInvitationWithdrawn");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !published.records(withdrawals).isEmpty());
+        assertThat(decoded(withdrawals, WorkingGroupInvitationWithdrawn.class)).singleElement().satisfies(event -> {
+            assertThat(event.invitationId()).isEqualTo(late.invitationId());
+            assertThat(event.reason()).isEqualTo("The organisation's membership was cancelled");
+        });
+        assertThat(decoded(ofMeeting(meeting, "WorkingGroupInvitationIssued"), WorkingGroupInvitationIssued.class))
+                .filteredOn(event -> event.invitee().email().equals(wirral.email())).hasSize(1);
+
+        Response answer = groups.api().post("/api/invitations/" + MeetingTests.tokenOf(late.acceptUrl())
+                + "/response", Map.of("answer", "ACCEPTED"), null);
+        assertThat(answer.status()).as("a withdrawn invitation cannot be answered").isEqualTo(409);
+    }
+
+    @Test
+    void aContactAddedLaterIsInvitedAndAContactWhoLeavesHasTheirInvitationWithdrawn() {
+        var blackpool = groups.approvedCouncil(admin, "E06000009");
+        String meeting = groups.meeting(admin, groups.northWestGroup(admin));
+        groups.issue(admin, meeting);
+        String newcomer = "newcomer-" + WorkingGroupApi.unique() + "@blackpool.example";
+
+        Response added = groups.api().post("/api/organisations/" + blackpool.organisationId() + "/contacts",
+                Map.of("name", "Nia Newcomer", "email", newcomer, "jobTitle", "Commissioning officer"), admin);
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        WorkingGroupInvitationIssued invitation = issuedTo(meeting, newcomer);
+        assertThat(invitation.invitee().name()).isEqualTo("Nia Newcomer");
+
+        Response removed = groups.api().delete("/api/organisations/" + blackpool.organisationId() + "/contacts/"
+                + invitation.invitee().personId(), admin);
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(statusOf(meeting, newcomer)));
+        assertThat(statusOf(meeting, blackpool.email())).isEqualTo("PENDING");
+    }
+
+    private void redeliverActivationOf(String organisationId) {
+        try (var consumer = new KafkaTestConsumer(kafka, List.of(Topics.MEMBERSHIP_ORGANISATIONS))) {
+            var record = consumer.awaitRecord(KafkaTestConsumer.ofType("membership.MembershipActivated.v1")
+                    .and(r -> organisationId.equals(r.key())));
+            var activation = (MembershipActivated) codec.decode(record).orElseThrow();
+            kafkaTemplate.send(codec.toRecord(OutgoingEvent.of(activation, codec))).join();
+        }
+    }
+
+    private WorkingGroupInvitationIssued issuedTo(String meeting, String email) {
+        var record = published.awaitRecord(ofMeeting(meeting, "WorkingGroupInvitationIssued").and(r -> codec.decode(r)
+                .map(event -> ((WorkingGroupInvitationIssued) event).invitee().email().equals(email))
+                .orElse(false)));
+        return (WorkingGroupInvitationIssued) codec.decode(record).orElseThrow();
+    }
+
+    private String statusOf(String meeting, String email) {
+        return groups.invitations(admin, meeting).get("items").valueStream()
+                .filter(item -> item.get("email").asString().equals(email)).map(item -> item.get("status").asString())
+                .reduce((first, second) -> first + "," + second).orElse("NOT INVITED");
+    }
+
+    private static Predicate<ConsumerRecord<String, byte[]>> ofMeeting(String meeting, String type) {
+        return KafkaTestConsumer.ofType("membership." + type + ".v1").and(r -> meeting.equals(r.key()));
+    }
+
+    private <T extends IntegrationEvent> List<T> decoded(Predicate<ConsumerRecord<String, byte[]>> which,
+            Class<T> type) {
+        return published.records(which).stream().map(r -> type.cast(codec.decode(r).orElseThrow())).toList();
+    }
+
+}
