@@ -15,14 +15,15 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
  * The notification service started whole against the embedded Kafka broker, the MongoDB store and a GreenMail
  * SMTP server, with a clock the test moves by hand. Every class with this annotation shares one context.
  * <p>
- * The clock stands still unless a test advances it, so a failed email's next attempt happens exactly when the
- * test decides; the dispatcher polls every 100 ms so that mail arrives quickly.
+ * The clock follows real time until a test moves it; retries wait a minute or more, so a failed email's next
+ * attempt happens when the test moves the clock on. The dispatcher polls every 100 ms so that mail arrives
+ * quickly.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceIntegrationTest
-@Import({GreenMailConfiguration.class, MutableClock.Configuration.class, TestEvents.class, Mailbox.class, Http.class})
+@Import({GreenMailConfiguration.class, TestClockConfiguration.class, TestEvents.class, Mailbox.class, Http.class})
 @TestPropertySource(properties = {
         "svuk.notifications.delivery.poll-interval=100ms",
         "svuk.notifications.delivery.max-attempts=3",

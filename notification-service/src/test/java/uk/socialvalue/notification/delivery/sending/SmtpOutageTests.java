@@ -13,7 +13,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 import uk.socialvalue.notification.Mailbox;
-import uk.socialvalue.notification.MutableClock;
 import uk.socialvalue.notification.NotificationApplication;
 import uk.socialvalue.notification.NotificationIntegrationTest;
 import uk.socialvalue.notification.TestEvents;
@@ -22,6 +21,7 @@ import uk.socialvalue.notification.delivery.NotificationQuery;
 import uk.socialvalue.notification.delivery.NotificationStatus;
 import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.support.test.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -67,6 +67,7 @@ class SmtpOutageTests {
         if (!dispatcher.isRunning()) {
             dispatcher.start();
         }
+        clock.reset();
     }
 
     @Test

@@ -11,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.socialvalue.notification.Http;
 import uk.socialvalue.notification.Mailbox;
-import uk.socialvalue.notification.MutableClock;
 import uk.socialvalue.notification.NotificationIntegrationTest;
 import uk.socialvalue.notification.TestEvents;
 import uk.socialvalue.notification.delivery.Notification;
@@ -21,6 +20,7 @@ import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.delivery.RetrySchedule;
 import uk.socialvalue.notification.email.EmailKind;
 import uk.socialvalue.support.security.Role;
+import uk.socialvalue.support.test.MutableClock;
 import uk.socialvalue.support.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
