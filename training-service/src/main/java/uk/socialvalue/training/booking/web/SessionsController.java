@@ -34,6 +34,7 @@ import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.security.CurrentUser;
 import uk.socialvalue.training.booking.Attendance;
 import uk.socialvalue.training.booking.AttendanceMark;
+import uk.socialvalue.training.booking.BookingStatus;
 import uk.socialvalue.training.booking.InvalidBookingInput;
 import uk.socialvalue.training.booking.Scheduling;
 import uk.socialvalue.training.booking.Session;
@@ -133,7 +134,7 @@ class SessionsController {
 
     private static List<AttendanceView> attendanceOf(Session session) {
         return session.bookings().stream()
-                .filter(booking -> booking.status() == uk.socialvalue.training.booking.BookingStatus.CONFIRMED)
+                .filter(booking -> booking.status() == BookingStatus.CONFIRMED)
                 .flatMap(booking -> booking.attendees().stream().map(attendee -> new AttendanceView(booking.id(),
                         booking.organisationId(), attendee.name(), attendee.email(),
                         booking.attendance().get(attendee.email()))))
