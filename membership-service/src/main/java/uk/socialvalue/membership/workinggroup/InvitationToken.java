@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * @param value  32 random bytes, base64url without padding; it travels only in the invitation email
  * @param hash   what is stored and looked up
  */
-public record InvitationToken(String value, String hash) {
+record InvitationToken(String value, String hash) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -26,7 +26,7 @@ public record InvitationToken(String value, String hash) {
     }
 
     /** The stored form of a token from a link. */
-    public static String hashOf(String value) {
+    static String hashOf(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

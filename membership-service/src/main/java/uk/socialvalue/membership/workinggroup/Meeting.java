@@ -215,11 +215,11 @@ public class Meeting {
         return withdrawn;
     }
 
-    public boolean hasStarted(Instant now) {
+    boolean hasStarted(Instant now) {
         return !now.isBefore(startsAt);
     }
 
-    public Optional<Invitation> invitationWithTokenHash(String tokenHash) {
+    Optional<Invitation> invitationWithTokenHash(String tokenHash) {
         return invitations.stream().filter(invitation -> invitation.tokenHash().equals(tokenHash)).findFirst();
     }
 

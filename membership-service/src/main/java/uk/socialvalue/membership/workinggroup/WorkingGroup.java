@@ -101,7 +101,7 @@ public class WorkingGroup {
      * {@code GRACE}), its region or sector matches or it was added by hand, and it was not left out.
      * Adding by hand does not make a former member eligible: its invitations are withdrawn when it goes.
      */
-    public boolean admits(Organisation organisation) {
+    boolean admits(Organisation organisation) {
         return CURRENT.contains(organisation.status())
                 && !excluded.contains(organisation.id())
                 && (included.contains(organisation.id()) || matches(organisation));

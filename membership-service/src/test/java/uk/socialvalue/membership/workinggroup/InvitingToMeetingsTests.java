@@ -112,6 +112,7 @@ class InvitingToMeetingsTests {
 
         var page = groups.open("/rsvp/" + token + "?answer=ACCEPTED");
         var byQuery = groups.open("/rsvp?token=" + token + "&answer=DECLINED");
+        var plain = groups.open("/rsvp/" + token);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Social value in adult social care procurement", "(UK time)",
@@ -119,6 +120,8 @@ class InvitingToMeetingsTests {
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
         assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(byQuery.status()).isEqualTo(200);
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(plain.body()).doesNotContain("Press Accept to confirm");
         assertThat(statusOf(meeting, stHelens.email())).isEqualTo("PENDING");
 
         Response accepted = groups.api().post("/api/invitations/" + token + "/response",

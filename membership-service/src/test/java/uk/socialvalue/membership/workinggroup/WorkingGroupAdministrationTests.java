@@ -174,6 +174,16 @@ class WorkingGroupAdministrationTests {
                 .isEqualTo(401);
     }
 
+    @Test
+    void documentsTheWorkingGroupApi() {
+        Response docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/working-groups",
+                "/api/working-groups/{id}/meetings", "/api/meetings/{id}/invitations",
+                "/api/invitations/{token}/response", "/api/organisations/{id}/invitations");
+    }
+
     private String approvedCharityInWales() {
         Response applied = api.post("/api/applications", Map.of(
                 "organisation", Map.of("type", "CHARITY_OR_SOCIAL_ENTERPRISE", "name", "Cymru Social Value",
