@@ -1,6 +1,8 @@
 package uk.socialvalue.notification.delivery.sending;
 
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,10 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,6 +32,9 @@ import org.springframework.stereotype.Component;
 
 import uk.socialvalue.notification.delivery.Notification;
 import uk.socialvalue.notification.delivery.Notifications;
+import uk.socialvalue.notification.email.CalendarEntry;
+import uk.socialvalue.notification.email.CalendarInvitation;
+import uk.socialvalue.notification.email.CalendarInvitations;
 import uk.socialvalue.notification.email.EmailTemplates;
 import uk.socialvalue.notification.email.RenderedEmail;
 import uk.socialvalue.notification.email.SingleLine;
@@ -57,6 +66,7 @@ class NotificationDispatcher implements SmartLifecycle {
     private final DeliveryProperties properties;
     private final TaskScheduler scheduler;
     private final MeterRegistry meters;
+    private final CalendarInvitations calendars;
     private final String claimant = "dispatcher-" + UUID.randomUUID();
     private final ReentrantLock dispatching = new ReentrantLock();
     private volatile ScheduledFuture<?> polling;
@@ -73,6 +83,7 @@ class NotificationDispatcher implements SmartLifecycle {
         this.properties = properties;
         this.scheduler = scheduler;
         this.meters = meters;
+        this.calendars = new CalendarInvitations(properties.fromAddress(), properties.fromName());
     }
 
     /** Sends everything that is due now and returns how many entries it settled (sent, failed or suppressed). */
@@ -187,6 +198,11 @@ class NotificationDispatcher implements SmartLifecycle {
         helper.setTo(address(notification.recipient(), notification.recipientName()));
         helper.setSubject(SingleLine.of(email.subject()));
         helper.setText(email.text(), email.html());
+        var calendar = CalendarEntry.fromModel(notification.model())
+                .map(entry -> calendars.render(entry, notification.recipient(), notification.recipientName()));
+        if (calendar.isPresent()) {
+            attach(calendar.get(), helper);
+        }
         helper.setSentDate(Date.from(clock.instant()));
         message.setHeader("X-SVUK-Notification-Id", notification.id());
         if (unsubscribe != null) {
@@ -195,6 +211,29 @@ class NotificationDispatcher implements SmartLifecycle {
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         return message;
+    }
+
+    /**
+     * Puts the calendar object in twice, as mail clients look for it in different places: as a third
+     * alternative of the body, where Outlook shows it as an invitation to accept, and as an attached
+     * {@code invite.ics}, which Gmail and Apple Mail offer to add to the calendar.
+     */
+    private static void attach(CalendarInvitation calendar, MimeMessageHelper helper) throws MessagingException {
+        byte[] content = calendar.content().getBytes(StandardCharsets.UTF_8);
+        var alternative = new MimeBodyPart();
+        alternative.setDataHandler(new DataHandler(new ByteArrayDataSource(content, calendar.contentType())));
+        alternative.setHeader("Content-Type", calendar.contentType());
+        bodyAlternatives(helper).addBodyPart(alternative);
+        helper.addAttachment("invite.ics", new ByteArrayDataSource(content, "application/ics"));
+    }
+
+    /** The multipart/alternative that {@link MimeMessageHelper#setText(String, String)} made for the bodies. */
+    private static MimeMultipart bodyAlternatives(MimeMessageHelper helper) throws MessagingException {
+        try {
+            return (MimeMultipart) helper.getMimeMultipart().getBodyPart(0).getContent();
+        } catch (IOException e) {
+            throw new MessagingException("The message has no body alternatives", e);
+        }
     }
 
     /**
