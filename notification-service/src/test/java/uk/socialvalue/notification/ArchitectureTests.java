@@ -44,7 +44,8 @@ class ArchitectureTests {
 
     @Test
     void keepsTheListenersOutOfDeliveryInternals() {
-        noClasses().that().resideInAPackage("uk.socialvalue.notification.membership..")
+        noClasses().that().resideInAnyPackage("uk.socialvalue.notification.membership..",
+                        "uk.socialvalue.notification.training..", "uk.socialvalue.notification.workinggroup..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.socialvalue.notification.delivery.sending..",
                         "uk.socialvalue.notification.delivery.web..", "uk.socialvalue.notification.unsubscribe..")
                 .check(CLASSES);
@@ -54,7 +55,8 @@ class ArchitectureTests {
     void keepsTheWebAdaptersApart() {
         noClasses().that().resideInAPackage("..web..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.socialvalue.notification.delivery.sending..",
-                        "uk.socialvalue.notification.membership..")
+                        "uk.socialvalue.notification.membership..", "uk.socialvalue.notification.training..",
+                        "uk.socialvalue.notification.workinggroup..")
                 .check(CLASSES);
     }
 }

@@ -1,0 +1,264 @@
+package uk.socialvalue.notification.training;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import uk.socialvalue.contracts.EventTypes;
+import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.contracts.training.AttendanceRecorded;
+import uk.socialvalue.contracts.training.Attendee;
+import uk.socialvalue.contracts.training.BookingCancelled;
+import uk.socialvalue.contracts.training.BookingConfirmed;
+import uk.socialvalue.contracts.training.BookingContact;
+import uk.socialvalue.contracts.training.BookingPromoted;
+import uk.socialvalue.contracts.training.BookingSummary;
+import uk.socialvalue.contracts.training.BookingWaitlisted;
+import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.contracts.training.SessionCancelled;
+import uk.socialvalue.contracts.training.SessionDetails;
+import uk.socialvalue.contracts.training.SessionFormat;
+import uk.socialvalue.contracts.training.SessionReminderDue;
+import uk.socialvalue.contracts.training.TrainingEvent;
+import uk.socialvalue.notification.delivery.Notification;
+import uk.socialvalue.notification.delivery.NotificationRequest;
+import uk.socialvalue.notification.email.CalendarEntry;
+import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.notification.email.LondonTime;
+import uk.socialvalue.notification.email.WebLink;
+
+/**
+ * Which emails training-service's events cause. A booking has a contact, who made it and is invoiced, and
+ * attendees, who hold its places: the contact hears about the booking (seats, price, purchase order) and each
+ * attendee about their place, with the calendar entry; someone who is both gets one email saying both.
+ * Waiting-list news goes to the contact alone, since attendees hold no place yet; reminders and attendance go
+ * to the attendees alone, since they are the ones who come.
+ */
+final class TrainingEmails {
+
+    private TrainingEmails() {
+    }
+
+    static List<NotificationRequest> requestsFor(IntegrationEvent event) {
+        if (event instanceof BookingConfirmed confirmed) {
+            return toContactAndAttendees(confirmed, confirmed.booking(), EmailKind.BOOKING_CONFIRMED, Map.of(),
+                    CalendarEntry.Method.REQUEST);
+        }
+        if (event instanceof BookingPromoted promoted) {
+            return toContactAndAttendees(promoted, promoted.booking(), EmailKind.BOOKING_PROMOTED, Map.of(),
+                    CalendarEntry.Method.REQUEST);
+        }
+        if (event instanceof BookingWaitlisted waitlisted) {
+            return toContact(waitlisted, waitlisted.booking(), EmailKind.BOOKING_WAITLISTED,
+                    Map.of("position", Integer.toString(waitlisted.position())));
+        }
+        if (event instanceof BookingCancelled cancelled) {
+            return cancellation(cancelled);
+        }
+        if (event instanceof SessionCancelled) {
+            // It names no one: each live booking on the session gets its own BookingCancelled (cause
+            // SESSION_CANCELLED), which tells its contact and attendees, with the calendar cancellation.
+            return List.of();
+        }
+        if (event instanceof SessionReminderDue reminder) {
+            return toAttendees(reminder, reminder.booking(), EmailKind.SESSION_REMINDER,
+                    Map.of("daysBefore", Integer.toString(reminder.daysBefore())));
+        }
+        if (event instanceof AttendanceRecorded attendance) {
+            return List.of(attendanceRecord(attendance));
+        }
+        return List.of();
+    }
+
+    private static List<NotificationRequest> cancellation(BookingCancelled cancelled) {
+        boolean bySvuk = cancelled.cause() == BookingCancelled.Cause.SESSION_CANCELLED;
+        EmailKind kind = bySvuk ? EmailKind.SESSION_CANCELLED : EmailKind.BOOKING_CANCELLED;
+        Map<String, String> details = new HashMap<>();
+        putIfPresent(details, "reason", cancelled.reason());
+        if (cancelled.cause() == BookingCancelled.Cause.ADMIN) {
+            details.put("cancelledBySvuk", "true");
+        }
+        if (cancelled.wasWaitlisted()) {
+            // Its attendees were never told of a place, so only the contact hears that the wait is over.
+            details.put("wasWaitlisted", "true");
+            return toContact(cancelled, cancelled.booking(), kind, details);
+        }
+        return toContactAndAttendees(cancelled, cancelled.booking(), kind, details, CalendarEntry.Method.CANCEL);
+    }
+
+    private static NotificationRequest attendanceRecord(AttendanceRecorded attendance) {
+        Map<String, String> model = sessionModel(attendance.session());
+        model.put("cpdHours", attendance.cpdHours());
+        if (attendance.attended()) {
+            model.put("attended", "true");
+        }
+        Attendee attendee = attendance.attendee();
+        return new NotificationRequest(attendance.eventId(), typeId(attendance), EmailKind.ATTENDANCE_RECORDED,
+                attendee.email(), attendee.name(), model);
+    }
+
+    private static List<NotificationRequest> toContact(TrainingEvent event, BookingSummary booking, EmailKind kind,
+            Map<String, String> details) {
+        Recipient contact = Recipient.contact(booking.contact());
+        if (contact == null) {
+            return List.of();
+        }
+        return List.of(request(event, booking, kind, details, contact, null));
+    }
+
+    private static List<NotificationRequest> toAttendees(TrainingEvent event, BookingSummary booking, EmailKind kind,
+            Map<String, String> details) {
+        Recipient contact = Recipient.contact(booking.contact());
+        List<NotificationRequest> requests = new ArrayList<>();
+        for (Attendee attendee : attendees(booking)) {
+            Recipient holder = Recipient.attendee(attendee);
+            if (contact != null && contact.key().equals(holder.key())) {
+                holder = contact.alsoAttending(holder);
+            }
+            requests.add(request(event, booking, kind, details, holder, null));
+        }
+        return requests;
+    }
+
+    /** One email per address: the contact's, each attendee's, and the contact's and their own in one. */
+    private static List<NotificationRequest> toContactAndAttendees(TrainingEvent event, BookingSummary booking,
+            EmailKind kind, Map<String, String> details, CalendarEntry.Method calendar) {
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        Recipient contact = Recipient.contact(booking.contact());
+        if (contact != null) {
+            recipients.put(contact.key(), contact);
+        }
+        for (Attendee attendee : attendees(booking)) {
+            Recipient holder = Recipient.attendee(attendee);
+            recipients.merge(holder.key(), holder, Recipient::alsoAttending);
+        }
+        return recipients.values().stream()
+                .map(recipient -> request(event, booking, kind, details, recipient, recipient.attends() ? calendar : null))
+                .toList();
+    }
+
+    private static NotificationRequest request(TrainingEvent event, BookingSummary booking, EmailKind kind,
+            Map<String, String> details, Recipient recipient, CalendarEntry.Method calendar) {
+        Map<String, String> model = sessionModel(event.session());
+        model.putAll(bookingModel(booking));
+        model.putAll(details);
+        if (recipient.madeBooking()) {
+            model.put("forContact", "true");
+        }
+        if (recipient.attends()) {
+            model.put("forAttendee", "true");
+        }
+        model.put("bookingRole", bookingRole(recipient, booking));
+        if (calendar != null) {
+            model.putAll(calendarEntry(event, calendar).toModel());
+        }
+        return new NotificationRequest(event.eventId(), typeId(event), kind, recipient.email(), recipient.name(),
+                model);
+    }
+
+    /** The end of the footer's "You are receiving this email because ...". */
+    private static String bookingRole(Recipient recipient, BookingSummary booking) {
+        String organisation = booking.organisationName() == null ? "your organisation" : booking.organisationName();
+        if (recipient.madeBooking() && recipient.attends()) {
+            return "you made this booking for " + organisation + " and hold one of its places";
+        }
+        if (recipient.madeBooking()) {
+            return "you made this booking for " + organisation;
+        }
+        String contact = booking.contact() == null || booking.contact().name() == null ? "a colleague"
+                : booking.contact().name();
+        return contact + " booked you a place on this session for " + organisation;
+    }
+
+    private static CalendarEntry calendarEntry(TrainingEvent event, CalendarEntry.Method method) {
+        SessionDetails session = event.session();
+        String location = session.format() == SessionFormat.ONLINE ? WebLink.orNull(session.onlineUrl()) : session.venue();
+        String description = "Social Value UK training: " + session.courseTitle()
+                + (session.courseCode() == null ? "" : " (" + session.courseCode() + ")")
+                + (location == null ? "" : "\n" + (session.format() == SessionFormat.ONLINE ? "Join online: "
+                        : "Venue: ") + location);
+        return new CalendarEntry(method, CalendarEntry.sessionUid(event.sessionId()),
+                CalendarEntry.sequenceAt(event.occurredAt(), method), event.occurredAt(), session.startsAt(),
+                session.endsAt(), session.courseTitle(), location, description, CalendarEntry.Participation.ACCEPTED);
+    }
+
+    private static Map<String, String> sessionModel(SessionDetails session) {
+        Map<String, String> model = new HashMap<>();
+        putIfPresent(model, "courseTitle", session.courseTitle());
+        putIfPresent(model, "courseCode", session.courseCode());
+        putIfPresent(model, "sessionDate", LondonTime.day(session.startsAt()));
+        putIfPresent(model, "sessionTime", LondonTime.span(session.startsAt(), session.endsAt()));
+        putIfPresent(model, "cpdHours", session.cpdHours());
+        if (session.format() == SessionFormat.ONLINE) {
+            putIfPresent(model, "onlineUrl", WebLink.orNull(session.onlineUrl()));
+        } else {
+            putIfPresent(model, "venue", session.venue());
+        }
+        return model;
+    }
+
+    private static Map<String, String> bookingModel(BookingSummary booking) {
+        Map<String, String> model = new HashMap<>();
+        putIfPresent(model, "organisationName", booking.organisationName());
+        putIfPresent(model, "bookingReference", booking.bookingId());
+        model.put("seats", Integer.toString(booking.seats()));
+        putIfPresent(model, "attendeeNames", attendees(booking).stream()
+                .map(attendee -> attendee.name() == null ? attendee.email() : attendee.name() + " (" + attendee.email() + ")")
+                .collect(Collectors.joining(", ")));
+        putIfPresent(model, "purchaseOrder", booking.purchaseOrder());
+        if (booking.contact() != null) {
+            putIfPresent(model, "contactName", booking.contact().name());
+        }
+        if (booking.price() != null) {
+            putIfPresent(model, "priceNet", booking.price().net());
+            putIfPresent(model, "priceVat", booking.price().vat());
+            putIfPresent(model, "priceGross", booking.price().gross());
+            if (booking.price().basis() != null) {
+                model.put("priceBasis", booking.price().basis() == PriceBasis.MEMBER ? "member price" : "non-member price");
+            }
+        }
+        return model;
+    }
+
+    private static List<Attendee> attendees(BookingSummary booking) {
+        return booking.attendees() == null ? List.of() : booking.attendees().stream()
+                .filter(attendee -> attendee != null && attendee.email() != null && !attendee.email().isBlank())
+                .toList();
+    }
+
+    private static void putIfPresent(Map<String, String> model, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            model.put(name, value);
+        }
+    }
+
+    private static String typeId(IntegrationEvent event) {
+        return EventTypes.of(event.getClass()).typeId();
+    }
+
+    /** Someone an email about a booking goes to, and why. */
+    private record Recipient(String email, String name, boolean madeBooking, boolean attends) {
+
+        static Recipient contact(BookingContact contact) {
+            if (contact == null || contact.email() == null || contact.email().isBlank()) {
+                return null;
+            }
+            return new Recipient(contact.email(), contact.name(), true, false);
+        }
+
+        static Recipient attendee(Attendee attendee) {
+            return new Recipient(attendee.email(), attendee.name(), false, true);
+        }
+
+        String key() {
+            return Notification.normalise(email);
+        }
+
+        Recipient alsoAttending(Recipient attendee) {
+            return new Recipient(email, name, madeBooking || attendee.madeBooking, attends || attendee.attends);
+        }
+    }
+}

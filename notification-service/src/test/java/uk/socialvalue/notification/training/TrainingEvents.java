@@ -1,0 +1,98 @@
+package uk.socialvalue.notification.training;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import uk.socialvalue.contracts.training.AttendanceRecorded;
+import uk.socialvalue.contracts.training.Attendee;
+import uk.socialvalue.contracts.training.BookingCancelled;
+import uk.socialvalue.contracts.training.BookingConfirmed;
+import uk.socialvalue.contracts.training.BookingContact;
+import uk.socialvalue.contracts.training.BookingPrice;
+import uk.socialvalue.contracts.training.BookingPromoted;
+import uk.socialvalue.contracts.training.BookingSummary;
+import uk.socialvalue.contracts.training.BookingWaitlisted;
+import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.contracts.training.SessionCancelled;
+import uk.socialvalue.contracts.training.SessionDetails;
+import uk.socialvalue.contracts.training.SessionFormat;
+import uk.socialvalue.contracts.training.SessionReminderDue;
+
+/** Training events as training-service publishes them: a session in Salford, a booking by Grace for two. */
+final class TrainingEvents {
+
+    /** 15 June 2026, 10:00 to 13:00 British Summer Time. */
+    static final Instant STARTS_AT = Instant.parse("2026-06-15T09:00:00Z");
+    static final Instant ENDS_AT = Instant.parse("2026-06-15T12:00:00Z");
+
+    private TrainingEvents() {
+    }
+
+    static SessionDetails session(String sessionId) {
+        return session(sessionId, "Social Value in Procurement", "The Lowry, Salford Quays");
+    }
+
+    static SessionDetails session(String sessionId, String courseTitle, String venue) {
+        return new SessionDetails(sessionId, "c-1", "SV-PROC", courseTitle, STARTS_AT, ENDS_AT, "Europe/London",
+                SessionFormat.IN_PERSON, venue, null, "3.5");
+    }
+
+    static SessionDetails onlineSession(String sessionId, String onlineUrl) {
+        return new SessionDetails(sessionId, "c-1", "SV-PROC", "Social Value in Procurement", STARTS_AT, ENDS_AT,
+                "Europe/London", SessionFormat.ONLINE, null, onlineUrl, "3.5");
+    }
+
+    static BookingSummary booking(String contactEmail, String... attendeeEmails) {
+        List<Attendee> attendees = java.util.Arrays.stream(attendeeEmails)
+                .map(email -> new Attendee(nameOf(email), email)).toList();
+        return new BookingSummary("b-" + UUID.randomUUID(), "org-1", "Salford",
+                new BookingContact("p-1", "Grace Hopper", contactEmail), attendees, attendees.size(), "PO-1234",
+                new BookingPrice("500.00", "100.00", "600.00", "GBP", PriceBasis.MEMBER));
+    }
+
+    static BookingConfirmed confirmed(SessionDetails session, BookingSummary booking) {
+        return new BookingConfirmed(id(), Instant.now(), session.sessionId(), session, booking);
+    }
+
+    static BookingWaitlisted waitlisted(SessionDetails session, BookingSummary booking, int position) {
+        return new BookingWaitlisted(id(), Instant.now(), session.sessionId(), session, booking, position);
+    }
+
+    static BookingPromoted promoted(SessionDetails session, BookingSummary booking) {
+        return new BookingPromoted(id(), Instant.now(), session.sessionId(), session, booking);
+    }
+
+    static BookingCancelled cancelled(SessionDetails session, BookingSummary booking, boolean wasWaitlisted,
+            BookingCancelled.Cause cause, String reason) {
+        return new BookingCancelled(id(), Instant.now(), session.sessionId(), session, booking, wasWaitlisted, cause,
+                reason);
+    }
+
+    static SessionCancelled sessionCancelled(SessionDetails session, String reason) {
+        return new SessionCancelled(id(), Instant.now(), session.sessionId(), session, reason, 1);
+    }
+
+    static SessionReminderDue reminder(SessionDetails session, BookingSummary booking) {
+        return new SessionReminderDue(id(), Instant.now(), session.sessionId(), session, booking, 7);
+    }
+
+    static AttendanceRecorded attendance(SessionDetails session, String email, boolean attended) {
+        return new AttendanceRecorded(id(), Instant.now(), session.sessionId(), session, "b-1", "org-1",
+                new Attendee(nameOf(email), email), attended, attended ? "3.5" : "0");
+    }
+
+    static String sessionId() {
+        return "s-" + UUID.randomUUID();
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String nameOf(String email) {
+        String local = email.substring(0, email.indexOf('@'));
+        String first = local.contains("-") ? local.substring(0, local.indexOf('-')) : local;
+        return Character.toUpperCase(first.charAt(0)) + first.substring(1) + " Attendee";
+    }
+}
