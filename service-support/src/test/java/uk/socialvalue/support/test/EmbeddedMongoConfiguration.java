@@ -13,16 +13,26 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedMongoConfiguration {
 
+    /** The running store and the connection string the service under test uses. */
+    public record EmbeddedMongo(MongoServer server, String uri) {
+    }
+
+    @Bean(destroyMethod = "")
+    EmbeddedMongo embeddedMongo() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        String database = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        return new EmbeddedMongo(server,
+                "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database);
+    }
+
     @Bean(destroyMethod = "shutdownNow")
-    MongoServer mongoServer() {
-        return new MongoServer(new MemoryBackend());
+    MongoServer mongoServer(EmbeddedMongo mongo) {
+        return mongo.server();
     }
 
     @Bean
-    DynamicPropertyRegistrar embeddedMongoProperties(MongoServer server) {
-        InetSocketAddress address = server.bind();
-        String database = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        return registry -> registry.add("spring.mongodb.uri",
-                () -> "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database);
+    DynamicPropertyRegistrar embeddedMongoProperties(EmbeddedMongo mongo) {
+        return registry -> registry.add("spring.mongodb.uri", mongo::uri);
     }
 }

@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 import uk.socialvalue.support.test.ApiClient;
+import uk.socialvalue.support.test.EmbeddedMongoConfiguration.EmbeddedMongo;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.TestTokens;
 import uk.socialvalue.training.TrainingApplication;
@@ -37,7 +37,7 @@ class ConcurrentBookingTests {
     TrainingFixtures fixtures;
 
     @Autowired
-    Environment environment;
+    EmbeddedMongo mongo;
 
     @Autowired
     Sessions sessions;
@@ -68,7 +68,7 @@ class ConcurrentBookingTests {
         // command-line arguments, so that they win over application.yml as they would for a real process
         return new SpringApplicationBuilder(TrainingApplication.class).run(
                 "--server.port=0",
-                "--spring.mongodb.uri=" + environment.getProperty("spring.mongodb.uri"),
+                "--spring.mongodb.uri=" + mongo.uri(),
                 "--spring.kafka.bootstrap-servers=" + fixtures.bootstrapServers(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + fixtures.tokens().jwkSetUri(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
