@@ -16,8 +16,9 @@ class ArchitectureTests {
             .importPackages("uk.socialvalue.membership");
 
     @Test
-    void theMembershipDomainKnowsNothingOfSpringOrMongoBeyondItsSettings() {
-        noClasses().that().resideInAPackage("uk.socialvalue.membership.organisation")
+    void theDomainsKnowNothingOfSpringOrMongoBeyondTheirSettings() {
+        noClasses().that().resideInAnyPackage("uk.socialvalue.membership.organisation",
+                        "uk.socialvalue.membership.workinggroup")
                 .and().areNotAnnotatedWith(ConfigurationProperties.class)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..")
                 .check(CLASSES);
@@ -26,7 +27,8 @@ class ArchitectureTests {
     @Test
     void adaptersAreNotUsedByTheCoreOfAnyFeature() {
         noClasses().that().resideInAnyPackage("uk.socialvalue.membership.organisation",
-                        "uk.socialvalue.membership.account", "uk.socialvalue.membership.register")
+                        "uk.socialvalue.membership.account", "uk.socialvalue.membership.register",
+                        "uk.socialvalue.membership.workinggroup", "uk.socialvalue.membership.engagement")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.socialvalue..web..", "uk.socialvalue..persistence..")
                 .check(CLASSES);
     }

@@ -79,6 +79,11 @@ public final class TestTokens implements AutoCloseable {
 
     /** A signed access token with the given subject, organisation and roles. */
     public String token(String personId, String organisationId, Role... roles) {
+        return token(personId, organisationId, null, null, roles);
+    }
+
+    /** A signed access token carrying the person's name and email, as membership-service's tokens do. */
+    public String token(String personId, String organisationId, String name, String email, Role... roles) {
         Instant now = Instant.now();
         var claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -89,6 +94,12 @@ public final class TestTokens implements AutoCloseable {
                 .claim(CurrentUser.ROLES_CLAIM, Arrays.stream(roles).map(Role::name).toList());
         if (organisationId != null) {
             claims.claim(CurrentUser.ORGANISATION_CLAIM, organisationId);
+        }
+        if (name != null) {
+            claims.claim("name", name);
+        }
+        if (email != null) {
+            claims.claim("email", email);
         }
         try {
             var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
