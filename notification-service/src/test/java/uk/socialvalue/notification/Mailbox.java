@@ -1,6 +1,8 @@
 package uk.socialvalue.notification;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -57,21 +59,43 @@ public class Mailbox {
         return part(message, "text/html");
     }
 
-    private static String part(Part part, String type) {
+    /** The calendar object in the body's text/calendar alternative, or {@code null}. */
+    public static String calendar(MimeMessage message) {
+        return part(message, "text/calendar");
+    }
+
+    /** The first part of the type, however deep, or {@code null}. */
+    public static Part find(Part part, String type) {
         try {
             if (part.isMimeType(type)) {
-                return (String) part.getContent();
+                return part;
             }
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();
                 for (int i = 0; i < multipart.getCount(); i++) {
-                    String found = part(multipart.getBodyPart(i), type);
+                    Part found = find(multipart.getBodyPart(i), type);
                     if (found != null) {
                         return found;
                     }
                 }
             }
             return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String part(Part part, String type) {
+        Part found = find(part, type);
+        if (found == null) {
+            return null;
+        }
+        try {
+            Object content = found.getContent();
+            if (content instanceof InputStream stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return (String) content;
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

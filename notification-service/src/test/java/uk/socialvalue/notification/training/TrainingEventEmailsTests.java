@@ -1,0 +1,189 @@
+package uk.socialvalue.notification.training;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.training.BookingCancelled;
+import uk.socialvalue.contracts.training.BookingConfirmed;
+import uk.socialvalue.contracts.training.SessionDetails;
+import uk.socialvalue.notification.Http;
+import uk.socialvalue.notification.Mailbox;
+import uk.socialvalue.notification.NotificationIntegrationTest;
+import uk.socialvalue.notification.TestEvents;
+import uk.socialvalue.notification.delivery.NotificationQuery;
+import uk.socialvalue.notification.delivery.NotificationStatus;
+import uk.socialvalue.notification.delivery.Notifications;
+import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.support.test.KafkaTestConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static uk.socialvalue.notification.TestEvents.address;
+
+/** Training events published to the real broker arrive as email, with their calendar entries, once each. */
+@NotificationIntegrationTest
+class TrainingEventEmailsTests {
+
+    @Autowired
+    TestEvents events;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    Notifications notifications;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void confirmsABookingToTheContactAndSendsEachAttendeeACalendarInvitation() throws Exception {
+        String grace = address("grace");
+        String alan = address("alan");
+        SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
+
+        events.publish(TrainingEvents.confirmed(session, TrainingEvents.booking(grace, alan)));
+
+        MimeMessage toAttendee = mailbox.awaitOne(alan);
+        assertThat(toAttendee.getSubject())
+                .isEqualTo("Booking confirmed: Social Value in Procurement on Monday 15 June 2026");
+        assertThat(Mailbox.text(toAttendee)).contains("Grace Hopper has booked you a place, for Salford, on");
+        Part calendarPart = Mailbox.find(toAttendee, "text/calendar");
+        assertThat(calendarPart.getContentType()).contains("method=REQUEST");
+        assertThat(((BodyPart) calendarPart).getParent().getContentType()).as("an alternative of the body")
+                .startsWith("multipart/alternative");
+        Part attachment = Mailbox.find(toAttendee, "application/ics");
+        assertThat(attachment.getFileName()).isEqualTo("invite.ics");
+        VEvent event = event(Mailbox.calendar(toAttendee));
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo("session-" + session.sessionId() + "@svuk.socialvalueuk.org");
+        assertThat(event.getProperty(Property.ATTENDEE).orElseThrow().getValue()).isEqualTo("mailto:" + alan);
+        assertThat(new String(attachment.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo(Mailbox.calendar(toAttendee));
+
+        MimeMessage toContact = mailbox.awaitOne(grace);
+        assertThat(Mailbox.text(toContact)).contains("Your booking for Salford is confirmed", "PO-1234", "£600.00");
+        assertThat(Mailbox.calendar(toContact)).as("the contact does not attend").isNull();
+        assertThat(toContact.getHeader("List-Unsubscribe")).as("booking mail is essential").isNull();
+    }
+
+    @Test
+    void cancelsTheCalendarEntryOfEveryPlaceOnACancelledSession() throws Exception {
+        String grace = address("grace");
+        String alan = address("alan");
+        SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
+        var booking = TrainingEvents.booking(grace, alan);
+        events.publish(TrainingEvents.confirmed(session, booking));
+        String request = Mailbox.calendar(mailbox.awaitOne(alan));
+
+        events.publish(TrainingEvents.cancelled(session, booking, false, BookingCancelled.Cause.SESSION_CANCELLED,
+                "The trainer is ill"));
+        events.publish(TrainingEvents.sessionCancelled(session, "The trainer is ill"));
+
+        MimeMessage cancellation = mailbox.awaitMessages(alan, 2).get(1);
+        assertThat(cancellation.getSubject()).startsWith("Session cancelled by Social Value UK");
+        assertThat(Mailbox.text(cancellation)).contains("The reason: The trainer is ill");
+        assertThat(Mailbox.find(cancellation, "text/calendar").getContentType()).contains("method=CANCEL");
+        Calendar cancelled = parse(Mailbox.calendar(cancellation));
+        assertThat(cancelled.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent cancelledEvent = (VEvent) cancelled.getComponent("VEVENT").orElseThrow();
+        assertThat(cancelledEvent.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo(event(request).getProperty(Property.UID).orElseThrow().getValue());
+        assertThat(sequence(cancelledEvent)).isGreaterThan(sequence(event(request)));
+        assertThat(mailbox.awaitMessages(grace, 2).get(1).getSubject()).startsWith("Session cancelled");
+    }
+
+    @Test
+    void sendsOneEmailWhenEventIsDeliveredTwice() {
+        String grace = address("grace");
+        String alan = address("alan");
+        SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
+        var booking = TrainingEvents.booking(grace, alan);
+        BookingConfirmed confirmed = TrainingEvents.confirmed(session, booking);
+
+        events.publish(confirmed);
+        events.publish(confirmed);
+        // Same key, same partition: once the later event's email is out, the duplicate has been consumed.
+        events.publish(TrainingEvents.reminder(session, booking));
+
+        List<MimeMessage> received = mailbox.awaitMessages(alan, 2);
+        assertThat(received).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "Booking confirmed: Social Value in Procurement on Monday 15 June 2026",
+                "Reminder: Social Value in Procurement on Monday 15 June 2026");
+        assertThat(mailbox.to(grace)).hasSize(1);
+    }
+
+    @Test
+    void suppressesSessionRemindersAfterAnUnsubscribeButStillConfirmsBookings() throws Exception {
+        String grace = address("grace");
+        String alan = address("alan");
+        SessionDetails first = TrainingEvents.session(TrainingEvents.sessionId());
+        events.publish(TrainingEvents.reminder(first, TrainingEvents.booking(grace, alan)));
+        MimeMessage reminder = mailbox.awaitOne(alan);
+        assertThat(reminder.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        String header = reminder.getHeader("List-Unsubscribe")[0];
+        assertThat(http.postOneClick(URI.create(header.substring(1, header.length() - 1)).getPath()).body())
+                .contains("\"category\":\"TRAINING_REMINDERS\"", "\"unsubscribed\":true");
+
+        SessionDetails second = TrainingEvents.session(TrainingEvents.sessionId());
+        var booking = TrainingEvents.booking(grace, alan);
+        events.publish(TrainingEvents.reminder(second, booking));
+        events.publish(TrainingEvents.confirmed(second, booking));
+
+        MimeMessage confirmation = mailbox.awaitMessages(alan, 2).get(1);
+        assertThat(confirmation.getSubject()).startsWith("Booking confirmed");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications
+                .search(new NotificationQuery(alan, null, EmailKind.SESSION_REMINDER, 0, 10)).items())
+                .extracting(entry -> entry.status())
+                .containsExactlyInAnyOrder(NotificationStatus.SENT, NotificationStatus.SUPPRESSED));
+        assertThat(mailbox.to(alan)).hasSize(2);
+    }
+
+    @Test
+    void deadLettersAPoisonRecordAndProcessesTheNextOne() {
+        String alan = address("alan");
+        SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
+        String deadLetters = Topics.deadLetterTopic(Topics.TRAINING_SESSIONS, "notification-service");
+        byte[] poison = "{not a cloud event".getBytes(StandardCharsets.UTF_8);
+
+        events.send(new ProducerRecord<>(Topics.TRAINING_SESSIONS, session.sessionId(), poison));
+        events.publish(TrainingEvents.attendance(session, alan, true));
+
+        assertThat(mailbox.awaitOne(alan)).isNotNull();
+        try (var consumer = new KafkaTestConsumer(bootstrapServers, List.of(deadLetters))) {
+            var dead = consumer.awaitRecord(record -> session.sessionId().equals(record.key()));
+            assertThat(dead.value()).isEqualTo(poison);
+        }
+    }
+
+    private static Calendar parse(String ics) throws Exception {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    private static VEvent event(String ics) throws Exception {
+        return (VEvent) parse(ics).getComponent("VEVENT").orElseThrow();
+    }
+
+    private static int sequence(VEvent event) {
+        return Integer.parseInt(event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+    }
+}
