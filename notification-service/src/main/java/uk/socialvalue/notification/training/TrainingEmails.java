@@ -136,7 +136,8 @@ final class TrainingEmails {
             recipients.merge(holder.key(), holder, Recipient::alsoAttending);
         }
         return recipients.values().stream()
-                .map(recipient -> request(event, booking, kind, details, recipient, recipient.attends() ? calendar : null))
+                .map(recipient -> request(event, booking, kind, details, recipient,
+                        recipient.attends() ? calendar : null))
                 .toList();
     }
 
@@ -175,7 +176,8 @@ final class TrainingEmails {
 
     private static CalendarEntry calendarEntry(TrainingEvent event, CalendarEntry.Method method) {
         SessionDetails session = event.session();
-        String location = session.format() == SessionFormat.ONLINE ? WebLink.orNull(session.onlineUrl()) : session.venue();
+        String location = session.format() == SessionFormat.ONLINE ? WebLink.orNull(session.onlineUrl())
+                : session.venue();
         String description = "Social Value UK training: " + session.courseTitle()
                 + (session.courseCode() == null ? "" : " (" + session.courseCode() + ")")
                 + (location == null ? "" : "\n" + (session.format() == SessionFormat.ONLINE ? "Join online: "
@@ -206,7 +208,8 @@ final class TrainingEmails {
         putIfPresent(model, "bookingReference", booking.bookingId());
         model.put("seats", Integer.toString(booking.seats()));
         putIfPresent(model, "attendeeNames", attendees(booking).stream()
-                .map(attendee -> attendee.name() == null ? attendee.email() : attendee.name() + " (" + attendee.email() + ")")
+                .map(attendee -> attendee.name() == null ? attendee.email()
+                        : attendee.name() + " (" + attendee.email() + ")")
                 .collect(Collectors.joining(", ")));
         putIfPresent(model, "purchaseOrder", booking.purchaseOrder());
         if (booking.contact() != null) {
@@ -217,7 +220,8 @@ final class TrainingEmails {
             putIfPresent(model, "priceVat", booking.price().vat());
             putIfPresent(model, "priceGross", booking.price().gross());
             if (booking.price().basis() != null) {
-                model.put("priceBasis", booking.price().basis() == PriceBasis.MEMBER ? "member price" : "non-member price");
+                model.put("priceBasis",
+                        booking.price().basis() == PriceBasis.MEMBER ? "member price" : "non-member price");
             }
         }
         return model;
