@@ -1,18 +1,12 @@
 package uk.socialvalue.notification.membership;
 
-import java.time.Clock;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.Topics;
-import uk.socialvalue.notification.delivery.Notification;
-import uk.socialvalue.notification.delivery.NotificationRequest;
-import uk.socialvalue.notification.delivery.Notifications;
+import uk.socialvalue.notification.delivery.EventNotifications;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.events.EventMessagingConfiguration;
 
@@ -25,16 +19,12 @@ import uk.socialvalue.support.events.EventMessagingConfiguration;
 @Component
 class MembershipEventsListener {
 
-    private static final Logger log = LoggerFactory.getLogger(MembershipEventsListener.class);
-
     private final EventCodec codec;
-    private final Notifications notifications;
-    private final Clock clock;
+    private final EventNotifications notifications;
 
-    MembershipEventsListener(EventCodec codec, Notifications notifications, Clock clock) {
+    MembershipEventsListener(EventCodec codec, EventNotifications notifications) {
         this.codec = codec;
         this.notifications = notifications;
-        this.clock = clock;
     }
 
     @KafkaListener(topics = Topics.MEMBERSHIP_ORGANISATIONS, containerFactory = EventMessagingConfiguration.LISTENER_FACTORY)
@@ -49,14 +39,6 @@ class MembershipEventsListener {
     }
 
     private void record(IntegrationEvent event) {
-        for (NotificationRequest request : MembershipEmails.requestsFor(event)) {
-            Notification notification = Notification.requested(request, clock.instant());
-            if (notifications.record(notification)) {
-                log.info("Recorded {} {} for event {}", request.kind(), notification.id(), event.eventId());
-            } else {
-                log.info("Event {} was already handled: {} {} is recorded", event.eventId(), request.kind(),
-                        notification.id());
-            }
-        }
+        notifications.record(event, MembershipEmails.requestsFor(event));
     }
 }

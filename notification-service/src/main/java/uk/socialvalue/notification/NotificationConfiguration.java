@@ -1,0 +1,19 @@
+package uk.socialvalue.notification;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.socialvalue.notification.delivery.EventNotifications;
+import uk.socialvalue.notification.delivery.Notifications;
+
+/** Wires the plain-Java recording of emails that the event listeners share. */
+@Configuration(proxyBeanMethods = false)
+class NotificationConfiguration {
+
+    @Bean
+    EventNotifications eventNotifications(Notifications notifications, Clock clock) {
+        return new EventNotifications(notifications, clock);
+    }
+}
