@@ -1,8 +1,14 @@
 package uk.socialvalue.training.booking;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -67,6 +73,52 @@ class SessionStoreTests {
         }
         await().untilAsserted(() -> assertThat(database.getCollection("sessions").find(Filters.eq("_id", sessionId))
                 .first().getList("outbox", Document.class, List.of())).as("published, then removed").isEmpty());
+    }
+
+    /**
+     * What optimistic locking stands on: a session is read whole, never its new version with its old bookings,
+     * however busy the document is. In this session only bookings change it, so each version has exactly that
+     * many bookings.
+     */
+    @Test
+    void readsASessionWholeWhileAnotherConnectionRewritesIt() throws Exception {
+        String sessionId = fixtures.scheduleSession(20, Duration.ofDays(30));
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<String>>> readers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                readers.add(pool.submit(() -> {
+                    List<String> torn = new ArrayList<>();
+                    while (writing.get()) {
+                        Session read = sessions.byId(sessionId).orElseThrow();
+                        if (read.bookings().size() != read.version()) {
+                            torn.add("version " + read.version() + " with " + read.bookings().size() + " bookings");
+                        }
+                    }
+                    return torn;
+                }));
+            }
+            Future<?> writer = pool.submit(() -> {
+                try {
+                    for (int i = 0; i < 150; i++) {
+                        Session session = sessions.byId(sessionId).orElseThrow();
+                        session.book("b-" + i, request("attendee" + i + "@x.example"), null, PriceBasis.MEMBER,
+                                Instant.now());
+                        sessions.save(session);
+                    }
+                } finally {
+                    writing.set(false);
+                }
+            });
+            writer.get();
+            for (Future<List<String>> reader : readers) {
+                assertThat(reader.get()).as("sessions read half old, half new").isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sessions.byId(sessionId).orElseThrow().bookings()).hasSize(150);
     }
 
     static BookingRequest request(String email) {
