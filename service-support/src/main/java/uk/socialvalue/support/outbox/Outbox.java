@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -24,6 +25,15 @@ public class Outbox {
 
     /** The field of an aggregate document that holds its unpublished events, oldest first. */
     public static final String FIELD = "outbox";
+
+    /**
+     * The projection to load an aggregate with: everything but its outbox, which only the relay reads. It
+     * also matters for correctness on the embedded store: mongo-java-server serialises a document read
+     * without a projection after releasing its lock, so a concurrent update can make the read half old,
+     * half new (version from after, fields from before), and an optimistic save of that would lose the
+     * other write. With a projection it copies the document under the lock. Real MongoDB never tears a read.
+     */
+    public static final Bson EXCLUDED = Projections.exclude(FIELD);
 
     private final EventCodec codec;
     private final OutboxRelay relay;

@@ -78,7 +78,8 @@ class MongoOrganisations implements Organisations {
 
     @Override
     public Optional<Organisation> byId(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(MongoOrganisations::toDomain);
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).projection(Outbox.EXCLUDED).first())
+                .map(MongoOrganisations::toDomain);
     }
 
     @Override
@@ -117,6 +118,7 @@ class MongoOrganisations implements Organisations {
     @Override
     public List<Organisation> currentMembers() {
         return collection.find(Filters.in("status", MembershipStatus.ACTIVE.name(), MembershipStatus.GRACE.name()))
+                .projection(Outbox.EXCLUDED)
                 .map(MongoOrganisations::toDomain).into(new ArrayList<>());
     }
 
@@ -145,7 +147,7 @@ class MongoOrganisations implements Organisations {
             conditions.add(Filters.regex("name", Pattern.quote(query.text().strip()), "i"));
         }
         Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
-        List<Organisation> items = collection.find(filter).sort(Sorts.ascending("name", "_id"))
+        List<Organisation> items = collection.find(filter).projection(Outbox.EXCLUDED).sort(Sorts.ascending("name", "_id"))
                 .skip(page * size).limit(size).map(MongoOrganisations::toDomain).into(new ArrayList<>());
         return new Page(items, page, size, collection.countDocuments(filter));
     }

@@ -114,11 +114,12 @@ class MongoMeetings implements Meetings {
     }
 
     private Optional<Meeting> first(Bson filter) {
-        return Optional.ofNullable(collection.find(filter).first()).map(MongoMeetings::toDomain);
+        return Optional.ofNullable(collection.find(filter).projection(Outbox.EXCLUDED).first())
+                .map(MongoMeetings::toDomain);
     }
 
     private List<Meeting> find(Bson filter) {
-        return collection.find(filter).sort(Sorts.ascending(STARTS_AT)).map(MongoMeetings::toDomain)
+        return collection.find(filter).projection(Outbox.EXCLUDED).sort(Sorts.ascending(STARTS_AT)).map(MongoMeetings::toDomain)
                 .into(new ArrayList<>());
     }
 

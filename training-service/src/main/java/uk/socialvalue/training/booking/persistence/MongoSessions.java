@@ -14,7 +14,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -46,15 +45,6 @@ import uk.socialvalue.training.booking.Sessions;
 class MongoSessions implements Sessions {
 
     static final String COLLECTION = "sessions";
-
-    /**
-     * Sessions are read without their outbox, which only the relay reads. Naming a projection also makes the
-     * store copy the document while it holds its lock: mongo-java-server, which the tests run on, otherwise
-     * encodes its live document while another connection's update rewrites it field by field, and a session
-     * read half old, half new (the new version with the old bookings) would pass the version check on save
-     * and drop the booking it missed.
-     */
-    private static final Bson WITHOUT_OUTBOX = Projections.exclude(Outbox.FIELD);
 
     private final MongoCollection<Document> collection;
     private final Outbox outbox;
@@ -95,13 +85,13 @@ class MongoSessions implements Sessions {
 
     @Override
     public Optional<Session> byId(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).projection(WITHOUT_OUTBOX).first())
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).projection(Outbox.EXCLUDED).first())
                 .map(MongoSessions::toDomain);
     }
 
     @Override
     public Optional<Session> withBooking(String bookingId) {
-        return Optional.ofNullable(collection.find(Filters.eq("bookings.id", bookingId)).projection(WITHOUT_OUTBOX)
+        return Optional.ofNullable(collection.find(Filters.eq("bookings.id", bookingId)).projection(Outbox.EXCLUDED)
                 .first()).map(MongoSessions::toDomain);
     }
 
@@ -128,7 +118,7 @@ class MongoSessions implements Sessions {
 
     private List<Session> list(Bson filter) {
         List<Session> sessions = new ArrayList<>();
-        collection.find(filter).projection(WITHOUT_OUTBOX).sort(Sorts.ascending("startsAt", "_id"))
+        collection.find(filter).projection(Outbox.EXCLUDED).sort(Sorts.ascending("startsAt", "_id"))
                 .forEach(document -> sessions.add(toDomain(document)));
         return sessions;
     }
