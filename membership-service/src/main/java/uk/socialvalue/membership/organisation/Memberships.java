@@ -110,7 +110,7 @@ public class Memberships {
         int changed = 0;
         for (String id : organisations.dueForLifecycle(today.plusDays(longestReminder))) {
             if (changeIf(id, organisation -> organisation.advance(today, clock.instant(), grace,
-                    properties.reminderDays()))) {
+                    properties.reminderDays())).isPresent()) {
                 changed++;
             }
         }
@@ -159,26 +159,26 @@ public class Memberships {
     }
 
     private Organisation change(String organisationId, Consumer<Organisation> change) {
-        Organisation[] changed = new Organisation[1];
-        changeIf(organisationId, organisation -> {
+        return changeIf(organisationId, organisation -> {
             change.accept(organisation);
-            changed[0] = organisation;
             return true;
-        });
-        return changed[0];
+        }).orElseThrow();
     }
 
-    /** Applies a change and stores it if it says it changed anything, retrying when someone else was faster. */
-    private boolean changeIf(String organisationId, Predicate<Organisation> change) {
+    /**
+     * Applies a change to the latest state and stores it if it says it changed anything, retrying when
+     * someone else was faster; the organisation as stored, or empty if there was nothing to store.
+     */
+    private Optional<Organisation> changeIf(String organisationId, Predicate<Organisation> change) {
         for (int attempt = 1; ; attempt++) {
             Organisation organisation = organisations.byId(organisationId)
                     .orElseThrow(() -> new NoSuchOrganisation(organisationId));
             if (!change.test(organisation)) {
-                return false;
+                return Optional.empty();
             }
             try {
                 organisations.save(organisation);
-                return true;
+                return Optional.of(organisation);
             } catch (Organisations.ConcurrentUpdate e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

@@ -1,0 +1,50 @@
+package uk.socialvalue.support.deadletter;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.mongodb.client.MongoDatabase;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+import uk.socialvalue.support.events.EventMessagingConfiguration;
+import uk.socialvalue.support.mongo.MongoSupportConfiguration;
+
+/** Reads the service's dead-letter topics into its store, in a consumer group of their own. */
+@AutoConfiguration(after = {EventMessagingConfiguration.class, MongoSupportConfiguration.class})
+@Import(DeadLettersController.class)
+public class DeadLetterConfiguration {
+
+    @Bean
+    DeadLetterLog deadLetterLog(MongoDatabase database) {
+        return new DeadLetterLog(database);
+    }
+
+    @Bean(DeadLetterLog.LISTENER_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> deadLetterListenerContainerFactory(KafkaProperties kafka,
+            @Value("${spring.application.name}") String application) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, application + ".dead-letters");
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // Dead-letter topics appear when the first record fails: look for new ones every 10 s, not every 5 min.
+        config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
+        // If the store is down, keep trying the same record: a dead letter must not be lost on the way.
+        factory.setCommonErrorHandler(new DefaultErrorHandler(new FixedBackOff(5_000, FixedBackOff.UNLIMITED_ATTEMPTS)));
+        return factory;
+    }
+}
