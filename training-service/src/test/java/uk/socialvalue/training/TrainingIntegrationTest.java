@@ -19,7 +19,7 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceIntegrationTest
-@Import({OffsetClock.Configuration.class, TrainingFixtures.class})
+@Import({TestClockConfiguration.class, TrainingFixtures.class})
 @TestPropertySource(properties = {"svuk.events.relay-interval=100ms", "svuk.events.retry.attempts=2",
         "svuk.events.retry.initial-interval=100ms", "svuk.training.reminder-check-interval=1h"})
 public @interface TrainingIntegrationTest {

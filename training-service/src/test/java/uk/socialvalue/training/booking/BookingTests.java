@@ -24,7 +24,7 @@ import uk.socialvalue.contracts.training.SessionScheduled;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
-import uk.socialvalue.training.OffsetClock;
+import uk.socialvalue.support.test.MutableClock;
 import uk.socialvalue.training.TrainingFixtures;
 import uk.socialvalue.training.TrainingIntegrationTest;
 
@@ -46,7 +46,7 @@ class BookingTests {
     Reminders reminders;
 
     @Autowired
-    OffsetClock clock;
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
