@@ -31,6 +31,8 @@ public final class LocalPlatform implements AutoCloseable {
     static final String ADMIN_EMAIL = "admin@svuk.local";
     /** Local stack only: documented in the README, never a default outside it. */
     static final String ADMIN_PASSWORD = "local-admin-password";
+    /** Local stack only: signs unsubscribe links; notification-service has no default for it. */
+    static final String UNSUBSCRIBE_SECRET = "local-only-unsubscribe-secret-do-not-use-elsewhere";
 
     private final Settings settings;
     private final Instant startedAt = Instant.now();
@@ -193,7 +195,9 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.mongodb.uri=" + mongo + "notification",
                 kafka,
                 "--spring.mail.host=localhost",
-                "--spring.mail.port=" + ports.smtp()));
+                "--spring.mail.port=" + ports.smtp(),
+                "--svuk.notifications.unsubscribe-secret=" + UNSUBSCRIBE_SECRET,
+                "--svuk.notifications.public-base-url=http://localhost:" + ports.notification()));
         notification.addAll(trustMembershipTokens);
         definitions.put("notification-service", new ServiceProcess.Definition("notification-service", ports.notification(), notification));
         return definitions;
