@@ -29,7 +29,7 @@ import uk.socialvalue.notification.email.EmailKind;
  * Which emails membership-service's events cause: one per event, to the organisation's primary contact or,
  * for password links, to the person the link is for. Dates read as people in the UK write them.
  */
-final class MembershipEmails {
+public final class MembershipEmails {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -38,7 +38,7 @@ final class MembershipEmails {
     private MembershipEmails() {
     }
 
-    static List<NotificationRequest> requestsFor(IntegrationEvent event) {
+    public static List<NotificationRequest> requestsFor(IntegrationEvent event) {
         if (event instanceof PasswordSetupRequested request) {
             return List.of(passwordLink(request));
         }

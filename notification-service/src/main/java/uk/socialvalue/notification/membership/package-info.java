@@ -1,2 +1,2 @@
-/** Listens to membership-service's events and decides which emails they cause, and to whom. */
+/** Which emails membership-service's events cause, and to whom. */
 package uk.socialvalue.notification.membership;

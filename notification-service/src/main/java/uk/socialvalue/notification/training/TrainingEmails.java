@@ -37,12 +37,12 @@ import uk.socialvalue.notification.email.WebLink;
  * Waiting-list news goes to the contact alone, since attendees hold no place yet; reminders and attendance go
  * to the attendees alone, since they are the ones who come.
  */
-final class TrainingEmails {
+public final class TrainingEmails {
 
     private TrainingEmails() {
     }
 
-    static List<NotificationRequest> requestsFor(IntegrationEvent event) {
+    public static List<NotificationRequest> requestsFor(IntegrationEvent event) {
         if (event instanceof BookingConfirmed confirmed) {
             return toContactAndAttendees(confirmed, confirmed.booking(), EmailKind.BOOKING_CONFIRMED, Map.of(),
                     CalendarEntry.Method.REQUEST);

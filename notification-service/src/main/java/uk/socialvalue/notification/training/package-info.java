@@ -1,2 +1,2 @@
-/** Listens to training-service's events and decides which emails they cause, to whom, with which calendar entry. */
+/** Which emails training-service's events cause, to whom, with which calendar entry. */
 package uk.socialvalue.notification.training;

@@ -24,12 +24,12 @@ import uk.socialvalue.notification.email.WebLink;
  * and a withdrawal take it out ({@code CANCEL}). A meeting being scheduled sends nothing: its invitations
  * follow as events of their own.
  */
-final class WorkingGroupEmails {
+public final class WorkingGroupEmails {
 
     private WorkingGroupEmails() {
     }
 
-    static List<NotificationRequest> requestsFor(IntegrationEvent event) {
+    public static List<NotificationRequest> requestsFor(IntegrationEvent event) {
         if (event instanceof WorkingGroupInvitationIssued issued) {
             Map<String, String> details = new HashMap<>();
             putIfPresent(details, "acceptUrl", issued.acceptUrl());

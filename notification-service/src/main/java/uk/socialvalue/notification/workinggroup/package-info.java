@@ -1,2 +1,2 @@
-/** Listens to working-group invitations and decides which emails they cause, with which calendar entry. */
+/** Which emails working-group invitations cause, with which calendar entry. */
 package uk.socialvalue.notification.workinggroup;
