@@ -7,12 +7,16 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,8 +29,13 @@ import tools.jackson.core.JacksonException;
 /**
  * Every error as an RFC 9457 problem detail. Bad input is a 400 that names the offending fields in
  * {@code errors}: a caller never sees a 500 for something they sent.
+ * <p>
+ * It is consulted last, after each service's own advices for its domain exceptions: it has the lowest
+ * precedence, and among equals Spring keeps registration order, in which a service's scanned components come
+ * before auto-configuration. So its catch-all for unexpected exceptions never shadows a service's handler.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -116,8 +125,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) throws Exception {
-        if (ex instanceof org.springframework.security.access.AccessDeniedException
-                || ex instanceof org.springframework.security.core.AuthenticationException) {
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
             throw ex; // Spring Security answers these with 401 or 403
         }
         log.error("Unexpected error", ex);

@@ -2,8 +2,6 @@ package uk.socialvalue.membership.workinggroup.web;
 
 import java.util.List;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,11 +17,10 @@ import uk.socialvalue.support.web.ProblemDetailsAdvice;
 
 /**
  * The working-group rules' refusals as problem details, for the JSON API only (the RSVP page answers with
- * pages). Ordered first so that the shared advice's catch-all does not answer them with a 500.
+ * pages).
  */
 @RestControllerAdvice(assignableTypes = {WorkingGroupsController.class, MeetingsController.class,
         InvitationsController.class})
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class WorkingGroupProblems {
 
     @ExceptionHandler(InvalidDetails.class)
