@@ -9,6 +9,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -32,6 +34,7 @@ public class DeadLetterLog {
 
     public DeadLetterLog(MongoDatabase database) {
         this.collection = database.getCollection("deadLetters");
+        collection.createIndex(Indexes.descending("deadLetteredAt"), new IndexOptions().name("newest_first"));
     }
 
     @KafkaListener(id = "${spring.application.name}.dead-letters",
