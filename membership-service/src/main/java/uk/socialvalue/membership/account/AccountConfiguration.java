@@ -2,6 +2,8 @@ package uk.socialvalue.membership.account;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +48,7 @@ class AccountConfiguration {
 
     static class BootstrapAdministrator {
 
-        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BootstrapAdministrator.class);
+        private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
         private final Accounts accounts;
         private final BootstrapAdminProperties admin;

@@ -1,6 +1,7 @@
 package uk.socialvalue.support.events;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public class EventCodec {
                 .withSubject(event.key())
                 .withTime(event.occurredAt().atOffset(ZoneOffset.UTC))
                 .withDataContentType(JSON)
-                .withData(event.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .withData(event.payload().getBytes(StandardCharsets.UTF_8))
                 .build();
         return KafkaMessageFactory.createWriter(event.topic(), null, null, event.key()).writeBinary(cloudEvent);
     }

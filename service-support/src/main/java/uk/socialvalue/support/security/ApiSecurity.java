@@ -1,5 +1,8 @@
 package uk.socialvalue.support.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -51,8 +54,8 @@ public final class ApiSecurity {
                         .accessDeniedHandler(forbidden));
     }
 
-    private static void write(jakarta.servlet.http.HttpServletResponse response, JsonMapper json, HttpStatus status,
-            String detail) throws java.io.IOException {
+    private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
