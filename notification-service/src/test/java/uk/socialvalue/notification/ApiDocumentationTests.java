@@ -3,6 +3,8 @@ package uk.socialvalue.notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.socialvalue.support.test.ApiClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI description is public and documents the admin and unsubscribe endpoints. */
@@ -10,13 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiDocumentationTests {
 
     @Autowired
-    Http http;
+    ApiClient http;
 
     @Test
     void documentsTheApiWithoutAToken() {
         var response = http.get("/v3/api-docs", null);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("/api/notifications", "/api/notifications/{id}/resend",
                 "/api/unsubscribe/{token}");
     }
@@ -25,7 +27,7 @@ class ApiDocumentationTests {
     void reportsHealthWithoutAToken() {
         var response = http.get("/actuator/health", null);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
     }
 }

@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
+import uk.socialvalue.support.test.ApiClientConfiguration;
 import uk.socialvalue.support.test.ServiceIntegrationTest;
 
 /**
@@ -23,7 +24,8 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceIntegrationTest
-@Import({GreenMailConfiguration.class, TestClockConfiguration.class, TestEvents.class, Mailbox.class, Http.class})
+@Import({GreenMailConfiguration.class, TestClockConfiguration.class, TestEvents.class, Mailbox.class,
+        ApiClientConfiguration.class})
 @TestPropertySource(properties = {
         "svuk.notifications.delivery.poll-interval=100ms",
         "svuk.notifications.delivery.max-attempts=3",

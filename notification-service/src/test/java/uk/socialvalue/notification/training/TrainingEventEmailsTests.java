@@ -22,7 +22,6 @@ import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.contracts.training.BookingCancelled;
 import uk.socialvalue.contracts.training.BookingConfirmed;
 import uk.socialvalue.contracts.training.SessionDetails;
-import uk.socialvalue.notification.Http;
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationIntegrationTest;
 import uk.socialvalue.notification.TestEvents;
@@ -31,6 +30,7 @@ import uk.socialvalue.notification.delivery.NotificationStatus;
 import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
 import uk.socialvalue.support.test.KafkaTestConsumer;
+import uk.socialvalue.support.test.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,7 +47,7 @@ class TrainingEventEmailsTests {
     Mailbox mailbox;
 
     @Autowired
-    Http http;
+    ApiClient http;
 
     @Autowired
     Notifications notifications;
@@ -141,7 +141,8 @@ class TrainingEventEmailsTests {
         MimeMessage reminder = mailbox.awaitOne(alan);
         assertThat(reminder.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         String header = reminder.getHeader("List-Unsubscribe")[0];
-        assertThat(http.postOneClick(URI.create(header.substring(1, header.length() - 1)).getPath()).body())
+        assertThat(http.postForm(URI.create(header.substring(1, header.length() - 1)).getPath(),
+                "List-Unsubscribe=One-Click").body())
                 .contains("\"category\":\"TRAINING_REMINDERS\"", "\"unsubscribed\":true");
 
         SessionDetails second = TrainingEvents.session(TrainingEvents.sessionId());

@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import uk.socialvalue.notification.Http;
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationIntegrationTest;
 import uk.socialvalue.notification.TestEvents;
@@ -16,6 +15,7 @@ import uk.socialvalue.notification.delivery.NotificationQuery;
 import uk.socialvalue.notification.delivery.NotificationStatus;
 import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.support.test.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,7 +32,7 @@ class UnsubscribeTests {
     Mailbox mailbox;
 
     @Autowired
-    Http http;
+    ApiClient http;
 
     @Autowired
     Notifications notifications;
@@ -50,8 +50,8 @@ class UnsubscribeTests {
         URI link = URI.create(header.substring(1, header.length() - 1));
         assertThat(Mailbox.text(reminder)).contains(link.toString());
 
-        var response = http.postOneClick(link.getPath());
-        assertThat(response.statusCode()).isEqualTo(200);
+        var response = http.postForm(link.getPath(), "List-Unsubscribe=One-Click");
+        assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("\"unsubscribed\":true");
 
         events.publish(TestEvents.renewalDue(organisationId, ada));
@@ -76,13 +76,13 @@ class UnsubscribeTests {
 
         var page = http.get(path, null);
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<form method=\"post\"", ada);
     }
 
     @Test
     void refusesAForgedToken() {
-        assertThat(http.postOneClick("/api/unsubscribe/" + "YWRhQGV4YW1wbGUub3Jn.Zm9yZ2Vk").statusCode())
+        assertThat(http.postForm("/api/unsubscribe/" + "YWRhQGV4YW1wbGUub3Jn.Zm9yZ2Vk", "List-Unsubscribe=One-Click").status())
                 .isEqualTo(400);
     }
 

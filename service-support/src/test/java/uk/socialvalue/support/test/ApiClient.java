@@ -36,6 +36,17 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST without a body, as for commands such as {@code /resend}. */
+    public Response post(String path, String token) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A form POST, as a browser or a mailbox provider (RFC 8058 one-click unsubscribe) sends it. */
+    public Response postForm(String path, String form) {
+        return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     public Response put(String path, Object body, String token) {
         String json = body instanceof String text ? text : JSON.writeValueAsString(body);
         return send(request(path, token).header("Content-Type", "application/json")
@@ -48,7 +59,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path, String token) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json, text/html;q=0.9");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

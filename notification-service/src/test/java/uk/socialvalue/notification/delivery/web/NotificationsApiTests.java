@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import uk.socialvalue.notification.Http;
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationIntegrationTest;
 import uk.socialvalue.notification.TestEvents;
@@ -22,6 +21,7 @@ import uk.socialvalue.notification.email.EmailKind;
 import uk.socialvalue.support.security.Role;
 import uk.socialvalue.support.test.MutableClock;
 import uk.socialvalue.support.test.TestTokens;
+import uk.socialvalue.support.test.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,7 +32,7 @@ import static uk.socialvalue.notification.TestEvents.address;
 class NotificationsApiTests {
 
     @Autowired
-    Http http;
+    ApiClient http;
 
     @Autowired
     TestTokens tokens;
@@ -54,16 +54,16 @@ class NotificationsApiTests {
 
     @Test
     void asksForATokenWithoutOne() {
-        assertThat(http.get("/api/notifications", null).statusCode()).isEqualTo(401);
-        assertThat(http.post("/api/notifications/" + UUID.randomUUID() + "/resend", null).statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/notifications", null).status()).isEqualTo(401);
+        assertThat(http.post("/api/notifications/" + UUID.randomUUID() + "/resend", null).status()).isEqualTo(401);
     }
 
     @Test
     void forbidsTheLogToAnOrganisationAdmin() {
         String orgAdmin = tokens.contact(UUID.randomUUID().toString(), Role.ORG_ADMIN);
 
-        assertThat(http.get("/api/notifications", orgAdmin).statusCode()).isEqualTo(403);
-        assertThat(http.post("/api/notifications/" + UUID.randomUUID() + "/resend", orgAdmin).statusCode())
+        assertThat(http.get("/api/notifications", orgAdmin).status()).isEqualTo(403);
+        assertThat(http.post("/api/notifications/" + UUID.randomUUID() + "/resend", orgAdmin).status())
                 .isEqualTo(403);
     }
 
@@ -113,8 +113,8 @@ class NotificationsApiTests {
     void turnsDownABadFilterOrPageSize() {
         String admin = tokens.admin();
 
-        assertThat(http.get("/api/notifications?status=LOST", admin).statusCode()).isEqualTo(400);
-        assertThat(http.get("/api/notifications?size=1000", admin).statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/notifications?status=LOST", admin).status()).isEqualTo(400);
+        assertThat(http.get("/api/notifications?size=1000", admin).status()).isEqualTo(400);
     }
 
     @Test
@@ -124,7 +124,7 @@ class NotificationsApiTests {
 
         var response = http.post("/api/notifications/" + failed.id() + "/resend", tokens.admin());
 
-        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.status()).isEqualTo(202);
         assertThat(json.readTree(response.body()).get("status").asString()).isEqualTo("PENDING");
         assertThat(mailbox.awaitOne(ada).getSubject()).contains("application to join Social Value UK");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications.byId(failed.id()))
@@ -133,13 +133,13 @@ class NotificationsApiTests {
 
     @Test
     void answersNotFoundForAnUnknownEmail() {
-        assertThat(http.post("/api/notifications/" + UUID.randomUUID() + "/resend", tokens.admin()).statusCode())
+        assertThat(http.post("/api/notifications/" + UUID.randomUUID() + "/resend", tokens.admin()).status())
                 .isEqualTo(404);
     }
 
     private JsonNode search(String query) {
         var response = http.get("/api/notifications" + query, tokens.admin());
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
