@@ -1,0 +1,159 @@
+package uk.socialvalue.support.aggregate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.outbox.Outbox;
+
+/**
+ * Stores one kind of aggregate, one document each, in its collection. Every write is a single-document write
+ * that carries the events it causes into the document's {@link Outbox}, so state and events are stored
+ * together or not at all:
+ * <ul>
+ *   <li>{@link #insert}: a new aggregate, at its version, with its events;</li>
+ *   <li>{@link #update}: the changed state, the version incremented and the events appended, only if the
+ *       stored version is still the one the aggregate was loaded at; else {@link ConcurrentUpdate};</li>
+ *   <li>{@link #updateWhere}: any atomic conditional update of one document, with events, for changes that
+ *       need no load (e.g. {@code {seatsLeft: {$gte: n}}} with {@code {$inc: {seatsLeft: -n}}}).</li>
+ * </ul>
+ * Reads never include the outbox, which only the relay reads (see {@link Outbox#EXCLUDED}). Repositories
+ * keep their own queries, through {@link #find}, {@link #first} or the {@link #collection()} itself.
+ *
+ * @param <A> the aggregate
+ */
+public final class AggregateStore<A> {
+
+    /** The field holding the version of an aggregate's document, incremented by every {@link #update}. */
+    public static final String VERSION = "version";
+
+    private final MongoCollection<Document> collection;
+    private final AggregateMapping<A> mapping;
+    private final Outbox outbox;
+    private final boolean relayed;
+
+    AggregateStore(MongoCollection<Document> collection, AggregateMapping<A> mapping, Outbox outbox,
+            boolean relayed) {
+        this.collection = collection;
+        this.mapping = mapping;
+        this.outbox = outbox;
+        this.relayed = relayed;
+    }
+
+    /** The collection, for the repository's indexes and queries. */
+    public MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    /**
+     * Stores a new aggregate, at its version, with the events it recorded, in one write.
+     *
+     * @throws DuplicateKey when a unique index already holds its id or one of its unique values
+     */
+    public void insert(A aggregate) {
+        List<? extends IntegrationEvent> events = requireRelayed(mapping.events(aggregate));
+        Document document = withoutNulls(mapping.toDocument(aggregate)).append(VERSION, mapping.version(aggregate));
+        if (!events.isEmpty()) {
+            document.append(Outbox.FIELD, outbox.entries(events));
+        }
+        try {
+            collection.insertOne(document);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new DuplicateKey(mapping.name() + " " + mapping.id(aggregate) + " is not unique", e);
+            }
+            throw e;
+        }
+        publishedIfAny(events);
+    }
+
+    /** The aggregate with this id, as stored now. */
+    public Optional<A> load(String id) {
+        return first(Filters.eq("_id", id));
+    }
+
+    /**
+     * Stores the aggregate's changed state and the events it recorded, in one write that also increments the
+     * version, if nobody changed it since it was loaded.
+     *
+     * @throws ConcurrentUpdate when the stored version is no longer the one it was loaded at
+     */
+    public void update(A aggregate) {
+        Document state = mapping.toDocument(aggregate);
+        state.remove("_id");
+        List<Bson> changes = new ArrayList<>();
+        for (Map.Entry<String, Object> field : state.entrySet()) {
+            changes.add(field.getValue() == null ? Updates.unset(field.getKey())
+                    : Updates.set(field.getKey(), field.getValue()));
+        }
+        changes.add(Updates.inc(VERSION, 1L));
+        String id = mapping.id(aggregate);
+        if (!updateWhere(id, Filters.eq(VERSION, mapping.version(aggregate)), Updates.combine(changes),
+                mapping.events(aggregate))) {
+            throw new ConcurrentUpdate(mapping.name(), id);
+        }
+    }
+
+    /**
+     * Applies an atomic update to the aggregate's document if it matches the condition, and appends the events
+     * to its outbox in the same write.
+     *
+     * @return whether the document matched, and so was changed and got the events
+     */
+    public boolean updateWhere(String id, Bson condition, Bson change, Collection<? extends IntegrationEvent> events) {
+        Bson update = requireRelayed(events).isEmpty() ? change : Updates.combine(change, outbox.append(events));
+        boolean matched = collection.updateOne(Filters.and(Filters.eq("_id", id), condition), update)
+                .getMatchedCount() > 0;
+        if (matched) {
+            publishedIfAny(events);
+        }
+        return matched;
+    }
+
+    /** The first aggregate matching the filter. */
+    public Optional<A> first(Bson filter) {
+        return Optional.ofNullable(collection.find(filter).projection(Outbox.EXCLUDED).first()).map(this::toAggregate);
+    }
+
+    /** Every aggregate matching the filter, in the given order. */
+    public List<A> find(Bson filter, Bson sort) {
+        return collection.find(filter).projection(Outbox.EXCLUDED).sort(sort).map(this::toAggregate)
+                .into(new ArrayList<>());
+    }
+
+    private A toAggregate(Document document) {
+        return mapping.toAggregate(document, ((Number) document.get(VERSION)).longValue());
+    }
+
+    /** Events written where no relay looks would never be published: refuse them loudly instead. */
+    private <E extends Collection<? extends IntegrationEvent>> E requireRelayed(E events) {
+        if (!events.isEmpty() && !relayed) {
+            throw new IllegalStateException("Events of " + mapping.name() + " would never be published: declare its "
+                    + "collection " + collection.getNamespace().getCollectionName() + " as an OutboxCollection bean");
+        }
+        return events;
+    }
+
+    private void publishedIfAny(Collection<? extends IntegrationEvent> events) {
+        if (!events.isEmpty()) {
+            outbox.published();
+        }
+    }
+
+    private static Document withoutNulls(Document document) {
+        document.values().removeIf(value -> value == null);
+        return document;
+    }
+}
