@@ -19,6 +19,7 @@ import uk.socialvalue.membership.organisation.Memberships;
 import uk.socialvalue.membership.organisation.OrganisationContactRoles;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
 import uk.socialvalue.support.security.Role;
@@ -34,8 +35,8 @@ class MembershipConfiguration {
 
     @Bean
     Memberships memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
-            MembershipProperties properties, Clock clock) {
-        return new Memberships(organisations, accounts, register, properties, clock);
+            MembershipProperties properties, Retry retry, Clock clock) {
+        return new Memberships(organisations, accounts, register, properties, retry, clock);
     }
 
     @Bean

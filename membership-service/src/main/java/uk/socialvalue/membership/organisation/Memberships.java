@@ -16,6 +16,7 @@ import uk.socialvalue.membership.account.People;
 import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.security.Role;
 
 /** The membership use cases: applying, and SVUK's approval, rejection, renewal and cancellation. */
@@ -29,20 +30,21 @@ public class Memberships {
      * half-way (the account is written first); its email address may be used again.
      */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
-    private static final int ATTEMPTS = 3;
 
     private final Organisations organisations;
     private final Accounts accounts;
     private final CouncilRegister register;
     private final MembershipProperties properties;
+    private final Retry retry;
     private final Clock clock;
 
     public Memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
-            MembershipProperties properties, Clock clock) {
+            MembershipProperties properties, Retry retry, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.register = register;
         this.properties = properties;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -166,25 +168,20 @@ public class Memberships {
     }
 
     /**
-     * Applies a change to the latest state and stores it if it says it changed anything, retrying when
-     * someone else was faster; the organisation as stored, or empty if there was nothing to store.
+     * Applies a change to the latest state and stores it if it says it changed anything, worked out again on
+     * the fresh state when someone else was faster; the organisation as stored, or empty if there was nothing
+     * to store.
      */
     private Optional<Organisation> changeIf(String organisationId, Predicate<Organisation> change) {
-        for (int attempt = 1; ; attempt++) {
+        return retry.onConflict(() -> {
             Organisation organisation = organisations.byId(organisationId)
                     .orElseThrow(() -> new NoSuchOrganisation(organisationId));
             if (!change.test(organisation)) {
                 return Optional.empty();
             }
-            try {
-                organisations.save(organisation);
-                return Optional.of(organisation);
-            } catch (Organisations.ConcurrentUpdate e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            organisations.save(organisation);
+            return Optional.of(organisation);
+        });
     }
 
     private OrganisationDetails details(MembershipApplication application) {

@@ -22,7 +22,7 @@ public interface Organisations {
     /**
      * Stores the organisation's new state with the events it recorded, in one write.
      *
-     * @throws ConcurrentUpdate when it changed since it was loaded
+     * @throws uk.socialvalue.support.domain.ConcurrentUpdate when it changed since it was loaded
      */
     void save(Organisation organisation);
 
@@ -77,14 +77,6 @@ public interface Organisations {
 
         public String organisationId() {
             return organisationId;
-        }
-    }
-
-    /** The organisation changed between loading and saving; the use case can be tried again. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String id) {
-            super("Organisation " + id + " was changed by someone else at the same time");
         }
     }
 }

@@ -15,7 +15,7 @@ public interface Meetings {
     /**
      * Stores the meeting's new state with the events it recorded, in one write.
      *
-     * @throws ConcurrentUpdate when it changed since it was loaded
+     * @throws uk.socialvalue.support.domain.ConcurrentUpdate when it changed since it was loaded
      */
     void save(Meeting meeting);
 
@@ -36,12 +36,4 @@ public interface Meetings {
 
     /** Every meeting that invited a contact of the organisation, soonest first. */
     List<Meeting> invitingOrganisation(String organisationId);
-
-    /** The meeting changed between loading and saving; the use case can be tried again. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String id) {
-            super("Meeting " + id + " was changed by someone else at the same time");
-        }
-    }
 }

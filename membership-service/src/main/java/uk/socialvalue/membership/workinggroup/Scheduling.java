@@ -10,25 +10,26 @@ import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.support.domain.Retry;
 
 /** SVUK staff's use cases for working groups: creating them, choosing who is in them, scheduling meetings. */
 public class Scheduling {
-
-    private static final int ATTEMPTS = 3;
 
     private final WorkingGroups groups;
     private final Meetings meetings;
     private final Organisations organisations;
     private final Set<String> regions;
+    private final Retry retry;
     private final Clock clock;
 
     /** @param regions  the regions and nations of the council register, which regional groups are for */
     public Scheduling(WorkingGroups groups, Meetings meetings, Organisations organisations, Set<String> regions,
-            Clock clock) {
+            Retry retry, Clock clock) {
         this.groups = groups;
         this.meetings = meetings;
         this.organisations = organisations;
         this.regions = Set.copyOf(regions);
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -94,17 +95,11 @@ public class Scheduling {
     }
 
     private WorkingGroup change(String groupId, Consumer<WorkingGroup> change) {
-        for (int attempt = 1; ; attempt++) {
+        return retry.onConflict(() -> {
             WorkingGroup group = group(groupId);
             change.accept(group);
-            try {
-                groups.save(group);
-                return group;
-            } catch (WorkingGroups.ConcurrentUpdate e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            groups.save(group);
+            return group;
+        });
     }
 }

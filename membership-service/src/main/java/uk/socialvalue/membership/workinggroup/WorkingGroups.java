@@ -13,18 +13,10 @@ public interface WorkingGroups {
     /**
      * Stores the group's new state.
      *
-     * @throws ConcurrentUpdate when it changed since it was loaded
+     * @throws uk.socialvalue.support.domain.ConcurrentUpdate when it changed since it was loaded
      */
     void save(WorkingGroup group);
 
     /** Every group, in name order. */
     List<WorkingGroup> all();
-
-    /** The group changed between loading and saving; the use case can be tried again. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String id) {
-            super("Working group " + id + " was changed by someone else at the same time");
-        }
-    }
 }

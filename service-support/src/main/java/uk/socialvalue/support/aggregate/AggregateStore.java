@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -30,7 +31,8 @@ import uk.socialvalue.support.outbox.Outbox;
  *       need no load (e.g. {@code {seatsLeft: {$gte: n}}} with {@code {$inc: {seatsLeft: -n}}}).</li>
  * </ul>
  * Reads never include the outbox, which only the relay reads (see {@link Outbox#EXCLUDED}). Repositories
- * keep their own queries, through {@link #find}, {@link #first} or the {@link #collection()} itself.
+ * keep their own queries on the {@link #collection()}, and read what they find through {@link #read} or
+ * {@link #first}.
  *
  * @param <A> the aggregate
  */
@@ -127,10 +129,12 @@ public final class AggregateStore<A> {
         return Optional.ofNullable(collection.find(filter).projection(Outbox.EXCLUDED).first()).map(this::toAggregate);
     }
 
-    /** Every aggregate matching the filter, in the given order. */
-    public List<A> find(Bson filter, Bson sort) {
-        return collection.find(filter).projection(Outbox.EXCLUDED).sort(sort).map(this::toAggregate)
-                .into(new ArrayList<>());
+    /**
+     * The aggregates a query of the repository's finds, read without their outboxes: for example
+     * {@code store.read(store.collection().find(filter).sort(order).limit(20))}.
+     */
+    public List<A> read(FindIterable<Document> query) {
+        return query.projection(Outbox.EXCLUDED).map(this::toAggregate).into(new ArrayList<>());
     }
 
     private A toAggregate(Document document) {

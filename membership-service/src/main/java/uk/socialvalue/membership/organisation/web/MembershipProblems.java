@@ -52,11 +52,6 @@ class MembershipProblems {
         return problem(HttpStatus.CONFLICT, e.getMessage(), Map.of("field", "contact.email"));
     }
 
-    @ExceptionHandler(Organisations.ConcurrentUpdate.class)
-    ResponseEntity<ProblemDetail> concurrentUpdate(Organisations.ConcurrentUpdate e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage() + "; please try again", Map.of());
-    }
-
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Map<String, Object> extra) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         extra.forEach(problem::setProperty);

@@ -16,6 +16,7 @@ import uk.socialvalue.membership.workinggroup.Meetings;
 import uk.socialvalue.membership.workinggroup.RsvpLinks;
 import uk.socialvalue.membership.workinggroup.Scheduling;
 import uk.socialvalue.membership.workinggroup.WorkingGroups;
+import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.outbox.OutboxCollection;
 
 /**
@@ -27,14 +28,14 @@ class WorkingGroupConfiguration {
 
     @Bean
     Scheduling scheduling(WorkingGroups groups, Meetings meetings, Organisations organisations,
-            CouncilRegister register, Clock clock) {
-        return new Scheduling(groups, meetings, organisations, register.regions(), clock);
+            CouncilRegister register, Retry retry, Clock clock) {
+        return new Scheduling(groups, meetings, organisations, register.regions(), retry, clock);
     }
 
     @Bean
     Inviting inviting(WorkingGroups groups, Meetings meetings, Organisations organisations, LinkProperties links,
-            Clock clock) {
-        return new Inviting(groups, meetings, organisations, new RsvpLinks(links.baseUrl()), clock);
+            Retry retry, Clock clock) {
+        return new Inviting(groups, meetings, organisations, new RsvpLinks(links.baseUrl()), retry, clock);
     }
 
     @Bean

@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import uk.socialvalue.membership.workinggroup.InvalidDetails;
 import uk.socialvalue.membership.workinggroup.InvitationRuleViolation;
-import uk.socialvalue.membership.workinggroup.Meetings;
 import uk.socialvalue.membership.workinggroup.NotFound;
-import uk.socialvalue.membership.workinggroup.WorkingGroups;
 import uk.socialvalue.support.web.ProblemDetailsAdvice;
 
 /**
@@ -37,11 +35,6 @@ class WorkingGroupProblems {
     @ExceptionHandler(InvitationRuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(InvitationRuleViolation e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler({Meetings.ConcurrentUpdate.class, WorkingGroups.ConcurrentUpdate.class})
-    ResponseEntity<ProblemDetail> concurrentUpdate(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage() + "; please try again");
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
