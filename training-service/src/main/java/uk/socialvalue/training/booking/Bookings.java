@@ -19,9 +19,9 @@ public class Bookings {
     private final MembershipProjection memberships;
     private final Clock clock;
 
-    public Bookings(Sessions sessions, MembershipProjection memberships, Clock clock) {
+    public Bookings(Sessions sessions, SessionChanges changes, MembershipProjection memberships, Clock clock) {
         this.sessions = sessions;
-        this.changes = new SessionChanges(sessions);
+        this.changes = changes;
         this.memberships = memberships;
         this.clock = clock;
     }

@@ -20,9 +20,10 @@ public class Scheduling {
     private final TrainingProperties properties;
     private final Clock clock;
 
-    public Scheduling(Sessions sessions, Catalogue catalogue, TrainingProperties properties, Clock clock) {
+    public Scheduling(Sessions sessions, SessionChanges changes, Catalogue catalogue, TrainingProperties properties,
+            Clock clock) {
         this.sessions = sessions;
-        this.changes = new SessionChanges(sessions);
+        this.changes = changes;
         this.catalogue = catalogue;
         this.properties = properties;
         this.clock = clock;

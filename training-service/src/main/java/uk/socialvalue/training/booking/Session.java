@@ -38,6 +38,9 @@ public class Session {
     /** Where SVUK runs its training: times are shown to people in UK time. */
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
+    /** What a session is called in messages to people. */
+    public static final String NAME = "Session";
+
     private final String id;
     private final SessionPlan plan;
     private final Instant scheduledAt;

@@ -20,7 +20,11 @@ public interface Courses {
      */
     boolean addIfAbsent(Course course);
 
-    /** Replaces a course's details and status. */
+    /**
+     * Stores the course's new details and status, if nobody changed it since it was loaded.
+     *
+     * @throws uk.socialvalue.support.domain.ConcurrentUpdate when it changed since it was loaded
+     */
     void save(Course course);
 
     Optional<Course> byId(String id);

@@ -13,7 +13,6 @@ import uk.socialvalue.training.booking.BookingRefused;
 import uk.socialvalue.training.booking.InvalidBookingInput;
 import uk.socialvalue.training.booking.NoSuchBooking;
 import uk.socialvalue.training.booking.NoSuchSession;
-import uk.socialvalue.training.booking.Sessions;
 
 /** The session and booking rules' refusals as problem details. */
 @RestControllerAdvice
@@ -36,12 +35,5 @@ class BookingProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         e.details().forEach(problem::setProperty);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(Sessions.ConcurrentUpdate.class)
-    ResponseEntity<ProblemDetail> busy(Sessions.ConcurrentUpdate e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The session is very busy; please try again"));
     }
 }

@@ -1,14 +1,12 @@
 package uk.socialvalue.training.catalogue.persistence;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -18,39 +16,47 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
+import uk.socialvalue.support.aggregate.AggregateMapping;
+import uk.socialvalue.support.aggregate.AggregateStore;
+import uk.socialvalue.support.aggregate.AggregateStores;
+import uk.socialvalue.support.aggregate.DuplicateKey;
 import uk.socialvalue.training.catalogue.Course;
 import uk.socialvalue.training.catalogue.CourseDetails;
 import uk.socialvalue.training.catalogue.CourseStatus;
 import uk.socialvalue.training.catalogue.Courses;
 
-/** Courses in the {@value #COLLECTION} collection; a unique index keeps codes unique, also for the seed. */
+/**
+ * Courses in the {@value #COLLECTION} collection, one versioned document each; a unique index keeps codes
+ * unique, also for the seed.
+ */
 @Repository
 class MongoCourses implements Courses {
 
     static final String COLLECTION = "courses";
 
+    private final AggregateStore<Course> store;
     private final MongoCollection<Document> collection;
 
-    MongoCourses(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+    MongoCourses(AggregateStores stores) {
+        this.store = stores.of(COLLECTION, new CourseMapping());
+        this.collection = store.collection();
         collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true).name("unique_code"));
+        // Courses stored before they had versions are at version 0 (the catalogue is a few dozen documents).
+        collection.updateMany(Filters.exists(AggregateStore.VERSION, false), Updates.set(AggregateStore.VERSION, 0L));
     }
 
     @Override
     public void add(Course course) {
         try {
-            collection.insertOne(toDocument(course));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new CodeTaken(course.details().code());
-            }
-            throw e;
+            store.insert(course);
+        } catch (DuplicateKey e) {
+            throw new CodeTaken(course.details().code());
         }
     }
 
     @Override
     public boolean addIfAbsent(Course course) {
-        Document document = toDocument(course);
+        Document document = new CourseMapping().toDocument(course).append(AggregateStore.VERSION, course.version());
         document.remove("code");
         try {
             var result = collection.updateOne(Filters.eq("code", course.details().code()),
@@ -66,49 +72,65 @@ class MongoCourses implements Courses {
 
     @Override
     public void save(Course course) {
-        Document document = toDocument(course);
-        document.remove("_id");
-        collection.replaceOne(Filters.eq("_id", course.id()), document.append("_id", course.id()));
+        store.update(course);
     }
 
     @Override
     public Optional<Course> byId(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(MongoCourses::toDomain);
+        return store.load(id);
     }
 
     @Override
     public List<Course> all(boolean includeRetired) {
-        List<Course> courses = new ArrayList<>();
         var filter = includeRetired ? new Document() : Filters.eq("status", CourseStatus.ACTIVE.name());
-        collection.find(filter).sort(Sorts.ascending("title")).forEach(document -> courses.add(toDomain(document)));
-        return courses;
+        return store.read(collection.find(filter).sort(Sorts.ascending("title")));
     }
 
-    static Document toDocument(Course course) {
-        CourseDetails details = course.details();
-        return new Document("_id", course.id())
-                .append("code", details.code())
-                .append("title", details.title())
-                .append("summary", details.summary())
-                .append("audience", details.audience())
-                .append("durationHours", text(details.durationHours()))
-                .append("cpdHours", text(details.cpdHours()))
-                .append("status", course.status().name());
-    }
+    /** A course as one document; decimals as text, so that no hours are lost to binary floating point. */
+    static final class CourseMapping implements AggregateMapping<Course> {
 
-    static Course toDomain(Document document) {
-        return new Course(document.getString("_id"), new CourseDetails(document.getString("code"),
-                document.getString("title"), document.getString("summary"), document.getString("audience"),
-                decimal(document.getString("durationHours")), decimal(document.getString("cpdHours"))),
-                CourseStatus.valueOf(document.getString("status")));
-    }
+        @Override
+        public String name() {
+            return Course.NAME;
+        }
 
-    /** Decimals as text, so that no hours are lost to binary floating point. */
-    private static String text(BigDecimal decimal) {
-        return decimal == null ? null : decimal.toPlainString();
-    }
+        @Override
+        public String id(Course course) {
+            return course.id();
+        }
 
-    private static BigDecimal decimal(String text) {
-        return text == null ? null : new BigDecimal(text);
+        @Override
+        public long version(Course course) {
+            return course.version();
+        }
+
+        @Override
+        public Document toDocument(Course course) {
+            CourseDetails details = course.details();
+            return new Document("_id", course.id())
+                    .append("code", details.code())
+                    .append("title", details.title())
+                    .append("summary", details.summary())
+                    .append("audience", details.audience())
+                    .append("durationHours", text(details.durationHours()))
+                    .append("cpdHours", text(details.cpdHours()))
+                    .append("status", course.status().name());
+        }
+
+        @Override
+        public Course toAggregate(Document document, long version) {
+            return new Course(document.getString("_id"), new CourseDetails(document.getString("code"),
+                    document.getString("title"), document.getString("summary"), document.getString("audience"),
+                    decimal(document.getString("durationHours")), decimal(document.getString("cpdHours"))),
+                    CourseStatus.valueOf(document.getString("status")), version);
+        }
+
+        private static String text(BigDecimal decimal) {
+            return decimal == null ? null : decimal.toPlainString();
+        }
+
+        private static BigDecimal decimal(String text) {
+            return text == null ? null : new BigDecimal(text);
+        }
     }
 }
