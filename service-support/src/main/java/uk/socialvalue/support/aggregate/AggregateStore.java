@@ -30,9 +30,9 @@ import uk.socialvalue.support.outbox.Outbox;
  *   <li>{@link #updateWhere}: any atomic conditional update of one document, with events, for changes that
  *       need no load (e.g. {@code {seatsLeft: {$gte: n}}} with {@code {$inc: {seatsLeft: -n}}}).</li>
  * </ul>
- * Reads never include the outbox, which only the relay reads (see {@link Outbox#EXCLUDED}). Repositories
- * keep their own queries on the {@link #collection()}, and read what they find through {@link #read} or
- * {@link #first}.
+ * A document stored before its kind of aggregate had a version counts as version 0. Reads never include the
+ * outbox, which only the relay reads (see {@link Outbox#EXCLUDED}). Repositories keep their own queries on
+ * the {@link #collection()}, and read what they find through {@link #read} or {@link #first}.
  *
  * @param <A> the aggregate
  */
@@ -102,7 +102,7 @@ public final class AggregateStore<A> {
         }
         changes.add(Updates.inc(VERSION, 1L));
         String id = mapping.id(aggregate);
-        if (!updateWhere(id, Filters.eq(VERSION, mapping.version(aggregate)), Updates.combine(changes),
+        if (!updateWhere(id, atVersion(mapping.version(aggregate)), Updates.combine(changes),
                 mapping.events(aggregate))) {
             throw new ConcurrentUpdate(mapping.name(), id);
         }
@@ -138,7 +138,14 @@ public final class AggregateStore<A> {
     }
 
     private A toAggregate(Document document) {
-        return mapping.toAggregate(document, ((Number) document.get(VERSION)).longValue());
+        Number version = (Number) document.get(VERSION);
+        return mapping.toAggregate(document, version == null ? 0 : version.longValue());
+    }
+
+    /** A document stored before its kind had versions is at version 0. */
+    private static Bson atVersion(long version) {
+        return version == 0 ? Filters.or(Filters.eq(VERSION, 0L), Filters.exists(VERSION, false))
+                : Filters.eq(VERSION, version);
     }
 
     /** Events written where no relay looks would never be published: refuse them loudly instead. */

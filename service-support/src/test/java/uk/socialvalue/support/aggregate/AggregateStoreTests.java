@@ -143,6 +143,19 @@ class AggregateStoreTests {
     }
 
     @Test
+    void takesADocumentStoredBeforeItsKindHadVersionsForVersionZero() {
+        String id = UUID.randomUUID().toString();
+        database.getCollection("counters").insertOne(new Document("_id", id).append("count", 7));
+        Counter legacy = counters.load(id).orElseThrow();
+        legacy.increment();
+
+        counters.update(legacy);
+
+        assertThat(stored(id).getInteger("count")).isEqualTo(8);
+        assertThat(stored(id).getLong(AggregateStore.VERSION)).isEqualTo(1);
+    }
+
+    @Test
     void storesANullFieldAbsentSoThatASparseUniqueIndexPassesItOver() {
         Counter first = Counter.create(null);
         Counter second = Counter.create(null);

@@ -41,8 +41,6 @@ class MongoCourses implements Courses {
         this.store = stores.of(COLLECTION, new CourseMapping());
         this.collection = store.collection();
         collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true).name("unique_code"));
-        // Courses stored before they had versions are at version 0 (the catalogue is a few dozen documents).
-        collection.updateMany(Filters.exists(AggregateStore.VERSION, false), Updates.set(AggregateStore.VERSION, 0L));
     }
 
     @Override
