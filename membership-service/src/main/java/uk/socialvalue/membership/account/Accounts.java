@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.security.Role;
 
 /**
@@ -19,6 +20,9 @@ public class Accounts {
     /** Long enough to resist guessing; NCSC advice favours length over composition rules. */
     static final int MINIMUM_PASSWORD_LENGTH = 12;
     static final int MAXIMUM_PASSWORD_LENGTH = 128;
+    /** The fields of a set-password request that a refusal names. */
+    public static final String TOKEN = "token";
+    public static final String PASSWORD = "password";
 
     private final People people;
     private final ContactRoles contactRoles;
@@ -81,14 +85,14 @@ public class Accounts {
      * Sets a password with a set-password token. The token is spent by it: any token issued before stops
      * working, because the credential version it names has moved on.
      *
-     * @throws InvalidSetupToken when the token is not genuine, has expired or was already used
-     * @throws WeakPassword when the password is too short or too long
+     * @throws InvalidField naming {@code token} when the token is not genuine, has expired or was already
+     *         used, or naming {@code password} when the password is too short or too long
      */
     public void setPassword(String token, String password) {
-        Tokens.SetupClaim claim = tokens.readSetupToken(token).orElseThrow(InvalidSetupToken::new);
+        Tokens.SetupClaim claim = tokens.readSetupToken(token).orElseThrow(Accounts::invalidSetupToken);
         checkStrength(password);
         if (!people.changePassword(claim.personId(), claim.credentialVersion(), passwords.encode(password))) {
-            throw new InvalidSetupToken();
+            throw invalidSetupToken();
         }
     }
 
@@ -134,30 +138,19 @@ public class Accounts {
 
     private static void checkStrength(String password) {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new WeakPassword("must be at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+            throw new InvalidField(PASSWORD, "must be at least " + MINIMUM_PASSWORD_LENGTH + " characters");
         }
         if (password.length() > MAXIMUM_PASSWORD_LENGTH) {
-            throw new WeakPassword("must be at most " + MAXIMUM_PASSWORD_LENGTH + " characters");
+            throw new InvalidField(PASSWORD, "must be at most " + MAXIMUM_PASSWORD_LENGTH + " characters");
         }
+    }
+
+    private static InvalidField invalidSetupToken() {
+        return new InvalidField(TOKEN,
+                "This link is not valid: it may have expired or already been used. Ask SVUK for a new one.");
     }
 
     /** A signed access token and how many seconds it lasts. */
     public record AccessToken(String value, long expiresInSeconds) {
-    }
-
-    /** The set-password token is not genuine, has expired or was already used. */
-    public static class InvalidSetupToken extends RuntimeException {
-
-        InvalidSetupToken() {
-            super("This link is not valid: it may have expired or already been used. Ask SVUK for a new one.");
-        }
-    }
-
-    /** The password does not meet the rules. */
-    public static class WeakPassword extends RuntimeException {
-
-        WeakPassword(String message) {
-            super(message);
-        }
     }
 }

@@ -16,6 +16,8 @@ import uk.socialvalue.membership.account.People;
 import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.security.Role;
 
@@ -51,7 +53,7 @@ public class Memberships {
     /**
      * Records an application and opens the applicant's account as its primary contact.
      *
-     * @throws InvalidApplication when a field names something unknown
+     * @throws InvalidField when a field names something unknown
      * @throws Organisations.OpenMembershipExists when the council already has an open membership
      * @throws People.EmailTaken when the contact's email address belongs to someone else
      */
@@ -126,7 +128,7 @@ public class Memberships {
      */
     public Contact addContact(String organisationId, String name, String email, String jobTitle) {
         if (!organisations.exists(organisationId)) {
-            throw new NoSuchOrganisation(organisationId);
+            throw new NotFound("No organisation " + organisationId);
         }
         Person person = openAccount(organisationId, name, email, Role.ORG_MEMBER);
         var contact = new Contact(person.id(), name.strip(), person.email(), stripped(jobTitle), ContactRole.MEMBER,
@@ -175,7 +177,7 @@ public class Memberships {
     private Optional<Organisation> changeIf(String organisationId, Predicate<Organisation> change) {
         return retry.onConflict(() -> {
             Organisation organisation = organisations.byId(organisationId)
-                    .orElseThrow(() -> new NoSuchOrganisation(organisationId));
+                    .orElseThrow(() -> new NotFound("No organisation " + organisationId));
             if (!change.test(organisation)) {
                 return Optional.empty();
             }
@@ -186,16 +188,16 @@ public class Memberships {
 
     private OrganisationDetails details(MembershipApplication application) {
         if (application.type() == OrganisationType.LOCAL_AUTHORITY) {
-            Council council = register.byGssCode(application.gssCode()).orElseThrow(() -> new InvalidApplication(
+            Council council = register.byGssCode(application.gssCode()).orElseThrow(() -> new InvalidField(
                     "organisation.gssCode", "is not the GSS code of a current UK council"));
             return new OrganisationDetails(council.name(), OrganisationType.LOCAL_AUTHORITY, council.gssCode(),
                     council.region(), Sector.LOCAL_GOVERNMENT);
         }
         if (application.name() == null || application.name().isBlank()) {
-            throw new InvalidApplication("organisation.name", "is required for this type of organisation");
+            throw new InvalidField("organisation.name", "is required for this type of organisation");
         }
         if (application.region() == null || !register.regions().contains(application.region().strip())) {
-            throw new InvalidApplication("organisation.region", "must be one of " + register.regions());
+            throw new InvalidField("organisation.region", "must be one of " + register.regions());
         }
         return new OrganisationDetails(application.name().strip(), application.type(), null,
                 application.region().strip(),
@@ -205,11 +207,11 @@ public class Memberships {
     private void checkMembershipType(String code, OrganisationType organisationType) {
         MembershipProperties.MembershipType type = properties.types().get(code);
         if (type == null) {
-            throw new InvalidApplication("membershipType", "must be one of " + properties.types().keySet());
+            throw new InvalidField("membershipType", "must be one of " + properties.types().keySet());
         }
         boolean individual = organisationType == OrganisationType.INDIVIDUAL_PRACTITIONER;
         if (individual != (type.audience() == MembershipProperties.Audience.INDIVIDUAL)) {
-            throw new InvalidApplication("membershipType", "is not available to this type of organisation");
+            throw new InvalidField("membershipType", "is not available to this type of organisation");
         }
     }
 

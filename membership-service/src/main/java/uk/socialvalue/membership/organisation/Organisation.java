@@ -29,6 +29,7 @@ import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.PasswordSetupRequested;
 import uk.socialvalue.contracts.membership.PrimaryContactChanged;
 import uk.socialvalue.membership.account.SetupLink;
+import uk.socialvalue.support.domain.NotFound;
 
 import static uk.socialvalue.contracts.membership.MembershipStatus.ACTIVE;
 import static uk.socialvalue.contracts.membership.MembershipStatus.CANCELLED;
@@ -248,7 +249,7 @@ public class Organisation {
     /** The current contact with this person id. */
     public Contact contact(String personId) {
         return contacts.stream().filter(c -> c.personId().equals(personId)).findFirst()
-                .orElseThrow(() -> new NoSuchContact(personId));
+                .orElseThrow(() -> new NotFound("No current contact " + personId));
     }
 
     public boolean hasContact(String personId) {

@@ -12,6 +12,7 @@ import java.util.function.ToIntFunction;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
 
 /**
@@ -51,9 +52,10 @@ public class Inviting {
      */
     public int issue(String meetingId) {
         return retry.onConflict(() -> {
-            Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> NotFound.meeting(meetingId));
+            Meeting meeting = meetings.byId(meetingId)
+                    .orElseThrow(() -> new NotFound("No meeting " + meetingId));
             WorkingGroup group = groups.byId(meeting.workingGroupId())
-                    .orElseThrow(() -> NotFound.workingGroup(meeting.workingGroupId()));
+                    .orElseThrow(() -> new NotFound("No working group " + meeting.workingGroupId()));
             int invited = meeting.issueInvitations(group.inviteesAmong(organisations.currentMembers()), links,
                     clock.instant());
             meetings.save(meeting); // also when no one is new: it records that invitations went out
@@ -69,8 +71,8 @@ public class Inviting {
      */
     public MeetingInvitation invitation(String token) {
         String hash = InvitationToken.hashOf(token);
-        Meeting meeting = meetings.withTokenHash(hash).orElseThrow(NotFound::invitation);
-        Invitation invitation = meeting.invitationWithTokenHash(hash).orElseThrow(NotFound::invitation);
+        Meeting meeting = meetings.withTokenHash(hash).orElseThrow(Meeting::noInvitation);
+        Invitation invitation = meeting.invitationWithTokenHash(hash).orElseThrow(Meeting::noInvitation);
         return new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(clock.instant()));
     }
 
@@ -83,7 +85,7 @@ public class Inviting {
     public MeetingInvitation answer(String token, RsvpAnswer answer) {
         String hash = InvitationToken.hashOf(token);
         return retry.onConflict(() -> {
-            Meeting meeting = meetings.withTokenHash(hash).orElseThrow(NotFound::invitation);
+            Meeting meeting = meetings.withTokenHash(hash).orElseThrow(Meeting::noInvitation);
             Instant now = clock.instant();
             Invitation answered = meeting.answer(hash, answer, now);
             if (!meeting.events().isEmpty()) {
@@ -100,7 +102,7 @@ public class Inviting {
      */
     public List<MeetingInvitation> invitationsOf(String organisationId) {
         if (!organisations.exists(organisationId)) {
-            throw NotFound.organisation(organisationId);
+            throw new NotFound("No organisation " + organisationId);
         }
         Instant now = clock.instant();
         List<MeetingInvitation> found = new ArrayList<>();

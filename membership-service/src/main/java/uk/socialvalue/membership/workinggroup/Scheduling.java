@@ -10,6 +10,8 @@ import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
 
 /** SVUK staff's use cases for working groups: creating them, choosing who is in them, scheduling meetings. */
@@ -33,7 +35,7 @@ public class Scheduling {
         this.clock = clock;
     }
 
-    /** @throws InvalidDetails when a field is missing or names an unknown region */
+    /** @throws InvalidField when a field is missing or names an unknown region */
     public WorkingGroup createGroup(String name, WorkingGroupKind kind, String region, Sector sector,
             String description) {
         var group = WorkingGroup.create(UUID.randomUUID().toString(), name, kind, region, sector, description,
@@ -55,7 +57,7 @@ public class Scheduling {
     }
 
     public WorkingGroup group(String groupId) {
-        return groups.byId(groupId).orElseThrow(() -> NotFound.workingGroup(groupId));
+        return groups.byId(groupId).orElseThrow(() -> new NotFound("No working group " + groupId));
     }
 
     public List<WorkingGroup> groups() {
@@ -72,7 +74,7 @@ public class Scheduling {
         return organisations.currentMembers();
     }
 
-    /** @throws InvalidDetails when the plan is incomplete, in the past, or has no https link or venue */
+    /** @throws InvalidField when the plan is incomplete, in the past, or has no https link or venue */
     public Meeting schedule(String groupId, MeetingPlan plan) {
         var meeting = Meeting.schedule(UUID.randomUUID().toString(), group(groupId), plan, clock.instant());
         meetings.add(meeting);
@@ -80,7 +82,7 @@ public class Scheduling {
     }
 
     public Meeting meeting(String meetingId) {
-        return meetings.byId(meetingId).orElseThrow(() -> NotFound.meeting(meetingId));
+        return meetings.byId(meetingId).orElseThrow(() -> new NotFound("No meeting " + meetingId));
     }
 
     /** The group's meetings, soonest first. */
@@ -90,7 +92,7 @@ public class Scheduling {
 
     private void requireOrganisation(String organisationId) {
         if (organisationId == null || organisationId.isBlank() || !organisations.exists(organisationId)) {
-            throw new InvalidDetails("organisationId", "is not a known organisation");
+            throw new InvalidField("organisationId", "is not a known organisation");
         }
     }
 

@@ -14,6 +14,7 @@ import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.membership.organisation.Contact;
 import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.support.domain.InvalidField;
 
 /**
  * A working group: the members of one region or nation, or of one sector, plus organisations an admin adds
@@ -64,21 +65,21 @@ public class WorkingGroup {
     static WorkingGroup create(String id, String name, WorkingGroupKind kind, String region, Sector sector,
             String description, Set<String> regions, Instant now) {
         if (name == null || name.isBlank()) {
-            throw new InvalidDetails("name", "is required");
+            throw new InvalidField("name", "is required");
         }
         if (kind == null) {
-            throw new InvalidDetails("kind", "must be REGIONAL or SECTOR");
+            throw new InvalidField("kind", "must be REGIONAL or SECTOR");
         }
         if (kind == WorkingGroupKind.REGIONAL) {
             String stripped = region == null ? null : region.strip();
             if (stripped == null || !regions.contains(stripped)) {
-                throw new InvalidDetails("region", "must be one of " + regions + " for a REGIONAL group");
+                throw new InvalidField("region", "must be one of " + regions + " for a REGIONAL group");
             }
             return new WorkingGroup(id, name.strip(), kind, stripped, null, blankToNull(description), now,
                     List.of(), List.of(), 0);
         }
         if (sector == null) {
-            throw new InvalidDetails("sector", "is required for a SECTOR group");
+            throw new InvalidField("sector", "is required for a SECTOR group");
         }
         return new WorkingGroup(id, name.strip(), kind, null, sector, blankToNull(description), now,
                 List.of(), List.of(), 0);

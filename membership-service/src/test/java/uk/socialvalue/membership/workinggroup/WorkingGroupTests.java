@@ -13,6 +13,7 @@ import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.OrganisationDetails;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.support.domain.InvalidField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,16 +89,16 @@ class WorkingGroupTests {
 
     @Test
     void aRegionalGroupNeedsARegionOfTheRegister() {
-        assertThatThrownBy(() -> regional("Atlantis")).isInstanceOfSatisfying(InvalidDetails.class,
+        assertThatThrownBy(() -> regional("Atlantis")).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("region"));
-        assertThatThrownBy(() -> regional(null)).isInstanceOfSatisfying(InvalidDetails.class,
+        assertThatThrownBy(() -> regional(null)).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("region"));
     }
 
     @Test
     void aSectorGroupNeedsASectorAndIgnoresARegion() {
         assertThatThrownBy(() -> WorkingGroup.create("g", "Health", WorkingGroupKind.SECTOR, "Wales", null, null,
-                REGIONS, NOW)).isInstanceOfSatisfying(InvalidDetails.class,
+                REGIONS, NOW)).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("sector"));
 
         WorkingGroup health = WorkingGroup.create("g", "Health", WorkingGroupKind.SECTOR, "Wales", Sector.HEALTH,
@@ -109,7 +110,7 @@ class WorkingGroupTests {
     @Test
     void aGroupNeedsAName() {
         assertThatThrownBy(() -> WorkingGroup.create("g", " ", WorkingGroupKind.REGIONAL, "Wales", null, null,
-                REGIONS, NOW)).isInstanceOfSatisfying(InvalidDetails.class,
+                REGIONS, NOW)).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("name"));
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import uk.socialvalue.contracts.training.SessionFormat;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.training.catalogue.Catalogue;
 import uk.socialvalue.training.catalogue.Course;
 
@@ -40,7 +42,7 @@ public class Scheduling {
     public Session schedule(NewSession request) {
         Course course = catalogue.course(request.courseId());
         if (!course.isActive()) {
-            throw new InvalidBookingInput("courseId", "names a retired course");
+            throw new InvalidField("courseId", "names a retired course");
         }
         Instant cutOff = request.bookingCutOff() != null ? request.bookingCutOff()
                 : request.startsAt() == null ? null : request.startsAt().minus(properties.defaultBookingCutOff());
@@ -60,7 +62,7 @@ public class Scheduling {
     }
 
     public Session session(String sessionId) {
-        return sessions.byId(sessionId).orElseThrow(() -> new NoSuchSession(sessionId));
+        return sessions.byId(sessionId).orElseThrow(() -> new NotFound("No session " + sessionId));
     }
 
     /** Scheduled sessions starting in {@code [from, to)}; {@code to} may be {@code null} for no end. */

@@ -5,6 +5,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
 
 /**
@@ -45,7 +46,7 @@ public class SessionChanges {
         }
         try {
             return retry.onConflict(() -> {
-                Session session = sessions.byId(sessionId).orElseThrow(() -> new NoSuchSession(sessionId));
+                Session session = sessions.byId(sessionId).orElseThrow(() -> new NotFound("No session " + sessionId));
                 T result = change.apply(session);
                 if (!session.events().isEmpty()) { // every change records an event: else nothing to store
                     sessions.save(session);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
 
 /** The catalogue use cases: reading it, and SVUK admins adding, editing and retiring courses. */
@@ -76,7 +77,7 @@ public class Catalogue {
     }
 
     public Course course(String id) {
-        return courses.byId(id).orElseThrow(() -> new NoSuchCourse(id));
+        return courses.byId(id).orElseThrow(() -> new NotFound("No course " + id));
     }
 
     public List<Course> courses(boolean includeRetired) {

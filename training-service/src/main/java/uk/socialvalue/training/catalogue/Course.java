@@ -2,6 +2,8 @@ package uk.socialvalue.training.catalogue;
 
 import java.util.Objects;
 
+import uk.socialvalue.support.domain.InvalidField;
+
 /**
  * A course in the catalogue. Retiring it keeps it, and its sessions, on record.
  *
@@ -36,7 +38,7 @@ public record Course(String id, CourseDetails details, CourseStatus status, long
 
     Course edited(CourseDetails newDetails) {
         if (!newDetails.code().equals(details.code())) {
-            throw new InvalidCourse("code", "cannot change once a course exists");
+            throw new InvalidField("code", "cannot change once a course exists");
         }
         return new Course(id, newDetails, status, version);
     }

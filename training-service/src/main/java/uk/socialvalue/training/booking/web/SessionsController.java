@@ -31,11 +31,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.contracts.training.SessionFormat;
+import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.security.CurrentUser;
 import uk.socialvalue.training.booking.Attendance;
 import uk.socialvalue.training.booking.AttendanceMark;
 import uk.socialvalue.training.booking.BookingStatus;
-import uk.socialvalue.training.booking.InvalidBookingInput;
 import uk.socialvalue.training.booking.Scheduling;
 import uk.socialvalue.training.booking.Session;
 
@@ -145,7 +145,7 @@ class SessionsController {
         try {
             return from.length() == 10 ? LocalDate.parse(from).atStartOfDay(Session.UK).toInstant() : Instant.parse(from);
         } catch (DateTimeParseException e) {
-            throw new InvalidBookingInput("from", "must be a date such as 2026-03-01 or an instant");
+            throw new InvalidField("from", "must be a date such as 2026-03-01 or an instant");
         }
     }
 
