@@ -17,6 +17,8 @@ import uk.socialvalue.membership.engagement.RegionalEngagement;
 import uk.socialvalue.membership.organisation.MembershipProperties;
 import uk.socialvalue.membership.organisation.Memberships;
 import uk.socialvalue.membership.organisation.OrganisationContactRoles;
+import uk.socialvalue.membership.organisation.OrganisationDirectory;
+import uk.socialvalue.membership.organisation.OrganisationListings;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.support.domain.Retry;
@@ -39,8 +41,14 @@ class MembershipConfiguration {
         return new Memberships(organisations, accounts, register, properties, retry, clock);
     }
 
+    /** What the other features may use of organisations. */
     @Bean
-    RegionalEngagement regionalEngagement(Organisations organisations, CouncilRegister register) {
+    OrganisationDirectory organisationDirectory(Organisations organisations) {
+        return new OrganisationListings(organisations);
+    }
+
+    @Bean
+    RegionalEngagement regionalEngagement(OrganisationDirectory organisations, CouncilRegister register) {
         return new RegionalEngagement(organisations, register);
     }
 

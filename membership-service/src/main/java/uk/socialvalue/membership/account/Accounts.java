@@ -1,12 +1,11 @@
 package uk.socialvalue.membership.account;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.security.Role;
@@ -27,14 +26,14 @@ public class Accounts {
     private final People people;
     private final ContactRoles contactRoles;
     private final Tokens tokens;
-    private final PasswordEncoder passwords;
+    private final PasswordHashing passwords;
     private final AuthProperties auth;
     private final LinkProperties links;
     private final Clock clock;
     /** Compared against when the email is unknown, so a wrong email takes as long as a wrong password. */
     private final String decoyHash;
 
-    public Accounts(People people, ContactRoles contactRoles, Tokens tokens, PasswordEncoder passwords,
+    public Accounts(People people, ContactRoles contactRoles, Tokens tokens, PasswordHashing passwords,
             AuthProperties auth, LinkProperties links, Clock clock) {
         this.people = people;
         this.contactRoles = contactRoles;
@@ -43,13 +42,13 @@ public class Accounts {
         this.auth = auth;
         this.links = links;
         this.clock = clock;
-        this.decoyHash = passwords.encode(UUID.randomUUID().toString());
+        this.decoyHash = passwords.hash(UUID.randomUUID().toString());
     }
 
     /**
      * Creates the account of a new contact, with no password yet.
      *
-     * @throws People.EmailTaken when the address already belongs to someone
+     * @throws EmailTaken when the address already belongs to someone
      */
     public Person openForContact(String organisationId, String name, String email, Role role) {
         var person = new Person(UUID.randomUUID().toString(), email, name, organisationId, Set.of(role), null, 0,
@@ -75,10 +74,11 @@ public class Accounts {
     public SetupLink setupLink(String personId) {
         Person person = people.byId(personId)
                 .orElseThrow(() -> new IllegalStateException("No account " + personId));
-        var token = tokens.setupToken(person, auth.setupLinkTtl());
-        String url = UriComponentsBuilder.fromUriString(links.baseUrl()).path("/account/set-password")
-                .queryParam("token", token.getTokenValue()).build().toUriString();
-        return new SetupLink(url, token.getExpiresAt());
+        Tokens.SignedToken token = tokens.setupToken(person, auth.setupLinkTtl());
+        String base = links.baseUrl().endsWith("/") ? links.baseUrl().substring(0, links.baseUrl().length() - 1)
+                : links.baseUrl();
+        return new SetupLink(base + "/account/set-password?token="
+                + URLEncoder.encode(token.value(), StandardCharsets.UTF_8), token.expiresAt());
     }
 
     /**
@@ -91,7 +91,7 @@ public class Accounts {
     public void setPassword(String token, String password) {
         Tokens.SetupClaim claim = tokens.readSetupToken(token).orElseThrow(Accounts::invalidSetupToken);
         checkStrength(password);
-        if (!people.changePassword(claim.personId(), claim.credentialVersion(), passwords.encode(password))) {
+        if (!people.changePassword(claim.personId(), claim.credentialVersion(), passwords.hash(password))) {
             throw invalidSetupToken();
         }
     }
@@ -108,8 +108,8 @@ public class Accounts {
             return Optional.empty();
         }
         return withCurrentRoles(person.get()).map(current -> {
-            var jwt = tokens.accessToken(current, auth.accessTokenTtl());
-            return new AccessToken(jwt.getTokenValue(), auth.accessTokenTtl().toSeconds());
+            Tokens.SignedToken signed = tokens.accessToken(current, auth.accessTokenTtl());
+            return new AccessToken(signed.value(), auth.accessTokenTtl().toSeconds());
         });
     }
 
@@ -123,15 +123,15 @@ public class Accounts {
     }
 
     /** Creates the first administrator from configuration, unless an account with the email exists. */
-    boolean ensureAdministrator(String email, String password) {
+    public boolean ensureAdministrator(String email, String password) {
         if (people.byEmail(email).isPresent()) {
             return false;
         }
         try {
             people.add(new Person(UUID.randomUUID().toString(), email, "SVUK administrator", null, Set.of(Role.ADMIN),
-                    passwords.encode(password), 0, clock.instant()));
+                    passwords.hash(password), 0, clock.instant()));
             return true;
-        } catch (People.EmailTaken anotherInstanceWasFaster) {
+        } catch (EmailTaken anotherInstanceWasFaster) {
             return false;
         }
     }

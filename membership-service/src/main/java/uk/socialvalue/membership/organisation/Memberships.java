@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.account.Accounts;
-import uk.socialvalue.membership.account.People;
+import uk.socialvalue.membership.account.EmailTaken;
 import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
@@ -55,7 +55,7 @@ public class Memberships {
      *
      * @throws InvalidField when a field names something unknown
      * @throws Organisations.OpenMembershipExists when the council already has an open membership
-     * @throws People.EmailTaken when the contact's email address belongs to someone else
+     * @throws EmailTaken when the contact's email address belongs to someone else
      */
     public Organisation apply(MembershipApplication application) {
         OrganisationDetails details = details(application);
@@ -124,7 +124,7 @@ public class Memberships {
     /**
      * Adds a contact to a current member and sends them a link to set their password.
      *
-     * @throws People.EmailTaken when the address already belongs to someone
+     * @throws EmailTaken when the address already belongs to someone
      */
     public Contact addContact(String organisationId, String name, String email, String jobTitle) {
         if (!organisations.exists(organisationId)) {
@@ -226,7 +226,7 @@ public class Memberships {
     private Person openAccount(String organisationId, String name, String email, Role role) {
         try {
             return accounts.openForContact(organisationId, name.strip(), email, role);
-        } catch (People.EmailTaken taken) {
+        } catch (EmailTaken taken) {
             Person existing = accounts.byId(taken.personId()).orElseThrow(() -> taken);
             if (!isAbandoned(existing)) {
                 throw taken;

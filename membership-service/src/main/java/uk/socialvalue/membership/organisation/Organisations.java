@@ -44,7 +44,7 @@ public interface Organisations {
     Page search(Query query, int page, int size);
 
     /** Organisations by region and membership status. */
-    List<RegionStatusCount> countByRegionAndStatus();
+    List<OrganisationDirectory.RegionStatusCount> countByRegionAndStatus();
 
     /**
      * What to look for; a {@code null} field matches everything.
@@ -59,10 +59,6 @@ public interface Organisations {
 
     /** One page of organisations, and how many match in all. */
     record Page(List<Organisation> items, int page, int size, long total) {
-    }
-
-    /** How many organisations of one region are in one status. */
-    record RegionStatusCount(String region, MembershipStatus status, long count) {
     }
 
     /** Another open membership already holds the GSS code. */

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
-import uk.socialvalue.membership.organisation.Organisation;
-import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.organisation.ListedOrganisation;
+import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
 
@@ -28,12 +28,12 @@ public class Inviting {
 
     private final WorkingGroups groups;
     private final Meetings meetings;
-    private final Organisations organisations;
+    private final OrganisationDirectory organisations;
     private final RsvpLinks links;
     private final Retry retry;
     private final Clock clock;
 
-    public Inviting(WorkingGroups groups, Meetings meetings, Organisations organisations, RsvpLinks links,
+    public Inviting(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations, RsvpLinks links,
             Retry retry, Clock clock) {
         this.groups = groups;
         this.meetings = meetings;
@@ -123,11 +123,11 @@ public class Inviting {
      * @return how many invitations were issued
      */
     public int inviteLateJoiners(String organisationId) {
-        Optional<Organisation> found = organisations.byId(organisationId);
+        Optional<ListedOrganisation> found = organisations.find(organisationId);
         if (found.isEmpty()) {
             return 0;
         }
-        Organisation organisation = found.get();
+        ListedOrganisation organisation = found.get();
         Map<String, Optional<WorkingGroup>> groupsById = new HashMap<>();
         int invited = 0;
         for (Meeting upcoming : meetings.upcomingWithInvitationsIssued(clock.instant())) {

@@ -7,8 +7,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
-import uk.socialvalue.membership.organisation.Organisation;
-import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.organisation.ListedOrganisation;
+import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.organisation.Sector;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
@@ -19,14 +19,14 @@ public class Scheduling {
 
     private final WorkingGroups groups;
     private final Meetings meetings;
-    private final Organisations organisations;
+    private final OrganisationDirectory organisations;
     private final Set<String> regions;
     private final Retry retry;
     private final Clock clock;
 
     /** @param regions  the regions and nations of the council register, which regional groups are for */
-    public Scheduling(WorkingGroups groups, Meetings meetings, Organisations organisations, Set<String> regions,
-            Retry retry, Clock clock) {
+    public Scheduling(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations,
+            Set<String> regions, Retry retry, Clock clock) {
         this.groups = groups;
         this.meetings = meetings;
         this.organisations = organisations;
@@ -65,12 +65,12 @@ public class Scheduling {
     }
 
     /** The organisations eligible now for the group's meetings. */
-    public List<Organisation> eligibleOrganisations(WorkingGroup group) {
+    public List<ListedOrganisation> eligibleOrganisations(WorkingGroup group) {
         return group.eligibleAmong(organisations.currentMembers());
     }
 
     /** The current members, for working out several groups' eligibility from one read. */
-    public List<Organisation> currentMembers() {
+    public List<ListedOrganisation> currentMembers() {
         return organisations.currentMembers();
     }
 

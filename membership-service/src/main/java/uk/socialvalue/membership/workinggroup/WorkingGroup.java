@@ -11,8 +11,7 @@ import java.util.Set;
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.workinggroup.Invitee;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
-import uk.socialvalue.membership.organisation.Contact;
-import uk.socialvalue.membership.organisation.Organisation;
+import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.Sector;
 import uk.socialvalue.support.domain.InvalidField;
 
@@ -102,31 +101,31 @@ public class WorkingGroup {
      * {@code GRACE}), its region or sector matches or it was added by hand, and it was not left out.
      * Adding by hand does not make a former member eligible: its invitations are withdrawn when it goes.
      */
-    boolean admits(Organisation organisation) {
+    boolean admits(ListedOrganisation organisation) {
         return CURRENT.contains(organisation.status())
                 && !excluded.contains(organisation.id())
                 && (included.contains(organisation.id()) || matches(organisation));
     }
 
     /** The eligible organisations among the given ones. */
-    public List<Organisation> eligibleAmong(Collection<Organisation> organisations) {
+    public List<ListedOrganisation> eligibleAmong(Collection<ListedOrganisation> organisations) {
         return organisations.stream().filter(this::admits).toList();
     }
 
     /** The contacts to invite from the given organisations: those of eligible ones who have not opted out. */
-    List<Invitee> inviteesAmong(Collection<Organisation> organisations) {
+    List<Invitee> inviteesAmong(Collection<ListedOrganisation> organisations) {
         return eligibleAmong(organisations).stream()
                 .flatMap(organisation -> organisation.contacts().stream()
-                        .filter(Contact::workingGroupInvitations)
+                        .filter(ListedOrganisation.ListedContact::workingGroupInvitations)
                         .map(contact -> new Invitee(contact.personId(), contact.name(), contact.email(),
-                                organisation.id(), organisation.details().name())))
+                                organisation.id(), organisation.name())))
                 .toList();
     }
 
-    private boolean matches(Organisation organisation) {
+    private boolean matches(ListedOrganisation organisation) {
         return switch (kind) {
-            case REGIONAL -> region.equals(organisation.details().region());
-            case SECTOR -> sector == organisation.details().sector();
+            case REGIONAL -> region.equals(organisation.region());
+            case SECTOR -> sector == organisation.sector();
         };
     }
 

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
+import uk.socialvalue.membership.account.EmailTaken;
 import uk.socialvalue.membership.account.People;
 import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.support.aggregate.AggregateMapping;

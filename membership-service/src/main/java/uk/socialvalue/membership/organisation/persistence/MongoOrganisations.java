@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.membership.organisation.Organisation;
+import uk.socialvalue.membership.organisation.OrganisationDirectory.RegionStatusCount;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.support.aggregate.AggregateStore;
 import uk.socialvalue.support.aggregate.AggregateStores;

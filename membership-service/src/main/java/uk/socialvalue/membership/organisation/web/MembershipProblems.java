@@ -8,7 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import uk.socialvalue.membership.account.People;
+import uk.socialvalue.membership.account.EmailTaken;
 import uk.socialvalue.membership.organisation.MembershipRuleViolation;
 import uk.socialvalue.membership.organisation.Organisations;
 
@@ -26,8 +26,8 @@ class MembershipProblems {
         return problem(HttpStatus.CONFLICT, e.getMessage(), Map.of("organisationId", e.organisationId()));
     }
 
-    @ExceptionHandler(People.EmailTaken.class)
-    ResponseEntity<ProblemDetail> emailTaken(People.EmailTaken e) {
+    @ExceptionHandler(EmailTaken.class)
+    ResponseEntity<ProblemDetail> emailTaken(EmailTaken e) {
         return problem(HttpStatus.CONFLICT, e.getMessage(), Map.of("field", "contact.email"));
     }
 

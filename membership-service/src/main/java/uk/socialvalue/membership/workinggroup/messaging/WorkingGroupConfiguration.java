@@ -9,7 +9,7 @@ import org.springframework.kafka.config.TopicBuilder;
 
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.membership.account.LinkProperties;
-import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.membership.workinggroup.Inviting;
 import uk.socialvalue.membership.workinggroup.Meetings;
@@ -27,14 +27,14 @@ import uk.socialvalue.support.outbox.OutboxCollection;
 class WorkingGroupConfiguration {
 
     @Bean
-    Scheduling scheduling(WorkingGroups groups, Meetings meetings, Organisations organisations,
+    Scheduling scheduling(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations,
             CouncilRegister register, Retry retry, Clock clock) {
         return new Scheduling(groups, meetings, organisations, register.regions(), retry, clock);
     }
 
     @Bean
-    Inviting inviting(WorkingGroups groups, Meetings meetings, Organisations organisations, LinkProperties links,
-            Retry retry, Clock clock) {
+    Inviting inviting(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations,
+            LinkProperties links, Retry retry, Clock clock) {
         return new Inviting(groups, meetings, organisations, new RsvpLinks(links.baseUrl()), retry, clock);
     }
 

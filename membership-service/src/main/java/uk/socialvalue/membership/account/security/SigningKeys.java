@@ -1,4 +1,4 @@
-package uk.socialvalue.membership.account;
+package uk.socialvalue.membership.account.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
