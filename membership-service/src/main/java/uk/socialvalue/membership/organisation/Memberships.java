@@ -3,13 +3,13 @@ package uk.socialvalue.membership.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.time.Period;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.account.Accounts;
 import uk.socialvalue.membership.account.EmailTaken;
@@ -23,9 +23,6 @@ import uk.socialvalue.support.security.Role;
 
 /** The membership use cases: applying, and SVUK's approval, rejection, renewal and cancellation. */
 public class Memberships {
-
-    /** Dates of memberships are UK dates. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
 
     /**
      * An account whose organisation is still missing after this long was left by an application that died
@@ -57,7 +54,7 @@ public class Memberships {
      * @throws Organisations.OpenMembershipExists when the council already has an open membership
      * @throws EmailTaken when the contact's email address belongs to someone else
      */
-    public Organisation apply(MembershipApplication application) {
+    public Organisation apply(ApplicationForm application) {
         OrganisationDetails details = details(application);
         checkMembershipType(application.membershipType(), details.type());
         if (details.gssCode() != null) {
@@ -186,7 +183,7 @@ public class Memberships {
         });
     }
 
-    private OrganisationDetails details(MembershipApplication application) {
+    private OrganisationDetails details(ApplicationForm application) {
         if (application.type() == OrganisationType.LOCAL_AUTHORITY) {
             Council council = register.byGssCode(application.gssCode()).orElseThrow(() -> new InvalidField(
                     "organisation.gssCode", "is not the GSS code of a current UK council"));
@@ -215,7 +212,7 @@ public class Memberships {
         }
     }
 
-    private Person openPrimaryContactAccount(String organisationId, MembershipApplication application) {
+    private Person openPrimaryContactAccount(String organisationId, ApplicationForm application) {
         return openAccount(organisationId, application.contactName(), application.contactEmail(), Role.ORG_ADMIN);
     }
 
@@ -244,7 +241,7 @@ public class Memberships {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.now(clock.withZone(UkTime.ZONE));
     }
 
     private static String stripped(String text) {

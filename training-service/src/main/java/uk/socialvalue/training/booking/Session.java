@@ -2,7 +2,6 @@ package uk.socialvalue.training.booking;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.BookingCancelled;
@@ -38,8 +38,6 @@ import uk.socialvalue.support.domain.NotFound;
 public class Session {
 
     /** Where SVUK runs its training: times are shown to people in UK time. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
-
     /** What a session is called in messages to people. */
     public static final String NAME = "Session";
 
@@ -275,7 +273,7 @@ public class Session {
     /** What events say about the session. */
     public SessionDetails details() {
         return new SessionDetails(id, plan.course().courseId(), plan.course().code(), plan.course().title(),
-                plan.startsAt(), plan.endsAt(), UK.getId(), plan.format(), plan.venue(), plan.onlineUrl(),
+                plan.startsAt(), plan.endsAt(), UkTime.ZONE_ID, plan.format(), plan.venue(), plan.onlineUrl(),
                 plan.course().cpdHours().toPlainString());
     }
 

@@ -11,7 +11,7 @@ import uk.socialvalue.support.domain.InvalidField;
 
 /**
  * What a session is, fixed when it is scheduled. Times are instants, kept to the millisecond (what the store
- * keeps); they are shown in {@link Session#UK} time.
+ * keeps); they are shown in {@link uk.socialvalue.contracts.UkTime} time.
  *
  * @param course          the course it runs
  * @param startsAt        when it starts

@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.membership.organisation.Memberships;
 
 /**
@@ -34,9 +35,9 @@ class MembershipLifecycleJob {
         run();
     }
 
-    @Scheduled(cron = "${svuk.membership.lifecycle-cron:0 30 1 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${svuk.membership.lifecycle-cron:0 30 1 * * *}", zone = UkTime.ZONE_ID)
     void run() {
-        LocalDate today = LocalDate.now(clock.withZone(Memberships.UK));
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         try {
             int changed = memberships.advanceLifecycle(today);
             log.info("Membership lifecycle for {}: {} organisation(s) changed", today, changed);
