@@ -118,7 +118,7 @@ class PlatformFlowEndToEndTests {
     @Order(2)
     void issuesATokenToTheBootstrapAdminAndRefusesAWrongPassword() throws Exception {
         HttpResponse<String> issued = post(platform.membershipUrl() + "/api/auth/token",
-                credentials(LocalPlatform.ADMIN_EMAIL, LocalPlatform.ADMIN_PASSWORD), null);
+                credentials(ServiceDefinitions.ADMIN_EMAIL, ServiceDefinitions.ADMIN_PASSWORD), null);
 
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         JsonNode token = json.readTree(issued.body());
@@ -128,7 +128,7 @@ class PlatformFlowEndToEndTests {
         assertThat(adminToken).isNotBlank();
 
         HttpResponse<String> refused = post(platform.membershipUrl() + "/api/auth/token",
-                credentials(LocalPlatform.ADMIN_EMAIL, "not-the-password"), null);
+                credentials(ServiceDefinitions.ADMIN_EMAIL, "not-the-password"), null);
         assertThat(refused.statusCode()).isEqualTo(401);
     }
 
