@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -35,12 +32,13 @@ import uk.socialvalue.contracts.membership.MembershipApplied;
 import uk.socialvalue.contracts.membership.MembershipEnteredGrace;
 import uk.socialvalue.contracts.membership.MembershipLapsed;
 import uk.socialvalue.contracts.membership.OrganisationSummary;
-import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.support.events.EventCodec;
-import uk.socialvalue.support.events.OutgoingEvent;
 import uk.socialvalue.support.security.Role;
 import uk.socialvalue.support.test.ApiClient;
+import uk.socialvalue.support.test.Councils;
+import uk.socialvalue.support.test.EventPublisher;
 import uk.socialvalue.support.test.TestTokens;
+import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,16 +52,14 @@ public class TrainingFixtures {
 
     private final ApplicationContext context;
     private final TestTokens tokens;
-    private final KafkaTemplate<String, byte[]> kafka;
-    private final EventCodec codec;
+    private final EventPublisher events;
     private final String bootstrapServers;
 
     TrainingFixtures(ApplicationContext context, TestTokens tokens, KafkaTemplate<String, byte[]> kafka,
             EventCodec codec, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
         this.context = context;
         this.tokens = tokens;
-        this.kafka = kafka;
-        this.codec = codec;
+        this.events = new EventPublisher(kafka, codec);
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -130,15 +126,15 @@ public class TrainingFixtures {
     }
 
     public static String uniqueEmail(String who) {
-        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
+        return Unique.email(who, "council.example");
     }
 
     public static OrganisationSummary salford() {
-        return new OrganisationSummary("Salford", OrganisationType.LOCAL_AUTHORITY, "E08000006", "North West");
+        return Councils.SALFORD;
     }
 
     static ContactSummary ada() {
-        return new ContactSummary("person-ada", "Ada Lovelace", "ada@salford.example");
+        return Councils.ADA;
     }
 
     public static MembershipApplied applied(String organisationId, Instant at) {
@@ -162,18 +158,11 @@ public class TrainingFixtures {
 
     /** Publishes an event as membership-service's relay would: CloudEvents binary binding, keyed by organisation. */
     public void publish(IntegrationEvent event) {
-        send(codec.toRecord(OutgoingEvent.of(event, codec)));
+        events.publish(event);
     }
 
     public void send(ProducerRecord<String, byte[]> record) {
-        try {
-            kafka.send(record).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
+        events.send(record);
     }
 
     /** Waits until training-service's consumer group has processed everything published to the topic so far. */

@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
+import uk.socialvalue.support.test.MutableClockConfiguration;
 import uk.socialvalue.support.test.ServiceIntegrationTest;
 import uk.socialvalue.training.catalogue.CourseLoads;
 
@@ -21,7 +22,7 @@ import uk.socialvalue.training.catalogue.CourseLoads;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceIntegrationTest
-@Import({TestClockConfiguration.class, TrainingFixtures.class, CourseLoads.Gate.class})
+@Import({MutableClockConfiguration.class, TrainingFixtures.class, CourseLoads.Gate.class})
 @TestPropertySource(properties = {"svuk.events.relay-interval=100ms", "svuk.events.retry.attempts=2",
         "svuk.events.retry.initial-interval=100ms", "svuk.training.reminder-check-interval=1h"})
 public @interface TrainingIntegrationTest {

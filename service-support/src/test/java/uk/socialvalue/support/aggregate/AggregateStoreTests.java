@@ -34,10 +34,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.socialvalue.contracts.IntegrationEvent;
-import uk.socialvalue.contracts.membership.ContactSummary;
 import uk.socialvalue.contracts.membership.MembershipLapsed;
-import uk.socialvalue.contracts.membership.OrganisationSummary;
-import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.domain.RetryPolicy;
@@ -45,6 +42,7 @@ import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.outbox.Outbox;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.outbox.OutboxRelay;
+import uk.socialvalue.support.test.Councils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -241,9 +239,7 @@ class AggregateStoreTests {
     }
 
     static MembershipLapsed lapsed(String id) {
-        return new MembershipLapsed(UUID.randomUUID().toString(), Instant.now(), id,
-                new OrganisationSummary("Salford", OrganisationType.LOCAL_AUTHORITY, "E08000006", "North West"),
-                new ContactSummary("p-1", "Ada Lovelace", "ada@salford.example"));
+        return new MembershipLapsed(UUID.randomUUID().toString(), Instant.now(), id, Councils.SALFORD, Councils.ADA);
     }
 
     /** A count that records an event each time it changes, and an optional unique tag. */
