@@ -18,7 +18,8 @@ class ArchitectureTests {
     void whatTheServicesDomainsUseOfSupportIsPlainJavaBeyondItsSettings() {
         classes().that().resideInAPackage("uk.socialvalue.support.domain")
                 .and().areNotAnnotatedWith(ConfigurationProperties.class)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "uk.socialvalue.support.domain")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "uk.socialvalue.support.domain",
+                        "uk.socialvalue.contracts..")
                 .because("every service's plain-Java domain may use it")
                 .check(CLASSES);
     }

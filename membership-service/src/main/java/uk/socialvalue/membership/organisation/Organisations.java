@@ -6,25 +6,18 @@ import java.util.Optional;
 
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.OrganisationType;
+import uk.socialvalue.support.domain.Aggregates;
 
 /** All organisations that have applied to SVUK, with their memberships. */
-public interface Organisations {
+public interface Organisations extends Aggregates<Organisation> {
 
     /**
      * Stores a new organisation with the events it recorded.
      *
      * @throws OpenMembershipExists when another open membership already holds its GSS code
      */
+    @Override
     void add(Organisation organisation);
-
-    Optional<Organisation> byId(String id);
-
-    /**
-     * Stores the organisation's new state with the events it recorded, in one write.
-     *
-     * @throws uk.socialvalue.support.domain.ConcurrentUpdate when it changed since it was loaded
-     */
-    void save(Organisation organisation);
 
     /** The organisation whose open membership holds the GSS code, if any. */
     Optional<String> withOpenMembership(String gssCode);

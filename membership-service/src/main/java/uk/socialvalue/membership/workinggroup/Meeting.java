@@ -23,6 +23,7 @@ import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
+import uk.socialvalue.support.domain.Aggregate;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 
@@ -30,7 +31,7 @@ import uk.socialvalue.support.domain.NotFound;
  * A working-group meeting with the invitations to it: the aggregate that decides who is invited, records
  * answers and withdrawals, and records each as an event, to be stored with the change in one write.
  */
-public class Meeting {
+public class Meeting implements Aggregate {
 
     private final String id;
     private final String workingGroupId;
@@ -247,10 +248,12 @@ public class Meeting {
     }
 
     /** The events recorded since the meeting was loaded, to be stored with its state. */
+    @Override
     public List<IntegrationEvent> events() {
         return List.copyOf(events);
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -301,6 +304,7 @@ public class Meeting {
     }
 
     /** The version it was loaded at, for optimistic concurrency. */
+    @Override
     public long version() {
         return version;
     }

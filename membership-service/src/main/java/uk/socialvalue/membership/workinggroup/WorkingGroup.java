@@ -13,13 +13,14 @@ import uk.socialvalue.contracts.workinggroup.Invitee;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.support.domain.Aggregate;
 import uk.socialvalue.support.domain.InvalidField;
 
 /**
  * A working group: the members of one region or nation, or of one sector, plus organisations an admin adds
  * by hand and minus those an admin leaves out. It decides who is eligible for its meetings.
  */
-public class WorkingGroup {
+public class WorkingGroup implements Aggregate {
 
     private static final Set<MembershipStatus> CURRENT = Set.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE);
 
@@ -129,6 +130,7 @@ public class WorkingGroup {
         };
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -170,6 +172,7 @@ public class WorkingGroup {
     }
 
     /** The version it was loaded at, for optimistic concurrency. */
+    @Override
     public long version() {
         return version;
     }

@@ -16,6 +16,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.support.domain.Aggregate;
+import uk.socialvalue.support.domain.Aggregates;
 import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.outbox.Outbox;
 
@@ -24,34 +26,42 @@ import uk.socialvalue.support.outbox.Outbox;
  * that carries the events it causes into the document's {@link Outbox}, so state and events are stored
  * together or not at all:
  * <ul>
- *   <li>{@link #insert}: a new aggregate, at its version, with its events;</li>
- *   <li>{@link #update}: the changed state, the version incremented and the events appended, only if the
+ *   <li>{@link #add}: a new aggregate, at its version, with its events;</li>
+ *   <li>{@link #save}: the changed state, the version incremented and the events appended, only if the
  *       stored version is still the one the aggregate was loaded at; else {@link ConcurrentUpdate};</li>
  *   <li>{@link #updateWhere}: any atomic conditional update of one document, with events, for changes that
  *       need no load (e.g. {@code {seatsLeft: {$gte: n}}} with {@code {$inc: {seatsLeft: -n}}}).</li>
  * </ul>
  * A document stored before its kind of aggregate had a version counts as version 0. Reads never include the
- * outbox, which only the relay reads (see {@link Outbox#EXCLUDED}). Repositories keep their own queries on
- * the {@link #collection()}, and read what they find through {@link #read} or {@link #first}.
+ * outbox, which only the relay reads (see {@link Outbox#EXCLUDED}).
+ * <p>
+ * A repository extends it with its queries on the {@link #collection()}, reading what they find through
+ * {@link #read} or {@link #first}, and gives it the {@link AggregateMapping}; or it holds one from
+ * {@link AggregateStores#of}.
  *
  * @param <A> the aggregate
  */
-public final class AggregateStore<A> {
+public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
 
-    /** The field holding the version of an aggregate's document, incremented by every {@link #update}. */
+    /** The field holding the version of an aggregate's document, incremented by every {@link #save}. */
     public static final String VERSION = "version";
 
     private final MongoCollection<Document> collection;
+    private final String name;
     private final AggregateMapping<A> mapping;
     private final Outbox outbox;
     private final boolean relayed;
 
-    AggregateStore(MongoCollection<Document> collection, AggregateMapping<A> mapping, Outbox outbox,
-            boolean relayed) {
-        this.collection = collection;
+    /**
+     * @param collection  where the documents are
+     * @param name        what one aggregate is called in messages to people, e.g. {@code Working group}
+     */
+    protected AggregateStore(AggregateStores stores, String collection, String name, AggregateMapping<A> mapping) {
+        this.collection = stores.collection(collection);
+        this.name = name;
         this.mapping = mapping;
-        this.outbox = outbox;
-        this.relayed = relayed;
+        this.outbox = stores.outbox();
+        this.relayed = stores.isRelayed(collection);
     }
 
     /** The collection, for the repository's indexes and queries. */
@@ -59,14 +69,11 @@ public final class AggregateStore<A> {
         return collection;
     }
 
-    /**
-     * Stores a new aggregate, at its version, with the events it recorded, in one write.
-     *
-     * @throws DuplicateKey when a unique index already holds its id or one of its unique values
-     */
-    public void insert(A aggregate) {
-        List<? extends IntegrationEvent> events = requireRelayed(mapping.events(aggregate));
-        Document document = withoutNulls(mapping.toDocument(aggregate)).append(VERSION, mapping.version(aggregate));
+    /** @throws DuplicateKey when a unique index already holds its id or one of its unique values */
+    @Override
+    public void add(A aggregate) {
+        List<? extends IntegrationEvent> events = requireRelayed(aggregate.events());
+        Document document = withoutNulls(mapping.toDocument(aggregate)).append(VERSION, aggregate.version());
         if (!events.isEmpty()) {
             document.append(Outbox.FIELD, outbox.entries(events));
         }
@@ -74,25 +81,20 @@ public final class AggregateStore<A> {
             collection.insertOne(document);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new DuplicateKey(mapping.name() + " " + mapping.id(aggregate) + " is not unique", e);
+                throw new DuplicateKey(name + " " + aggregate.id() + " is not unique", e);
             }
             throw e;
         }
         publishedIfAny(events);
     }
 
-    /** The aggregate with this id, as stored now. */
-    public Optional<A> load(String id) {
+    @Override
+    public Optional<A> byId(String id) {
         return first(Filters.eq("_id", id));
     }
 
-    /**
-     * Stores the aggregate's changed state and the events it recorded, in one write that also increments the
-     * version, if nobody changed it since it was loaded.
-     *
-     * @throws ConcurrentUpdate when the stored version is no longer the one it was loaded at
-     */
-    public void update(A aggregate) {
+    @Override
+    public void save(A aggregate) {
         Document state = mapping.toDocument(aggregate);
         state.remove("_id");
         List<Bson> changes = new ArrayList<>();
@@ -101,10 +103,9 @@ public final class AggregateStore<A> {
                     : Updates.set(field.getKey(), field.getValue()));
         }
         changes.add(Updates.inc(VERSION, 1L));
-        String id = mapping.id(aggregate);
-        if (!updateWhere(id, atVersion(mapping.version(aggregate)), Updates.combine(changes),
-                mapping.events(aggregate))) {
-            throw new ConcurrentUpdate(mapping.name(), id);
+        if (!updateWhere(aggregate.id(), atVersion(aggregate.version()), Updates.combine(changes),
+                aggregate.events())) {
+            throw new ConcurrentUpdate(name, aggregate.id());
         }
     }
 
@@ -131,7 +132,7 @@ public final class AggregateStore<A> {
 
     /**
      * The aggregates a query of the repository's finds, read without their outboxes: for example
-     * {@code store.read(store.collection().find(filter).sort(order).limit(20))}.
+     * {@code read(collection().find(filter).sort(order).limit(20))}.
      */
     public List<A> read(FindIterable<Document> query) {
         return query.projection(Outbox.EXCLUDED).map(this::toAggregate).into(new ArrayList<>());
@@ -151,7 +152,7 @@ public final class AggregateStore<A> {
     /** Events written where no relay looks would never be published: refuse them loudly instead. */
     private <E extends Collection<? extends IntegrationEvent>> E requireRelayed(E events) {
         if (!events.isEmpty() && !relayed) {
-            throw new IllegalStateException("Events of " + mapping.name() + " would never be published: declare its "
+            throw new IllegalStateException("Events of " + name + " would never be published: declare its "
                     + "collection " + collection.getNamespace().getCollectionName() + " as an OutboxCollection bean");
         }
         return events;

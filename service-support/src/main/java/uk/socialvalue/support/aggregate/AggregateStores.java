@@ -4,12 +4,18 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 
+import uk.socialvalue.support.domain.Aggregate;
 import uk.socialvalue.support.outbox.Outbox;
 import uk.socialvalue.support.outbox.OutboxCollection;
 
-/** Makes the {@link AggregateStore} of each kind of aggregate, in the service's database, with its outbox. */
+/**
+ * What every {@link AggregateStore} of the service shares: the database, the outbox, and which collections
+ * the relay watches.
+ */
 public final class AggregateStores {
 
     private final MongoDatabase database;
@@ -24,10 +30,22 @@ public final class AggregateStores {
     }
 
     /**
-     * The store of the aggregates in the named collection. An aggregate that records events needs its
-     * collection declared as an {@link uk.socialvalue.support.outbox.OutboxCollection} too, for the relay.
+     * A store of the aggregates in the named collection, for a repository that holds one rather than being
+     * one. An aggregate that records events needs its collection declared as an {@link OutboxCollection}.
      */
-    public <A> AggregateStore<A> of(String collection, AggregateMapping<A> mapping) {
-        return new AggregateStore<>(database.getCollection(collection), mapping, outbox, relayed.contains(collection));
+    public <A extends Aggregate> AggregateStore<A> of(String collection, String name, AggregateMapping<A> mapping) {
+        return new AggregateStore<>(this, collection, name, mapping);
+    }
+
+    MongoCollection<Document> collection(String name) {
+        return database.getCollection(name);
+    }
+
+    Outbox outbox() {
+        return outbox;
+    }
+
+    boolean isRelayed(String collection) {
+        return relayed.contains(collection);
     }
 }

@@ -35,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.membership.MembershipLapsed;
+import uk.socialvalue.support.domain.Aggregate;
 import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.domain.RetryPolicy;
@@ -56,7 +57,7 @@ class AggregateStoreTests {
     static Outbox outbox;
 
     AggregateStore<Counter> counters = new AggregateStores(database, outbox, List.of(new OutboxCollection("counters")))
-            .of("counters", new CounterMapping());
+            .of("counters", "Counter", new CounterMapping());
 
     @BeforeAll
     static void start() {
@@ -86,7 +87,7 @@ class AggregateStoreTests {
     void insertsTheStateAtItsVersionWithItsEventsInOneDocument() {
         Counter counter = Counter.create("tag-" + UUID.randomUUID());
 
-        counters.insert(counter);
+        counters.add(counter);
 
         Document stored = stored(counter.id());
         assertThat(stored.getInteger("count")).isZero();
@@ -98,43 +99,43 @@ class AggregateStoreTests {
     @Test
     void loadsTheAggregateAtItsStoredVersionWithoutItsOutbox() {
         Counter counter = Counter.create(null);
-        counters.insert(counter);
+        counters.add(counter);
 
-        Counter loaded = counters.load(counter.id()).orElseThrow();
+        Counter loaded = counters.byId(counter.id()).orElseThrow();
 
         assertThat(loaded.version()).isZero();
         assertThat(loaded.events()).isEmpty();
         assertThat(loaded.readFields()).doesNotContain(Outbox.FIELD);
-        assertThat(counters.load("no-such-counter")).isEmpty();
+        assertThat(counters.byId("no-such-counter")).isEmpty();
     }
 
     @Test
     void updatesTheStateIncrementsTheVersionAndAppendsTheEventsInOneWrite() {
         Counter counter = Counter.create(null);
-        counters.insert(counter);
-        Counter loaded = counters.load(counter.id()).orElseThrow();
+        counters.add(counter);
+        Counter loaded = counters.byId(counter.id()).orElseThrow();
         loaded.increment();
 
-        counters.update(loaded);
+        counters.save(loaded);
 
         Document stored = stored(counter.id());
         assertThat(stored.getInteger("count")).isEqualTo(1);
         assertThat(stored.getLong(AggregateStore.VERSION)).isEqualTo(1);
         assertThat(stored.getList(Outbox.FIELD, Document.class)).hasSize(2);
-        assertThat(counters.load(counter.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(counters.byId(counter.id()).orElseThrow().version()).isEqualTo(1);
     }
 
     @Test
     void refusesToSaveACopyLoadedBeforeSomeoneElsesChange() {
         Counter counter = Counter.create(null);
-        counters.insert(counter);
-        Counter mine = counters.load(counter.id()).orElseThrow();
-        Counter theirs = counters.load(counter.id()).orElseThrow();
+        counters.add(counter);
+        Counter mine = counters.byId(counter.id()).orElseThrow();
+        Counter theirs = counters.byId(counter.id()).orElseThrow();
         theirs.increment();
-        counters.update(theirs);
+        counters.save(theirs);
         mine.increment();
 
-        assertThatThrownBy(() -> counters.update(mine)).isInstanceOf(ConcurrentUpdate.class)
+        assertThatThrownBy(() -> counters.save(mine)).isInstanceOf(ConcurrentUpdate.class)
                 .hasMessage("Counter " + counter.id() + " was changed by someone else at the same time");
         assertThat(stored(counter.id()).getList(Outbox.FIELD, Document.class)).as("no events of the refused write")
                 .hasSize(2);
@@ -144,10 +145,10 @@ class AggregateStoreTests {
     void takesADocumentStoredBeforeItsKindHadVersionsForVersionZero() {
         String id = UUID.randomUUID().toString();
         database.getCollection("counters").insertOne(new Document("_id", id).append("count", 7));
-        Counter legacy = counters.load(id).orElseThrow();
+        Counter legacy = counters.byId(id).orElseThrow();
         legacy.increment();
 
-        counters.update(legacy);
+        counters.save(legacy);
 
         assertThat(stored(id).getInteger("count")).isEqualTo(8);
         assertThat(stored(id).getLong(AggregateStore.VERSION)).isEqualTo(1);
@@ -157,15 +158,15 @@ class AggregateStoreTests {
     void storesANullFieldAbsentSoThatASparseUniqueIndexPassesItOver() {
         Counter first = Counter.create(null);
         Counter second = Counter.create(null);
-        counters.insert(first);
-        counters.insert(second);
+        counters.add(first);
+        counters.add(second);
         assertThat(stored(first.id())).doesNotContainKey("tag");
 
         Counter tagged = Counter.create("tag-" + UUID.randomUUID());
-        counters.insert(tagged);
-        Counter untagged = counters.load(tagged.id()).orElseThrow();
+        counters.add(tagged);
+        Counter untagged = counters.byId(tagged.id()).orElseThrow();
         untagged.untag();
-        counters.update(untagged);
+        counters.save(untagged);
 
         assertThat(stored(tagged.id())).doesNotContainKey("tag");
     }
@@ -173,15 +174,15 @@ class AggregateStoreTests {
     @Test
     void reportsAValueAUniqueIndexAlreadyHoldsAsADuplicateKey() {
         String tag = "tag-" + UUID.randomUUID();
-        counters.insert(Counter.create(tag));
+        counters.add(Counter.create(tag));
 
-        assertThatThrownBy(() -> counters.insert(Counter.create(tag))).isInstanceOf(DuplicateKey.class);
+        assertThatThrownBy(() -> counters.add(Counter.create(tag))).isInstanceOf(DuplicateKey.class);
     }
 
     @Test
     void appliesAConditionalUpdateWithItsEventsOnlyWhileTheConditionHolds() {
         Counter counter = Counter.create(null);
-        counters.insert(counter);
+        counters.add(counter);
         List<IntegrationEvent> taken = List.of(lapsed(counter.id()));
 
         boolean first = counters.updateWhere(counter.id(), Filters.lt("count", 1), Updates.inc("count", 1), taken);
@@ -197,16 +198,16 @@ class AggregateStoreTests {
     @Test
     void refusesEventsThatNoRelayWouldEverPublish() {
         AggregateStore<Counter> unrelayed = new AggregateStores(database, outbox, List.of())
-                .of("counters", new CounterMapping());
+                .of("counters", "Counter", new CounterMapping());
 
-        assertThatThrownBy(() -> unrelayed.insert(Counter.create(null))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> unrelayed.add(Counter.create(null))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("OutboxCollection");
     }
 
     @Test
     void losesNoChangeWhenManyWritersChangeOneAggregateAtOnceThroughTheRetry() throws Exception {
         Counter counter = Counter.create(null);
-        counters.insert(counter);
+        counters.add(counter);
         Retry retry = new Retry(new RetryPolicy(100, Duration.ofMillis(1), Duration.ofMillis(20), 1.0,
                 Duration.ofSeconds(30)));
         int writers = 40;
@@ -215,9 +216,9 @@ class AggregateStoreTests {
             List<Callable<Long>> increments = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 increments.add(() -> retry.onConflict(() -> {
-                    Counter latest = counters.load(counter.id()).orElseThrow();
+                    Counter latest = counters.byId(counter.id()).orElseThrow();
                     latest.increment();
-                    counters.update(latest);
+                    counters.save(latest);
                     return latest.version();
                 }));
             }
@@ -243,7 +244,7 @@ class AggregateStoreTests {
     }
 
     /** A count that records an event each time it changes, and an optional unique tag. */
-    static final class Counter {
+    static final class Counter implements Aggregate {
 
         private final String id;
         private final long version;
@@ -275,15 +276,18 @@ class AggregateStoreTests {
             tag = null;
         }
 
-        String id() {
+        @Override
+        public String id() {
             return id;
         }
 
-        long version() {
+        @Override
+        public long version() {
             return version;
         }
 
-        List<IntegrationEvent> events() {
+        @Override
+        public List<IntegrationEvent> events() {
             return events;
         }
 
@@ -293,26 +297,6 @@ class AggregateStoreTests {
     }
 
     static final class CounterMapping implements AggregateMapping<Counter> {
-
-        @Override
-        public String name() {
-            return "Counter";
-        }
-
-        @Override
-        public String id(Counter counter) {
-            return counter.id();
-        }
-
-        @Override
-        public long version(Counter counter) {
-            return counter.version();
-        }
-
-        @Override
-        public List<? extends IntegrationEvent> events(Counter counter) {
-            return counter.events();
-        }
 
         @Override
         public Document toDocument(Counter counter) {

@@ -26,6 +26,7 @@ import uk.socialvalue.contracts.training.SessionPrices;
 import uk.socialvalue.contracts.training.SessionReminderDue;
 import uk.socialvalue.contracts.training.SessionScheduled;
 import uk.socialvalue.contracts.training.TrainingEvent;
+import uk.socialvalue.support.domain.Aggregate;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 
@@ -35,7 +36,7 @@ import uk.socialvalue.support.domain.NotFound;
  * <p>
  * Bookings are kept in arrival order; that order is the waiting list's.
  */
-public class Session {
+public class Session implements Aggregate {
 
     /** Where SVUK runs its training: times are shown to people in UK time. */
     /** What a session is called in messages to people. */
@@ -316,10 +317,12 @@ public class Session {
     }
 
     /** The events recorded since the session was loaded, to be stored with its state. */
+    @Override
     public List<TrainingEvent> events() {
         return List.copyOf(events);
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -349,6 +352,7 @@ public class Session {
         return List.copyOf(bookings);
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import uk.socialvalue.contracts.training.SessionFormat;
+import uk.socialvalue.support.domain.Aggregates;
 
 /** Every session, each with its bookings. */
-public interface Sessions {
-
-    /** Stores a new session with the events it recorded. */
-    void add(Session session);
+public interface Sessions extends Aggregates<Session> {
 
     /**
      * Stores the session's new state with the events it recorded, in one write, if nobody changed it since it
@@ -18,9 +16,8 @@ public interface Sessions {
      *
      * @throws uk.socialvalue.support.domain.ConcurrentUpdate when it changed since it was loaded
      */
+    @Override
     void save(Session session);
-
-    Optional<Session> byId(String id);
 
     /** The session holding the booking. */
     Optional<Session> withBooking(String bookingId);

@@ -2,6 +2,7 @@ package uk.socialvalue.training.catalogue;
 
 import java.util.Objects;
 
+import uk.socialvalue.support.domain.Aggregate;
 import uk.socialvalue.support.domain.InvalidField;
 
 /**
@@ -12,7 +13,7 @@ import uk.socialvalue.support.domain.InvalidField;
  * @param status   whether it is still offered
  * @param version  the version it was loaded at, for optimistic concurrency; a new course's is 0
  */
-public record Course(String id, CourseDetails details, CourseStatus status, long version) {
+public record Course(String id, CourseDetails details, CourseStatus status, long version) implements Aggregate {
 
     /** What a course is called in messages to people. */
     public static final String NAME = "Course";

@@ -27,7 +27,7 @@ class MongoPeople implements People {
     private final AggregateStore<Person> store;
 
     MongoPeople(AggregateStores stores) {
-        this.store = stores.of("people", new PersonMapping());
+        this.store = stores.of("people", "Person", new PersonMapping());
         store.collection().createIndex(Indexes.ascending("email"),
                 new IndexOptions().unique(true).name("one_person_per_email"));
     }
@@ -35,7 +35,7 @@ class MongoPeople implements People {
     @Override
     public void add(Person person) {
         try {
-            store.insert(person);
+            store.add(person);
         } catch (DuplicateKey e) {
             throw new EmailTaken(byEmail(person.email()).map(Person::id).orElse(null));
         }
@@ -43,7 +43,7 @@ class MongoPeople implements People {
 
     @Override
     public Optional<Person> byId(String id) {
-        return store.load(id);
+        return store.byId(id);
     }
 
     @Override
@@ -70,27 +70,12 @@ class MongoPeople implements People {
     static final class PersonMapping implements AggregateMapping<Person> {
 
         @Override
-        public String name() {
-            return "Person";
-        }
-
-        @Override
-        public String id(Person person) {
-            return person.id();
-        }
-
-        @Override
-        public long version(Person person) {
-            return 0;
-        }
-
-        @Override
         public Document toDocument(Person person) {
             return new Document("_id", person.id())
                     .append("email", person.email())
+                    .append("roles", person.roles().stream().map(Role::name).sorted().toList())
                     .append("name", person.name())
                     .append("organisationId", person.organisationId())
-                    .append("roles", person.roles().stream().map(Role::name).sorted().toList())
                     .append("passwordHash", person.passwordHash())
                     .append("credentialVersion", person.credentialVersion())
                     .append("createdAt", date(person.createdAt()));

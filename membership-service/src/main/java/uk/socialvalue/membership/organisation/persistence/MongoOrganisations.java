@@ -34,16 +34,15 @@ import uk.socialvalue.support.aggregate.DuplicateKey;
  * has them.
  */
 @Repository
-class MongoOrganisations implements Organisations {
+class MongoOrganisations extends AggregateStore<Organisation> implements Organisations {
 
     static final String COLLECTION = "organisations";
 
-    private final AggregateStore<Organisation> store;
     private final MongoCollection<Document> collection;
 
     MongoOrganisations(AggregateStores stores) {
-        this.store = stores.of(COLLECTION, new OrganisationMapping());
-        this.collection = store.collection();
+        super(stores, COLLECTION, "Organisation", new OrganisationMapping());
+        this.collection = collection();
         collection.createIndex(Indexes.ascending(OrganisationMapping.OPEN_GSS_CODE),
                 new IndexOptions().unique(true).sparse(true).name("one_open_membership_per_council"));
         collection.createIndex(Indexes.ascending("contacts.personId"), new IndexOptions().name("by_contact"));
@@ -54,23 +53,13 @@ class MongoOrganisations implements Organisations {
     @Override
     public void add(Organisation organisation) {
         try {
-            store.insert(organisation);
+            super.add(organisation);
         } catch (DuplicateKey e) {
             if (organisation.details().gssCode() == null) {
                 throw e;
             }
             throw new OpenMembershipExists(withOpenMembership(organisation.details().gssCode()).orElse("unknown"));
         }
-    }
-
-    @Override
-    public Optional<Organisation> byId(String id) {
-        return store.load(id);
-    }
-
-    @Override
-    public void save(Organisation organisation) {
-        store.update(organisation);
     }
 
     @Override
@@ -86,7 +75,7 @@ class MongoOrganisations implements Organisations {
 
     @Override
     public List<Organisation> currentMembers() {
-        return store.read(collection.find(
+        return read(collection.find(
                 Filters.in("status", MembershipStatus.ACTIVE.name(), MembershipStatus.GRACE.name())));
     }
 
@@ -115,7 +104,7 @@ class MongoOrganisations implements Organisations {
             conditions.add(Filters.regex("name", Pattern.quote(query.text().strip()), "i"));
         }
         Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
-        List<Organisation> items = store.read(collection.find(filter).sort(Sorts.ascending("name", "_id"))
+        List<Organisation> items = read(collection.find(filter).sort(Sorts.ascending("name", "_id"))
                 .skip(page * size).limit(size));
         return new Page(items, page, size, collection.countDocuments(filter));
     }

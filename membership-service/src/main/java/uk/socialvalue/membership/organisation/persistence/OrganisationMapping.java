@@ -27,26 +27,6 @@ final class OrganisationMapping implements AggregateMapping<Organisation> {
     static final String OPEN_GSS_CODE = "openGssCode";
 
     @Override
-    public String name() {
-        return "Organisation";
-    }
-
-    @Override
-    public String id(Organisation organisation) {
-        return organisation.id();
-    }
-
-    @Override
-    public long version(Organisation organisation) {
-        return organisation.version();
-    }
-
-    @Override
-    public List<IntegrationEvent> events(Organisation organisation) {
-        return organisation.events();
-    }
-
-    @Override
     public Document toDocument(Organisation organisation) {
         OrganisationDetails details = organisation.details();
         return new Document("_id", organisation.id())

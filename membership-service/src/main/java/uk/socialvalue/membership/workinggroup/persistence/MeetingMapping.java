@@ -18,26 +18,6 @@ final class MeetingMapping implements AggregateMapping<Meeting> {
     static final String INVITATIONS = "invitations";
 
     @Override
-    public String name() {
-        return "Meeting";
-    }
-
-    @Override
-    public String id(Meeting meeting) {
-        return meeting.id();
-    }
-
-    @Override
-    public long version(Meeting meeting) {
-        return meeting.version();
-    }
-
-    @Override
-    public List<IntegrationEvent> events(Meeting meeting) {
-        return meeting.events();
-    }
-
-    @Override
     public Document toDocument(Meeting meeting) {
         return new Document("_id", meeting.id())
                 .append("workingGroupId", meeting.workingGroupId())

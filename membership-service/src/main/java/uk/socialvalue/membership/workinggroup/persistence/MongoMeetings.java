@@ -25,18 +25,17 @@ import uk.socialvalue.support.aggregate.AggregateStores;
  * atomic write. A meeting's invitations number in the hundreds at most, well inside a document's 16 MB.
  */
 @Repository
-class MongoMeetings implements Meetings {
+class MongoMeetings extends AggregateStore<Meeting> implements Meetings {
 
     static final String COLLECTION = "meetings";
     private static final String STARTS_AT = MeetingMapping.STARTS_AT;
     private static final String INVITATIONS = MeetingMapping.INVITATIONS;
 
-    private final AggregateStore<Meeting> store;
     private final MongoCollection<Document> collection;
 
     MongoMeetings(AggregateStores stores) {
-        this.store = stores.of(COLLECTION, new MeetingMapping());
-        this.collection = store.collection();
+        super(stores, COLLECTION, "Meeting", new MeetingMapping());
+        this.collection = collection();
         collection.createIndex(Indexes.ascending(INVITATIONS + ".tokenHash"), new IndexOptions().name("by_token"));
         collection.createIndex(Indexes.ascending(INVITATIONS + ".organisationId", STARTS_AT),
                 new IndexOptions().name("by_organisation"));
@@ -46,23 +45,8 @@ class MongoMeetings implements Meetings {
     }
 
     @Override
-    public void add(Meeting meeting) {
-        store.insert(meeting);
-    }
-
-    @Override
-    public Optional<Meeting> byId(String id) {
-        return store.load(id);
-    }
-
-    @Override
-    public void save(Meeting meeting) {
-        store.update(meeting);
-    }
-
-    @Override
     public Optional<Meeting> withTokenHash(String tokenHash) {
-        return store.first(Filters.eq(INVITATIONS + ".tokenHash", tokenHash));
+        return first(Filters.eq(INVITATIONS + ".tokenHash", tokenHash));
     }
 
     @Override
@@ -93,6 +77,6 @@ class MongoMeetings implements Meetings {
     }
 
     private List<Meeting> find(Bson filter) {
-        return store.read(collection.find(filter).sort(Sorts.ascending(STARTS_AT)));
+        return read(collection.find(filter).sort(Sorts.ascending(STARTS_AT)));
     }
 }

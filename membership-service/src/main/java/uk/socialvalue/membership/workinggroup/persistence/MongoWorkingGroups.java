@@ -1,7 +1,6 @@
 package uk.socialvalue.membership.workinggroup.persistence;
 
 import java.util.List;
-import java.util.Optional;
 
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -17,53 +16,21 @@ import uk.socialvalue.support.aggregate.AggregateStores;
 
 /** Working groups in the {@value #COLLECTION} collection, one document each. They publish no events. */
 @Repository
-class MongoWorkingGroups implements WorkingGroups {
+class MongoWorkingGroups extends AggregateStore<WorkingGroup> implements WorkingGroups {
 
     static final String COLLECTION = "workingGroups";
 
-    private final AggregateStore<WorkingGroup> store;
-
     MongoWorkingGroups(AggregateStores stores) {
-        this.store = stores.of(COLLECTION, new WorkingGroupMapping());
-    }
-
-    @Override
-    public void add(WorkingGroup group) {
-        store.insert(group);
-    }
-
-    @Override
-    public Optional<WorkingGroup> byId(String id) {
-        return store.load(id);
-    }
-
-    @Override
-    public void save(WorkingGroup group) {
-        store.update(group);
+        super(stores, COLLECTION, "Working group", new WorkingGroupMapping());
     }
 
     @Override
     public List<WorkingGroup> all() {
-        return store.read(store.collection().find().sort(Sorts.ascending("name")));
+        return read(collection().find().sort(Sorts.ascending("name")));
     }
 
     /** A working group as one document: who it gathers, and whom an admin added or left out by hand. */
     static final class WorkingGroupMapping implements AggregateMapping<WorkingGroup> {
-
-        @Override
-        public String name() {
-            return "Working group";
-        }
-
-        @Override
-        public String id(WorkingGroup group) {
-            return group.id();
-        }
-
-        @Override
-        public long version(WorkingGroup group) {
-            return group.version();
-        }
 
         @Override
         public Document toDocument(WorkingGroup group) {

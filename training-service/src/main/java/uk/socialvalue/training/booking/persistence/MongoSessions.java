@@ -30,39 +30,23 @@ import uk.socialvalue.training.booking.Sessions;
  * write.
  */
 @Repository
-class MongoSessions implements Sessions {
+class MongoSessions extends AggregateStore<Session> implements Sessions {
 
     static final String COLLECTION = "sessions";
 
-    private final AggregateStore<Session> store;
     private final MongoCollection<Document> collection;
 
     MongoSessions(AggregateStores stores) {
-        this.store = stores.of(COLLECTION, new SessionMapping());
-        this.collection = store.collection();
+        super(stores, COLLECTION, Session.NAME, new SessionMapping());
+        this.collection = collection();
         collection.createIndex(Indexes.ascending("bookings.id"), new IndexOptions().name("by_booking"));
         collection.createIndex(Indexes.ascending("bookings.organisationId"), new IndexOptions().name("by_organisation"));
         collection.createIndex(Indexes.ascending("status", "startsAt"), new IndexOptions().name("upcoming"));
     }
 
     @Override
-    public void add(Session session) {
-        store.insert(session);
-    }
-
-    @Override
-    public void save(Session session) {
-        store.update(session);
-    }
-
-    @Override
-    public Optional<Session> byId(String id) {
-        return store.load(id);
-    }
-
-    @Override
     public Optional<Session> withBooking(String bookingId) {
-        return store.first(Filters.eq("bookings.id", bookingId));
+        return first(Filters.eq("bookings.id", bookingId));
     }
 
     @Override
@@ -87,6 +71,6 @@ class MongoSessions implements Sessions {
     }
 
     private List<Session> list(Bson filter) {
-        return store.read(collection.find(filter).sort(Sorts.ascending("startsAt", "_id")));
+        return read(collection.find(filter).sort(Sorts.ascending("startsAt", "_id")));
     }
 }

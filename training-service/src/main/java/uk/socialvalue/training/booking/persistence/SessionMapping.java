@@ -28,26 +28,6 @@ import uk.socialvalue.training.booking.SessionStatus;
 final class SessionMapping implements AggregateMapping<Session> {
 
     @Override
-    public String name() {
-        return Session.NAME;
-    }
-
-    @Override
-    public String id(Session session) {
-        return session.id();
-    }
-
-    @Override
-    public long version(Session session) {
-        return session.version();
-    }
-
-    @Override
-    public List<TrainingEvent> events(Session session) {
-        return session.events();
-    }
-
-    @Override
     public Document toDocument(Session session) {
         SessionPlan plan = session.plan();
         CourseSnapshot course = plan.course();

@@ -2,11 +2,9 @@ package uk.socialvalue.training.catalogue.persistence;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -30,23 +28,19 @@ import uk.socialvalue.training.catalogue.Courses;
  * unique, also for the seed.
  */
 @Repository
-class MongoCourses implements Courses {
+class MongoCourses extends AggregateStore<Course> implements Courses {
 
     static final String COLLECTION = "courses";
 
-    private final AggregateStore<Course> store;
-    private final MongoCollection<Document> collection;
-
     MongoCourses(AggregateStores stores) {
-        this.store = stores.of(COLLECTION, new CourseMapping());
-        this.collection = store.collection();
-        collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true).name("unique_code"));
+        super(stores, COLLECTION, Course.NAME, new CourseMapping());
+        collection().createIndex(Indexes.ascending("code"), new IndexOptions().unique(true).name("unique_code"));
     }
 
     @Override
     public void add(Course course) {
         try {
-            store.insert(course);
+            super.add(course);
         } catch (DuplicateKey e) {
             throw new CodeTaken(course.details().code());
         }
@@ -57,7 +51,7 @@ class MongoCourses implements Courses {
         Document document = new CourseMapping().toDocument(course).append(AggregateStore.VERSION, course.version());
         document.remove("code");
         try {
-            var result = collection.updateOne(Filters.eq("code", course.details().code()),
+            var result = collection().updateOne(Filters.eq("code", course.details().code()),
                     Updates.setOnInsert(document), new UpdateOptions().upsert(true));
             return result.getUpsertedId() != null;
         } catch (MongoWriteException e) {
@@ -69,49 +63,23 @@ class MongoCourses implements Courses {
     }
 
     @Override
-    public void save(Course course) {
-        store.update(course);
-    }
-
-    @Override
-    public Optional<Course> byId(String id) {
-        return store.load(id);
-    }
-
-    @Override
     public List<Course> all(boolean includeRetired) {
         var filter = includeRetired ? new Document() : Filters.eq("status", CourseStatus.ACTIVE.name());
-        return store.read(collection.find(filter).sort(Sorts.ascending("title")));
+        return read(collection().find(filter).sort(Sorts.ascending("title")));
     }
 
     /** A course as one document; decimals as text, so that no hours are lost to binary floating point. */
     static final class CourseMapping implements AggregateMapping<Course> {
 
         @Override
-        public String name() {
-            return Course.NAME;
-        }
-
-        @Override
-        public String id(Course course) {
-            return course.id();
-        }
-
-        @Override
-        public long version(Course course) {
-            return course.version();
-        }
-
-        @Override
         public Document toDocument(Course course) {
-            CourseDetails details = course.details();
             return new Document("_id", course.id())
-                    .append("code", details.code())
-                    .append("title", details.title())
-                    .append("summary", details.summary())
-                    .append("audience", details.audience())
-                    .append("durationHours", text(details.durationHours()))
-                    .append("cpdHours", text(details.cpdHours()))
+                    .append("code", course.details().code())
+                    .append("title", course.details().title())
+                    .append("summary", course.details().summary())
+                    .append("audience", course.details().audience())
+                    .append("durationHours", text(course.details().durationHours()))
+                    .append("cpdHours", text(course.details().cpdHours()))
                     .append("status", course.status().name());
         }
 
