@@ -2,11 +2,9 @@ package uk.socialvalue.membership;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,16 +33,16 @@ class MembershipConfiguration {
         return CouncilRegister.shipped();
     }
 
-    @Bean
-    Memberships memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
-            MembershipProperties properties, Retry retry, Clock clock) {
-        return new Memberships(organisations, accounts, register, properties, retry, clock);
-    }
-
     /** What the other features may use of organisations. */
     @Bean
     OrganisationDirectory organisationDirectory(Organisations organisations) {
         return new OrganisationListings(organisations);
+    }
+
+    @Bean
+    Memberships memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
+            MembershipProperties properties, Retry retry, Clock clock) {
+        return new Memberships(organisations, accounts, register, properties, retry, clock);
     }
 
     @Bean
@@ -57,24 +55,11 @@ class MembershipConfiguration {
         return new OrganisationContactRoles(organisations);
     }
 
+    /** An organisation's events wait in its document, for the memberships, accounts and contacts topics. */
     @Bean
     OutboxCollection organisationsOutbox() {
-        return new OutboxCollection("organisations");
-    }
-
-    @Bean
-    NewTopic organisationsTopic() {
-        return TopicBuilder.name(Topics.MEMBERSHIP_ORGANISATIONS).partitions(3).build();
-    }
-
-    @Bean
-    NewTopic accountsTopic() {
-        return TopicBuilder.name(Topics.MEMBERSHIP_ACCOUNTS).partitions(3).build();
-    }
-
-    @Bean
-    NewTopic contactsTopic() {
-        return TopicBuilder.name(Topics.MEMBERSHIP_CONTACTS).partitions(3).build();
+        return new OutboxCollection("organisations", Topics.MEMBERSHIP_ORGANISATIONS, Topics.MEMBERSHIP_ACCOUNTS,
+                Topics.MEMBERSHIP_CONTACTS);
     }
 
     @Bean

@@ -2,14 +2,12 @@ package uk.socialvalue.training;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,14 +83,10 @@ class TrainingConfiguration {
         return new Attendance(changes, clock);
     }
 
+    /** A session's events (its bookings') wait in its document, for the sessions topic. */
     @Bean
     OutboxCollection sessionsOutbox() {
-        return new OutboxCollection("sessions");
-    }
-
-    @Bean
-    NewTopic trainingSessionsTopic() {
-        return TopicBuilder.name(Topics.TRAINING_SESSIONS).partitions(3).build();
+        return new OutboxCollection("sessions", Topics.TRAINING_SESSIONS);
     }
 
     @Bean

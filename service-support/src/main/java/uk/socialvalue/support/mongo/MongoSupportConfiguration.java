@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
+import org.apache.kafka.clients.admin.NewTopic;
 import com.mongodb.client.MongoDatabase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +13,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import uk.socialvalue.support.aggregate.AggregateStores;
@@ -61,6 +64,14 @@ public class MongoSupportConfiguration {
         // Leases are about real elapsed time between instances, not business time: never the injectable clock.
         return new OutboxRelay(database, collections, eventKafkaTemplate, codec, Clock.systemUTC(),
                 properties.relayInterval(), properties.relayLease());
+    }
+
+    /** The topics the service's outboxes publish to, each created once, with the configured partitions. */
+    @Bean
+    KafkaAdmin.NewTopics outboxTopics(List<OutboxCollection> outboxes, EventsProperties properties) {
+        return new KafkaAdmin.NewTopics(outboxes.stream().flatMap(outbox -> outbox.topics().stream()).distinct()
+                .map(topic -> TopicBuilder.name(topic).partitions(properties.topicPartitions()).build())
+                .toArray(NewTopic[]::new));
     }
 
     @Bean

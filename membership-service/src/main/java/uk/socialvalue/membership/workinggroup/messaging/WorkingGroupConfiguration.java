@@ -2,10 +2,8 @@ package uk.socialvalue.membership.workinggroup.messaging;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.membership.account.LinkProperties;
@@ -20,7 +18,7 @@ import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.outbox.OutboxCollection;
 
 /**
- * Wires the working-group use cases, and declares the meetings' outbox and the topic its events go to.
+ * Wires the working-group use cases, and declares the meetings' outbox with the topic its events go to.
  * It lives here rather than beside the use cases to keep that package free of Spring.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,13 +36,9 @@ class WorkingGroupConfiguration {
         return new Inviting(groups, meetings, organisations, new RsvpLinks(links.baseUrl()), retry, clock);
     }
 
+    /** A meeting's events (its invitations') wait in its document, for the working-groups topic. */
     @Bean
     OutboxCollection meetingsOutbox() {
-        return new OutboxCollection("meetings");
-    }
-
-    @Bean
-    NewTopic workingGroupsTopic() {
-        return TopicBuilder.name(Topics.MEMBERSHIP_WORKING_GROUPS).partitions(3).build();
+        return new OutboxCollection("meetings", Topics.MEMBERSHIP_WORKING_GROUPS);
     }
 }
