@@ -9,6 +9,7 @@ import uk.socialvalue.local.MailCatcherClient.Attachment;
 import uk.socialvalue.local.MailCatcherClient.Email;
 import uk.socialvalue.local.TestPlatform.Member;
 import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.TrainingSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +23,7 @@ class BookingConfirmationEndToEndTests {
     @Test
     void confirmsABookingByEmailWithTheSessionsCalendarFile(TestPlatform platform) {
         Member member = platform.approvedCouncil();
-        Sessions sessions = new Sessions(platform);
-        String sessionId = sessions.schedule(10);
+        String sessionId = platform.scheduleSession(10);
 
         Response booked = platform.training().post("/api/sessions/" + sessionId + "/bookings", Map.of(
                 "attendees", List.of(Map.of("name", member.contactName(), "email", member.email())),
@@ -32,10 +32,11 @@ class BookingConfirmationEndToEndTests {
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
         assertThat(booked.text("/status")).isEqualTo("CONFIRMED");
         assertThat(booked.text("/price/basis")).as("priced from membership events").isEqualTo("MEMBER");
-        Email confirmation = platform.mail().awaitEmail(member.email(), "Booking confirmed: " + Sessions.COURSE);
+        Email confirmation = platform.mail().awaitEmail(member.email(),
+                "Booking confirmed: " + TrainingSessions.COURSE_TITLE);
         Attachment invite = confirmation.attachment("invite.ics").orElseThrow();
         String calendar = platform.mail().content(confirmation, invite);
-        assertThat(calendar).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "SUMMARY:" + Sessions.COURSE,
+        assertThat(calendar).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "SUMMARY:" + TrainingSessions.COURSE_TITLE,
                 "DTSTART;TZID=Europe/London:");
     }
 }

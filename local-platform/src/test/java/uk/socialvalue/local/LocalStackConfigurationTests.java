@@ -62,7 +62,8 @@ class LocalStackConfigurationTests {
 
         for (var service : localStack.entrySet()) {
             Map<String, String> own = new LinkedHashMap<>(shared);
-            own.putAll(flatten(yaml(repository.resolve(service.getKey()).resolve("src/main/resources/application.yml"))));
+            Path applicationYml = repository.resolve(service.getKey()).resolve("src/main/resources/application.yml");
+            own.putAll(flatten(yaml(applicationYml)));
             service.getValue().forEach((property, value) -> {
                 if (own.containsKey(property)) {
                     assertThat(value).as("%s: %s, in its application.yml or service-support's defaults",

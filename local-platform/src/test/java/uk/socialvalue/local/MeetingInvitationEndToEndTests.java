@@ -46,7 +46,8 @@ class MeetingInvitationEndToEndTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(title);
 
-        HttpResponse<String> answered = browser.send(HttpRequest.newBuilder(URI.create(accept.replaceFirst("\\?.*", "")))
+        URI rsvpPage = URI.create(accept.replaceFirst("\\?.*", ""));
+        HttpResponse<String> answered = browser.send(HttpRequest.newBuilder(rsvpPage)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("answer=" + URLEncoder.encode("ACCEPTED",
                         StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());

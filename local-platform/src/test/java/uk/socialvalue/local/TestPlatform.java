@@ -12,6 +12,7 @@ import uk.socialvalue.contracts.membership.OrganisationSummary;
 import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.Councils;
+import uk.socialvalue.support.test.TrainingSessions;
 import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -171,6 +172,11 @@ public final class TestPlatform implements AutoCloseable {
                 .isEqualTo("ACTIVE"));
         return new Member(applicant.organisationId(), applicant.council(), applicant.contactName(), applicant.email(),
                 token);
+    }
+
+    /** A session of the procurement course a month from now with this many seats, scheduled by SVUK staff. */
+    public String scheduleSession(int seats) {
+        return TrainingSessions.schedule(training, adminToken(), seats, Duration.ofDays(30), null);
     }
 
     @Override

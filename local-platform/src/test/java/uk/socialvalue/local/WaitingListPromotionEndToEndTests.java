@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.socialvalue.local.TestPlatform.Member;
 import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.TrainingSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ class WaitingListPromotionEndToEndTests {
     void promotesTheWaitingBookingWhenThePlaceIsCancelledAndEmailsBothMembers(TestPlatform platform) {
         Member first = platform.approvedCouncil();
         Member waiting = platform.approvedCouncil();
-        String sessionId = new Sessions(platform).schedule(1);
+        String sessionId = platform.scheduleSession(1);
         String firstBooking = book(platform, sessionId, first, "CONFIRMED");
         book(platform, sessionId, waiting, "WAITLISTED");
 
@@ -29,8 +30,8 @@ class WaitingListPromotionEndToEndTests {
                 Map.of("reason", "Our officer is on leave that day"), first.token());
 
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
-        assertThat(platform.mail().awaitEmail(first.email(), "Booking cancelled: " + Sessions.COURSE).text())
-                .contains("Our officer is on leave that day");
+        assertThat(platform.mail().awaitEmail(first.email(), "Booking cancelled: " + TrainingSessions.COURSE_TITLE)
+                .text()).contains("Our officer is on leave that day");
         assertThat(platform.mail().awaitEmail(waiting.email(), "Places have come up").attachment("invite.ics"))
                 .as("the promoted attendee's calendar entry").isPresent();
     }

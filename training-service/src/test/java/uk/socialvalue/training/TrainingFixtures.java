@@ -3,7 +3,6 @@ package uk.socialvalue.training;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,9 @@ import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.Councils;
 import uk.socialvalue.support.test.EventPublisher;
 import uk.socialvalue.support.test.TestTokens;
+import uk.socialvalue.support.test.TrainingSessions;
 import uk.socialvalue.support.test.Unique;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What integration tests do over and over: schedule sessions, publish membership events, mint tokens. */
@@ -90,9 +89,7 @@ public class TrainingFixtures {
     }
 
     public String courseId(String code) {
-        var courses = api().get("/api/courses", null).json();
-        return courses.valueStream().filter(course -> code.equals(course.get("code").asString())).findFirst()
-                .orElseThrow().get("id").asString();
+        return TrainingSessions.courseId(api(), code);
     }
 
     /** A session of Social Value in Procurement, starting after the given time from now. */
@@ -101,22 +98,7 @@ public class TrainingFixtures {
     }
 
     public String scheduleSession(int capacity, Duration startsIn, Instant bookingCutOff) {
-        Instant startsAt = Instant.now().plus(startsIn).truncatedTo(ChronoUnit.MINUTES);
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("courseId", courseId("SV-PROC"));
-        request.put("startsAt", startsAt.toString());
-        request.put("endsAt", startsAt.plus(Duration.ofHours(6)).toString());
-        request.put("format", "IN_PERSON");
-        request.put("venue", "Salford Civic Centre, Chorley Road, Swinton M27 5AW");
-        request.put("capacity", capacity);
-        request.put("memberPrice", "250.00");
-        request.put("nonMemberPrice", "400.00");
-        if (bookingCutOff != null) {
-            request.put("bookingCutOff", bookingCutOff.toString());
-        }
-        var response = api().post("/api/sessions", request, admin());
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.text("/id");
+        return TrainingSessions.schedule(api(), admin(), capacity, startsIn, bookingCutOff);
     }
 
     public static Map<String, Object> booking(String... emails) {
