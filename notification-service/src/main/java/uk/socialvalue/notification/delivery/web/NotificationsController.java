@@ -23,6 +23,7 @@ import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
 import uk.socialvalue.support.web.ConflictException;
 import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.domain.NotFound;
 
 /** The delivery log for SVUK staff: what was sent to whom, what failed and why, and a way to send it again. */
@@ -72,7 +73,7 @@ class NotificationsController {
             throw new ConflictException(e.getMessage(), Map.of("status", current.status().name()));
         }
         if (!notifications.replace(current, next)) {
-            throw new ConflictException("The notification changed while resending it; look at it again", Map.of());
+            throw new ConcurrentUpdate(Notification.NAME, id); // not retried: look at it again before resending
         }
         return NotificationView.of(next);
     }
