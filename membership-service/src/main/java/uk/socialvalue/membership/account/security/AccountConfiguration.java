@@ -5,9 +5,9 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -26,6 +26,8 @@ import uk.socialvalue.membership.account.People;
  */
 @Configuration(proxyBeanMethods = false)
 class AccountConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountConfiguration.class);
 
     /** bcrypt today, with the algorithm named in each hash so that a stronger one can take over later. */
     @Bean
@@ -64,28 +66,14 @@ class AccountConfiguration {
         return new Accounts(people, contactRoles, tokens, passwordHashing, auth, links, clock);
     }
 
+    /** Once the service is up, creates the first administrator unless an account with the email exists. */
     @Bean
-    BootstrapAdministrator bootstrapAdministrator(Accounts accounts, BootstrapAdminProperties admin) {
-        return new BootstrapAdministrator(accounts, admin);
-    }
-
-    static class BootstrapAdministrator {
-
-        private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
-
-        private final Accounts accounts;
-        private final BootstrapAdminProperties admin;
-
-        BootstrapAdministrator(Accounts accounts, BootstrapAdminProperties admin) {
-            this.accounts = accounts;
-            this.admin = admin;
-        }
-
-        @EventListener(ApplicationReadyEvent.class)
-        void createFirstAdministrator() {
+    ApplicationListener<ApplicationReadyEvent> bootstrapAdministrator(Accounts accounts,
+            BootstrapAdminProperties admin) {
+        return ready -> {
             if (accounts.ensureAdministrator(admin.email(), admin.password())) {
                 log.info("Created the first administrator, {}", admin.email());
             }
-        }
+        };
     }
 }
