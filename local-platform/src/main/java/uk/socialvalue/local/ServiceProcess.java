@@ -26,7 +26,11 @@ final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(20);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Definition(String name, int port, List<String> arguments) {
+    /**
+     * @param jvmOptions  how its JVM runs (heap, collector, compiler)
+     * @param arguments   its settings, as Spring Boot command-line arguments
+     */
+    record Definition(String name, int port, List<String> jvmOptions, List<String> arguments) {
 
         Path executableJar(Path repositoryRoot) {
             return repositoryRoot.resolve(name).resolve("target").resolve(name + "-exec.jar");
@@ -52,10 +56,8 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not create " + workingDirectory, e);
         }
-        List<String> command = new ArrayList<>(List.of(
-                // C1 only: these JVMs live for a coding session, so starting fast beats peak throughput.
-                "-XX:TieredStopAtLevel=1", "-Xmx512m",
-                "-jar", definition.executableJar(settings.repositoryRoot()).toString()));
+        List<String> command = new ArrayList<>(definition.jvmOptions());
+        command.addAll(List.of("-jar", definition.executableJar(settings.repositoryRoot()).toString()));
         command.addAll(definition.arguments());
         return new ServiceProcess(definition,
                 ChildProcess.startJava(definition.name(), command, workingDirectory,
