@@ -5,21 +5,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import uk.socialvalue.support.domain.Retry;
+
 /**
  * Makes reminders fall due for sessions starting within the configured number of days. Each booking is
- * reminded once: the mark and its event are stored in one write, and a second run, here or on another
- * instance, finds nothing left to do.
+ * reminded once: the mark and its event are stored in one write of the booking, and a second run, here or on
+ * another instance, finds nothing left to do.
  */
 public class Reminders {
 
+    private static final int PAGE = 500;
+
     private final Sessions sessions;
-    private final SessionChanges changes;
+    private final SessionBookings bookings;
+    private final Retry retry;
     private final TrainingProperties properties;
     private final Clock clock;
 
-    public Reminders(Sessions sessions, SessionChanges changes, TrainingProperties properties, Clock clock) {
+    public Reminders(Sessions sessions, SessionBookings bookings, Retry retry, TrainingProperties properties,
+            Clock clock) {
         this.sessions = sessions;
-        this.changes = changes;
+        this.bookings = bookings;
+        this.retry = retry;
         this.properties = properties;
         this.clock = clock;
     }
@@ -29,9 +36,30 @@ public class Reminders {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int days = properties.reminderDaysBefore();
         int reminded = 0;
-        for (Session session : sessions.scheduled(now, now.plus(Duration.ofDays(days)), null, null)) {
-            reminded += changes.change(session.id(), latest -> latest.remindAttendees(days, now));
+        for (int page = 0; ; page++) {
+            var due = sessions.scheduled(now, now.plus(Duration.ofDays(days)), null, null, page, PAGE);
+            for (Session session : due) {
+                for (Booking booking : bookings.allOfSession(session.id())) {
+                    if (booking.status() == BookingStatus.CONFIRMED && booking.remindedAt() == null
+                            && remind(booking.id(), session, days, now)) {
+                        reminded++;
+                    }
+                }
+            }
+            if (due.size() < PAGE) {
+                return reminded;
+            }
         }
-        return reminded;
+    }
+
+    private boolean remind(String bookingId, Session session, int days, Instant now) {
+        return retry.onConflict(() -> {
+            Booking booking = bookings.byId(bookingId).orElseThrow();
+            if (!booking.remind(session, days, now)) {
+                return false;
+            }
+            bookings.save(booking);
+            return true;
+        });
     }
 }

@@ -84,8 +84,13 @@ class BookingsController {
     }
 
     @GetMapping("/api/bookings")
-    @Operation(summary = "An organisation's bookings: your own organisation's, or any for admins")
-    List<BookingView> bookings(@RequestParam(required = false) String organisationId, Authentication authentication) {
+    @Operation(summary = "An organisation's bookings, newest first, a page at a time (`page` from 0, `size` up to "
+            + "100, default 100; a full page links to the next in a `Link` header): your own organisation's, or any "
+            + "for admins")
+    ResponseEntity<List<BookingView>> bookings(@RequestParam(required = false) String organisationId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication authentication) {
+        PageRequest request = PageRequest.of(page, size);
         CurrentUser user = CurrentUser.of(authentication);
         String organisation = organisationId != null ? organisationId : user.organisationId();
         if (organisation == null) {
@@ -94,7 +99,9 @@ class BookingsController {
         if (!user.actsFor(organisation)) {
             throw new AccessDeniedException("Not a contact of organisation " + organisation);
         }
-        return bookings.ofOrganisation(organisation).stream().map(BookingView::of).toList();
+        List<BookingView> found = bookings.ofOrganisation(organisation, request.page(), request.size()).stream()
+                .map(BookingView::of).toList();
+        return ResponseEntity.ok().headers(request.headers(found.size())).body(found);
     }
 
     @PostMapping("/api/bookings/{id}/cancellation")
