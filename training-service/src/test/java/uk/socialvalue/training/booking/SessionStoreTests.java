@@ -151,6 +151,29 @@ class SessionStoreTests {
         assertThat(sizeOf("sessions", sessionId)).as("counters, not bookings").isLessThan(empty + 200);
     }
 
+    /**
+     * Issue 13's size budget: a 10,000-seat session, full, with a long waiting list, stays far within 1 MB
+     * (real MongoDB refuses documents over 16 MB), and so does each of its documents.
+     */
+    @Test
+    void staysWithinOneMegabyteWhenTenThousandSeatsAreFullWithALongWaitingList() {
+        String sessionId = fixtures.scheduleSession(10_000, Duration.ofDays(30));
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 150; i++) { // 100 full bookings of 100 attendees, then 50 waiting
+            String[] attendees = new String[100];
+            for (int a = 0; a < 100; a++) {
+                attendees[a] = "b" + i + "a" + a + "@x.example";
+            }
+            made.add(booking.book(sessionId, request(attendees)).booking().id());
+        }
+
+        Session full = sessions.byId(sessionId).orElseThrow();
+        assertThat(full.seatsLeft()).isZero();
+        assertThat(full.waitlisted()).isEqualTo(50);
+        assertThat(sizeOf("sessions", sessionId)).isLessThan(1024 * 1024).isLessThan(4096);
+        assertThat(made).allSatisfy(id -> assertThat(sizeOf("bookings", id)).isLessThan(1024 * 1024));
+    }
+
     private BookingStatus status(String bookingId) {
         return bookings.byId(bookingId).orElseThrow().status();
     }
