@@ -126,6 +126,8 @@ final class KafkaBroker implements AutoCloseable {
         config.setProperty("transaction.state.log.min.isr", "1");
         config.setProperty("share.coordinator.state.topic.replication.factor", "1");
         config.setProperty("share.coordinator.state.topic.min.isr", "1");
+        // The log cleaner (compacted topics) takes a 128 MB dedupe buffer by default, most of a laptop-sized heap.
+        config.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         // Consumers of a fresh stack should not wait three seconds for a group that will never grow.
         config.setProperty("group.initial.rebalance.delay.ms", "0");
         try (Writer out = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
