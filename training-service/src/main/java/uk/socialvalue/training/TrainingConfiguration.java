@@ -104,6 +104,7 @@ class TrainingConfiguration {
                 .requestMatchers("/api/courses", "/api/courses/**").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/sessions", "/api/sessions/*/cancellation",
                         "/api/sessions/*/attendance").hasRole(admin)
+                .requestMatchers(HttpMethod.PATCH, "/api/sessions/*").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/sessions/*/bookings")
                 .hasAnyRole(admin, Role.ORG_ADMIN.name(), Role.ORG_MEMBER.name())
                 .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*").authenticated())

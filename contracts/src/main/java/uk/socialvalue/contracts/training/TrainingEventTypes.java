@@ -18,7 +18,10 @@ public final class TrainingEventTypes {
             session("BookingPromoted", BookingPromoted.class),
             session("BookingCancelled", BookingCancelled.class),
             session("SessionReminderDue", SessionReminderDue.class),
-            session("AttendanceRecorded", AttendanceRecorded.class));
+            session("AttendanceRecorded", AttendanceRecorded.class),
+            session("SessionRescheduled", SessionRescheduled.class),
+            session("BookingRescheduled", BookingRescheduled.class),
+            session("AttendeesSubstituted", AttendeesSubstituted.class));
 
     private TrainingEventTypes() {
     }

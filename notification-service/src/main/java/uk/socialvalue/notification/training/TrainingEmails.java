@@ -11,17 +11,21 @@ import uk.socialvalue.contracts.EventTypes;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
+import uk.socialvalue.contracts.training.AttendeesSubstituted;
 import uk.socialvalue.contracts.training.BookingCancelled;
 import uk.socialvalue.contracts.training.BookingConfirmed;
 import uk.socialvalue.contracts.training.BookingContact;
 import uk.socialvalue.contracts.training.BookingPromoted;
+import uk.socialvalue.contracts.training.BookingRescheduled;
 import uk.socialvalue.contracts.training.BookingSummary;
 import uk.socialvalue.contracts.training.BookingWaitlisted;
 import uk.socialvalue.contracts.training.PriceBasis;
 import uk.socialvalue.contracts.training.SessionCancelled;
+import uk.socialvalue.contracts.training.SessionChange;
 import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.contracts.training.SessionReminderDue;
+import uk.socialvalue.contracts.training.SessionRescheduled;
 import uk.socialvalue.contracts.training.TrainingEvent;
 import uk.socialvalue.notification.delivery.Notification;
 import uk.socialvalue.notification.delivery.NotificationRequest;
@@ -67,6 +71,16 @@ public final class TrainingEmails {
             return toAttendees(reminder, reminder.booking(), EmailKind.SESSION_REMINDER,
                     Map.of("daysBefore", Integer.toString(reminder.daysBefore())));
         }
+        if (event instanceof BookingRescheduled rescheduled) {
+            return rescheduled(rescheduled);
+        }
+        if (event instanceof AttendeesSubstituted substituted) {
+            return substitution(substituted);
+        }
+        if (event instanceof SessionRescheduled) {
+            // It names no one: each live booking it concerns gets its own BookingRescheduled.
+            return List.of();
+        }
         if (event instanceof AttendanceRecorded attendance) {
             return List.of(attendanceRecord(attendance));
         }
@@ -87,6 +101,81 @@ public final class TrainingEmails {
             return toContact(cancelled, cancelled.booking(), kind, details);
         }
         return toContactAndAttendees(cancelled, cancelled.booking(), kind, details, CalendarEntry.Method.CANCEL);
+    }
+
+    /** What changed, to the contact and, with the updated calendar entry, to each attendee holding a place. */
+    private static List<NotificationRequest> rescheduled(BookingRescheduled rescheduled) {
+        Map<String, String> details = new HashMap<>();
+        SessionDetails previous = rescheduled.previous();
+        if (rescheduled.changes().contains(SessionChange.TIMES)) {
+            details.put("timesChanged", "true");
+            putIfPresent(details, "previousSessionTime", LondonTime.span(previous.startsAt(), previous.endsAt()));
+        }
+        if (rescheduled.changes().contains(SessionChange.PLACE)) {
+            details.put("placeChanged", "true");
+            details.put("previousPlace", previous.format() == SessionFormat.ONLINE ? "online" : previous.venue());
+        }
+        if (rescheduled.changes().contains(SessionChange.ONLINE_LINK)
+                && rescheduled.session().format() == SessionFormat.ONLINE) {
+            details.put("linkChanged", "true");
+        }
+        if (rescheduled.waitlisted()) {
+            details.put("waitlisted", "true");
+            return toContact(rescheduled, rescheduled.booking(), EmailKind.SESSION_RESCHEDULED, details);
+        }
+        return toContactAndAttendees(rescheduled, rescheduled.booking(), EmailKind.SESSION_RESCHEDULED, details,
+                CalendarEntry.Method.REQUEST);
+    }
+
+    /**
+     * The contact hears who left and joined; a leaver that their place is cancelled, with the calendar
+     * cancellation; a newcomer that a place is booked for them, with the calendar entry. A contact who left or
+     * joined gets one email saying both. While the booking waits, nobody holds a place: the contact alone hears.
+     */
+    private static List<NotificationRequest> substitution(AttendeesSubstituted substituted) {
+        BookingSummary booking = substituted.booking();
+        Recipient contact = Recipient.contact(booking.contact());
+        Map<String, String> details = new HashMap<>();
+        putIfPresent(details, "leftNames", names(substituted.left()));
+        putIfPresent(details, "joinedNames", names(substituted.joined()));
+        if (substituted.waitlisted()) {
+            details.put("waitlisted", "true");
+            return toContact(substituted, booking, EmailKind.ATTENDEES_CHANGED, details);
+        }
+        List<NotificationRequest> requests = new ArrayList<>();
+        String contactKey = contact == null ? null : contact.key();
+        CalendarEntry.Method contactCalendar = null;
+        for (Attendee left : substituted.left()) {
+            Recipient leaver = Recipient.attendee(left);
+            if (leaver.key().equals(contactKey)) {
+                details.put("youLeft", "true");
+                contactCalendar = CalendarEntry.Method.CANCEL;
+                continue;
+            }
+            requests.add(request(substituted, booking, EmailKind.BOOKING_CANCELLED,
+                    Map.of("reason", "your organisation has given your place to a colleague"), leaver,
+                    CalendarEntry.Method.CANCEL));
+        }
+        for (Attendee joined : substituted.joined()) {
+            Recipient newcomer = Recipient.attendee(joined);
+            if (newcomer.key().equals(contactKey)) {
+                details.put("youJoined", "true");
+                contactCalendar = CalendarEntry.Method.REQUEST;
+                continue;
+            }
+            requests.add(request(substituted, booking, EmailKind.BOOKING_CONFIRMED, Map.of(), newcomer,
+                    CalendarEntry.Method.REQUEST));
+        }
+        if (contact != null) {
+            requests.add(0, request(substituted, booking, EmailKind.ATTENDEES_CHANGED, details, contact,
+                    contactCalendar));
+        }
+        return requests;
+    }
+
+    private static String names(List<Attendee> attendees) {
+        return attendees.stream().map(attendee -> attendee.name() == null ? attendee.email()
+                : attendee.name() + " (" + attendee.email() + ")").collect(Collectors.joining(", "));
     }
 
     private static NotificationRequest attendanceRecord(AttendanceRecorded attendance) {
@@ -207,10 +296,7 @@ public final class TrainingEmails {
         putIfPresent(model, "organisationName", booking.organisationName());
         putIfPresent(model, "bookingReference", booking.bookingId());
         model.put("seats", Integer.toString(booking.seats()));
-        putIfPresent(model, "attendeeNames", attendees(booking).stream()
-                .map(attendee -> attendee.name() == null ? attendee.email()
-                        : attendee.name() + " (" + attendee.email() + ")")
-                .collect(Collectors.joining(", ")));
+        putIfPresent(model, "attendeeNames", names(attendees(booking)));
         putIfPresent(model, "purchaseOrder", booking.purchaseOrder());
         if (booking.contact() != null) {
             putIfPresent(model, "contactName", booking.contact().name());

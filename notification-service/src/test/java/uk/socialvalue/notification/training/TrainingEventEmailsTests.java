@@ -19,8 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.BookingCancelled;
 import uk.socialvalue.contracts.training.BookingConfirmed;
+import uk.socialvalue.contracts.training.SessionChange;
 import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationIntegrationTest;
@@ -110,6 +112,69 @@ class TrainingEventEmailsTests {
                 .isEqualTo(event(request).getProperty(Property.UID).orElseThrow().getValue());
         assertThat(sequence(cancelledEvent)).isGreaterThan(sequence(event(request)));
         assertThat(mailbox.awaitMessages(grace, 2).get(1).getSubject()).startsWith("Session cancelled");
+    }
+
+    @Test
+    void sendsEachAttendeeTheUpdatedCalendarEntryAndEveryoneWhatChangedWhenASessionMoves() throws Exception {
+        String grace = address("grace");
+        String alan = address("alan");
+        SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
+        var booking = TrainingEvents.booking(grace, alan);
+        BookingConfirmed confirmed = TrainingEvents.confirmed(session, booking);
+        events.publish(confirmed);
+        String request = Mailbox.calendar(mailbox.awaitOne(alan));
+        SessionDetails moved = TrainingEvents.movedOn(session);
+        var rescheduled = TrainingEvents.rescheduled(session, moved, booking, false,
+                confirmed.occurredAt().plusSeconds(60), SessionChange.TIMES, SessionChange.PLACE);
+
+        events.publish(rescheduled);
+        events.publish(rescheduled);
+
+        MimeMessage update = mailbox.awaitMessages(alan, 2).get(1);
+        assertThat(update.getSubject()).isEqualTo("Session changed: Social Value in Procurement, now Monday 22 June 2026");
+        assertThat(Mailbox.text(update)).contains("Manchester Town Hall", "The time: it was Monday 15 June 2026",
+                "The place: it was The Lowry, Salford Quays");
+        Calendar updated = parse(Mailbox.calendar(update));
+        assertThat(updated.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        VEvent updatedEvent = (VEvent) updated.getComponent("VEVENT").orElseThrow();
+        assertThat(updatedEvent.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo(event(request).getProperty(Property.UID).orElseThrow().getValue());
+        assertThat(sequence(updatedEvent)).isGreaterThan(sequence(event(request)));
+        assertThat(updatedEvent.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Manchester Town Hall");
+        assertThat(updatedEvent.getProperty(Property.DTSTART).orElseThrow().getValue()).startsWith("20260622T100000");
+        MimeMessage toContact = mailbox.awaitMessages(grace, 2).get(1);
+        assertThat(Mailbox.text(toContact)).contains("changed the session of your booking for Salford", "PO-1234");
+        assertThat(Mailbox.calendar(toContact)).as("the contact does not attend").isNull();
+        // Same key, same partition: once this email is out, the duplicate before it has been consumed.
+        events.publish(TrainingEvents.reminder(moved, booking));
+        mailbox.awaitMessages(alan, 3);
+        assertThat(mailbox.to(grace)).as("the duplicate sent nothing").hasSize(2);
+    }
+
+    @Test
+    void cancelsTheLeaversPlaceAndConfirmsTheNewcomersWhenAttendeesAreSubstituted() throws Exception {
+        String grace = address("grace");
+        String leaver = address("alan");
+        String newcomer = address("ada");
+        SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
+        var after = TrainingEvents.booking(grace, newcomer);
+
+        events.publish(TrainingEvents.substituted(session, after,
+                List.of(new Attendee(TrainingEvents.nameOf(leaver), leaver)),
+                List.of(new Attendee(TrainingEvents.nameOf(newcomer), newcomer))));
+
+        MimeMessage toLeaver = mailbox.awaitOne(leaver);
+        assertThat(toLeaver.getSubject()).startsWith("Booking cancelled");
+        assertThat(Mailbox.text(toLeaver)).contains("given your place to a colleague");
+        assertThat(parse(Mailbox.calendar(toLeaver)).getProperty(Property.METHOD).orElseThrow().getValue())
+                .isEqualTo("CANCEL");
+        MimeMessage toNewcomer = mailbox.awaitOne(newcomer);
+        assertThat(toNewcomer.getSubject()).startsWith("Booking confirmed");
+        assertThat(parse(Mailbox.calendar(toNewcomer)).getProperty(Property.METHOD).orElseThrow().getValue())
+                .isEqualTo("REQUEST");
+        MimeMessage toContact = mailbox.awaitOne(grace);
+        assertThat(toContact.getSubject()).startsWith("Attendees changed");
+        assertThat(Mailbox.text(toContact)).contains("No longer attending: Alan Attendee", "Now attending: Ada Attendee");
     }
 
     @Test

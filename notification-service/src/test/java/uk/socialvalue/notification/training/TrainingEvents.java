@@ -6,15 +6,18 @@ import java.util.UUID;
 
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
+import uk.socialvalue.contracts.training.AttendeesSubstituted;
 import uk.socialvalue.contracts.training.BookingCancelled;
 import uk.socialvalue.contracts.training.BookingConfirmed;
 import uk.socialvalue.contracts.training.BookingContact;
 import uk.socialvalue.contracts.training.BookingPrice;
 import uk.socialvalue.contracts.training.BookingPromoted;
+import uk.socialvalue.contracts.training.BookingRescheduled;
 import uk.socialvalue.contracts.training.BookingSummary;
 import uk.socialvalue.contracts.training.BookingWaitlisted;
 import uk.socialvalue.contracts.training.PriceBasis;
 import uk.socialvalue.contracts.training.SessionCancelled;
+import uk.socialvalue.contracts.training.SessionChange;
 import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.contracts.training.SessionReminderDue;
@@ -82,6 +85,26 @@ final class TrainingEvents {
                 new Attendee(nameOf(email), email), attended, attended ? "3.5" : "0");
     }
 
+    static BookingRescheduled rescheduled(SessionDetails previous, SessionDetails session, BookingSummary booking,
+            boolean waitlisted, Instant at, SessionChange... changes) {
+        return new BookingRescheduled(id(), at, session.sessionId(), session, previous, List.of(changes), booking,
+                waitlisted);
+    }
+
+    static AttendeesSubstituted substituted(SessionDetails session, BookingSummary booking, List<Attendee> left,
+            List<Attendee> joined) {
+        return new AttendeesSubstituted(id(), Instant.now(), session.sessionId(), session, booking, left, joined,
+                false);
+    }
+
+    /** The session a week later, at another venue. */
+    static SessionDetails movedOn(SessionDetails session) {
+        return new SessionDetails(session.sessionId(), session.courseId(), session.courseCode(),
+                session.courseTitle(), session.startsAt().plus(java.time.Duration.ofDays(7)),
+                session.endsAt().plus(java.time.Duration.ofDays(7)), session.timeZone(), session.format(),
+                "Manchester Town Hall", null, session.cpdHours());
+    }
+
     static String sessionId() {
         return "s-" + UUID.randomUUID();
     }
@@ -90,7 +113,7 @@ final class TrainingEvents {
         return UUID.randomUUID().toString();
     }
 
-    private static String nameOf(String email) {
+    static String nameOf(String email) {
         String local = email.substring(0, email.indexOf('@'));
         String first = local.contains("-") ? local.substring(0, local.indexOf('-')) : local;
         return Character.toUpperCase(first.charAt(0)) + first.substring(1) + " Attendee";

@@ -104,6 +104,17 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
 
     @Override
     public void save(A aggregate) {
+        saveWhere(aggregate, null);
+    }
+
+    /**
+     * {@link #save}, on the further condition that the stored document matches {@code condition} as the write
+     * happens, e.g. that a counter other writers {@code $inc} still fits the new state; a document that does not
+     * match is a {@link ConcurrentUpdate}, so the use case loads the state again and decides again.
+     *
+     * @param condition  a filter on the stored document, or {@code null} for none
+     */
+    public void saveWhere(A aggregate, Bson condition) {
         Document state = mapping.toDocument(aggregate);
         state.remove("_id");
         List<Bson> changes = new ArrayList<>();
@@ -113,13 +124,18 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         }
         changes.add(Updates.inc(VERSION, 1L));
         Bson update = Updates.combine(changes);
-        boolean saved = updateWhere(aggregate.id(), Filters.eq(VERSION, aggregate.version()), update, aggregate.events())
+        boolean saved = updateWhere(aggregate.id(), also(Filters.eq(VERSION, aggregate.version()), condition), update,
+                aggregate.events())
                 // A document stored before its kind had versions has none, and counts as version 0.
-                || aggregate.version() == 0
-                && updateWhere(aggregate.id(), Filters.exists(VERSION, false), update, aggregate.events());
+                || aggregate.version() == 0 && updateWhere(aggregate.id(),
+                        also(Filters.exists(VERSION, false), condition), update, aggregate.events());
         if (!saved) {
             throw new ConcurrentUpdate(name, aggregate.id());
         }
+    }
+
+    private static Bson also(Bson version, Bson condition) {
+        return condition == null ? version : Filters.and(version, condition);
     }
 
     /**

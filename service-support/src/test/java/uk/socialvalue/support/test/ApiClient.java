@@ -53,6 +53,32 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PATCH with a JSON merge patch, as for rescheduling. */
+    public Response patch(String path, Object body, String token) {
+        String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A GET of a document such as a PDF: the status, the content type and the bytes. */
+    public Download download(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, token).setHeader("Accept", "application/pdf, */*")
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a download brought back. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

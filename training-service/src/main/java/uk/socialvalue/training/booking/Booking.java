@@ -3,22 +3,29 @@ package uk.socialvalue.training.booking;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
+import uk.socialvalue.contracts.training.AttendeesSubstituted;
 import uk.socialvalue.contracts.training.BookingCancelled;
 import uk.socialvalue.contracts.training.BookingConfirmed;
 import uk.socialvalue.contracts.training.BookingContact;
 import uk.socialvalue.contracts.training.BookingPromoted;
+import uk.socialvalue.contracts.training.BookingRescheduled;
 import uk.socialvalue.contracts.training.BookingSummary;
 import uk.socialvalue.contracts.training.BookingWaitlisted;
+import uk.socialvalue.contracts.training.SessionChange;
+import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.contracts.training.SessionReminderDue;
 import uk.socialvalue.contracts.training.TrainingEvent;
 import uk.socialvalue.support.domain.Aggregate;
+import uk.socialvalue.support.domain.InvalidField;
 
 /**
  * An organisation's places on a session, one per named attendee, at the price fixed when it was made: an
@@ -36,7 +43,7 @@ public class Booking implements Aggregate {
     private final String organisationId;
     private final String organisationName;
     private final BookingContact contact;
-    private final List<Attendee> attendees;
+    private List<Attendee> attendees;
     private final String purchaseOrder;
     private final Price price;
     private final Instant bookedAt;
@@ -144,6 +151,67 @@ public class Booking implements Aggregate {
         status = BookingStatus.CONFIRMED;
         confirmedAt = now;
         events.add(new BookingPromoted(Session.newEventId(), now, sessionId, session.details(), summary()));
+    }
+
+    /**
+     * Tells a live booking's people that its session moved or changed place, if a change concerns them;
+     * whether it did.
+     */
+    boolean sessionRescheduled(Session session, SessionDetails previous, List<SessionChange> changes, Instant now) {
+        List<SessionChange> theirs = changes.stream().filter(Booking::concernsPeople).toList();
+        if (!status.isLive() || theirs.isEmpty()) {
+            return false;
+        }
+        if (theirs.contains(SessionChange.TIMES)) {
+            remindedAt = null; // reminded of the old date: the new one is reminded of again
+        }
+        events.add(new BookingRescheduled(Session.newEventId(), now, sessionId, session.details(), previous, theirs,
+                summary(), status == BookingStatus.WAITLISTED));
+        return true;
+    }
+
+    private static boolean concernsPeople(SessionChange change) {
+        return change == SessionChange.TIMES || change == SessionChange.PLACE || change == SessionChange.ONLINE_LINK;
+    }
+
+    /**
+     * Swaps attendees before the cut-off, keeping the number of seats (so the price and the session's seat
+     * count stay as they are). The list given replaces the attendees; an attendee kept may have their name
+     * corrected.
+     *
+     * @return whether anyone left or joined
+     * @throws BookingRefused when it is cancelled or bookings have closed
+     * @throws InvalidField when the number of attendees is not the booking's seats
+     */
+    boolean substitute(List<Attendee> replacement, Session session, Instant now) {
+        checkSubstitutable(replacement, session, now);
+        Set<String> before = new HashSet<>(emails());
+        Set<String> after = new HashSet<>();
+        replacement.forEach(attendee -> after.add(attendee.email()));
+        List<Attendee> left = attendees.stream().filter(a -> !after.contains(a.email())).toList();
+        List<Attendee> joined = replacement.stream().filter(a -> !before.contains(a.email())).toList();
+        boolean renamed = !attendees.equals(replacement);
+        attendees = List.copyOf(replacement);
+        if (!left.isEmpty() || !joined.isEmpty()) {
+            events.add(new AttendeesSubstituted(Session.newEventId(), now, sessionId, session.details(), summary(),
+                    left, joined, status == BookingStatus.WAITLISTED));
+        }
+        return renamed;
+    }
+
+    /** Checks that {@link #substitute} may swap in these (normalised) attendees now. */
+    void checkSubstitutable(List<Attendee> replacement, Session session, Instant now) {
+        if (!status.isLive()) {
+            throw new BookingRefused("The booking is cancelled");
+        }
+        if (!now.isBefore(session.plan().bookingCutOff())) {
+            throw new BookingRefused("Attendees can only be changed before the cut-off, "
+                    + session.plan().bookingCutOff() + "; please contact SVUK");
+        }
+        if (replacement.size() != seats()) {
+            throw new InvalidField("attendees", "must name " + seats()
+                    + " attendees, one for each seat of the booking; book again for more places");
+        }
     }
 
     /** Marks a confirmed booking not yet reminded as reminded, with its event; whether it was due. */

@@ -12,6 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.BookingCancelled;
 import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.contracts.training.SessionChange;
+import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.training.member.MemberOrganisation;
@@ -104,9 +106,14 @@ public class Bookings {
             promoteWaitingBookings(sessionId);
         }
         Booking current = bookings.byId(bookingId).orElse(booking);
-        if (session(sessionId).status() == SessionStatus.CANCELLED) {
+        Session latest = session(sessionId);
+        if (latest.status() == SessionStatus.CANCELLED) {
             // The session was cancelled while this booking was being made: it may have missed it.
-            cancelledWithTheSession(bookingId, session(sessionId));
+            cancelledWithTheSession(bookingId, latest);
+            current = bookings.byId(bookingId).orElse(current);
+        } else if (!latest.details().equals(session.details())) {
+            // It was rescheduled meanwhile: the booking's people may have been told of the old plan.
+            rescheduledMeanwhile(bookingId, session.details(), latest);
             current = bookings.byId(bookingId).orElse(current);
         }
         return onSession(current);
@@ -140,6 +147,57 @@ public class Bookings {
                 return booking;
             }
         }
+    }
+
+    private void rescheduledMeanwhile(String bookingId, SessionDetails told, Session latest) {
+        List<SessionChange> changes = Session.changesBetween(told, latest.details());
+        retry.onConflict(() -> {
+            Booking booking = stored(bookingId);
+            if (booking.sessionRescheduled(latest, told, changes, now())) {
+                bookings.save(booking);
+            }
+            return booking;
+        });
+    }
+
+    /**
+     * Replaces a live booking's attendees before the cut-off, seat for seat: the newcomers' places are claimed
+     * first (one live place per email per session still holds), the booking saved with its
+     * {@code AttendeesSubstituted} event, then the leavers' places given back.
+     *
+     * @throws BookingRefused when it is cancelled or closed, or a newcomer already holds a place on the session
+     */
+    public BookingOnSession substitute(String bookingId, List<Attendee> requested) {
+        Booking loaded = stored(bookingId);
+        Session session = session(loaded.sessionId());
+        List<Attendee> attendees = Attendees.normalised(requested);
+        loaded.checkSubstitutable(attendees, session, now());
+        List<String> joining = attendees.stream().map(Attendee::email)
+                .filter(email -> !loaded.emails().contains(email)).toList();
+        List<String> alreadyBooked = places.claim(session.id(), bookingId, joining);
+        if (!alreadyBooked.isEmpty()) {
+            throw new BookingRefused("Already holding a place on this session: " + String.join(", ", alreadyBooked),
+                    Map.of("emails", alreadyBooked));
+        }
+        record Swapped(List<String> before, Booking after) {
+        }
+        Swapped swapped;
+        try {
+            swapped = retry.onConflict(() -> {
+                Booking booking = stored(bookingId);
+                List<String> before = booking.emails();
+                booking.substitute(attendees, session, now());
+                bookings.save(booking);
+                return new Swapped(before, booking);
+            });
+        } catch (RuntimeException e) {
+            places.release(session.id(), bookingId, joining);
+            throw e;
+        }
+        List<String> leaving = swapped.before().stream().filter(email -> !swapped.after().emails().contains(email))
+                .toList();
+        places.release(session.id(), bookingId, leaving);
+        return onSession(swapped.after(), session);
     }
 
     /** What the organisation would pay now for {@code seats} places on the session: what {@link #book} charges. */

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import uk.socialvalue.contracts.training.SessionChange;
+import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
@@ -85,6 +87,42 @@ public class Scheduling {
             sessions.save(session);
             return session(sessionId);
         });
+    }
+
+    /**
+     * Changes a session's plan. Each live booking is then told, if the change concerns its people (times,
+     * place, joining link): confirmed ones with the updated calendar entry. A larger capacity promotes the
+     * waiting list; a capacity below the seats confirmed is refused.
+     *
+     * @throws BookingRefused when the session is cancelled or started, or the capacity is below the seats taken
+     */
+    public Session reschedule(String sessionId, SessionChanges requested) {
+        record Rescheduled(Session session, SessionDetails previous, List<SessionChange> changes) {
+        }
+        Rescheduled done = retry.onConflict(() -> {
+            Session session = session(sessionId);
+            SessionDetails previous = session.details();
+            List<SessionChange> changes = session.reschedule(requested.applyTo(session.plan()), now());
+            if (!changes.isEmpty()) {
+                sessions.saveWithinSeats(session);
+            }
+            return new Rescheduled(session, previous, changes);
+        });
+        for (Booking live : bookings.allOfSession(sessionId)) {
+            if (live.status().isLive()) {
+                retry.onConflict(() -> {
+                    Booking current = bookings.byId(live.id()).orElseThrow();
+                    if (current.sessionRescheduled(done.session(), done.previous(), done.changes(), now())) {
+                        bookings.save(current);
+                    }
+                    return current;
+                });
+            }
+        }
+        if (done.changes().contains(SessionChange.CAPACITY)) {
+            booking.promoteWaitingBookings(sessionId);
+        }
+        return session(sessionId);
     }
 
     public Session session(String sessionId) {

@@ -3,15 +3,19 @@ package uk.socialvalue.training.booking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.PriceBasis;
 import uk.socialvalue.contracts.training.SessionCancelled;
+import uk.socialvalue.contracts.training.SessionChange;
 import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.contracts.training.SessionPrices;
+import uk.socialvalue.contracts.training.SessionRescheduled;
 import uk.socialvalue.contracts.training.SessionScheduled;
 import uk.socialvalue.contracts.training.TrainingEvent;
 import uk.socialvalue.support.domain.Aggregate;
@@ -29,7 +33,7 @@ public class Session implements Aggregate {
     public static final String NAME = "Session";
 
     private final String id;
-    private final SessionPlan plan;
+    private SessionPlan plan;
     private final Instant scheduledAt;
     private SessionStatus status;
     private String cancellationReason;
@@ -115,6 +119,66 @@ public class Session implements Aggregate {
         cancelledAt = now;
     }
 
+    /**
+     * Changes the plan of a session that has not started: its times, place, joining link, capacity or cut-off.
+     * The capacity may not go below the seats confirmed; the store checks that again as it saves
+     * ({@link Sessions#saveWithinSeats}), since bookings take seats without loading the session.
+     *
+     * @return what changed; nothing (and no event) when the plan is the same
+     * @throws BookingRefused when the session is cancelled or has started, or the capacity is below the seats taken
+     * @throws InvalidField   when the new start is not in the future
+     */
+    public List<SessionChange> reschedule(SessionPlan changed, Instant now) {
+        requireScheduled();
+        if (!now.isBefore(plan.startsAt())) {
+            throw new BookingRefused("The session has started; it can no longer be changed");
+        }
+        if (!changed.startsAt().equals(plan.startsAt()) && !changed.startsAt().isAfter(now)) {
+            throw new InvalidField("startsAt", "must be in the future");
+        }
+        if (changed.capacity() < seatsTaken) {
+            throw new BookingRefused("The capacity cannot go below the " + seatsTaken + " seats already confirmed",
+                    Map.of("confirmedSeats", seatsTaken));
+        }
+        List<SessionChange> changes = changesTo(changed);
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        SessionDetails previous = details();
+        int previousCapacity = plan.capacity();
+        plan = changed;
+        events.add(new SessionRescheduled(newEventId(), now, id, details(), previous, changes, plan.capacity(),
+                previousCapacity, plan.bookingCutOff()));
+        return changes;
+    }
+
+    /** What changed for people between two descriptions of a session: times, place, joining link. */
+    static List<SessionChange> changesBetween(SessionDetails before, SessionDetails after) {
+        EnumSet<SessionChange> changes = EnumSet.noneOf(SessionChange.class);
+        if (!before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())) {
+            changes.add(SessionChange.TIMES);
+        }
+        if (before.format() != after.format() || !Objects.equals(before.venue(), after.venue())) {
+            changes.add(SessionChange.PLACE);
+        }
+        if (!Objects.equals(before.onlineUrl(), after.onlineUrl())) {
+            changes.add(SessionChange.ONLINE_LINK);
+        }
+        return List.copyOf(changes);
+    }
+
+    private List<SessionChange> changesTo(SessionPlan changed) {
+        EnumSet<SessionChange> changes = EnumSet.noneOf(SessionChange.class);
+        changes.addAll(changesBetween(details(), details(changed)));
+        if (changed.capacity() != plan.capacity()) {
+            changes.add(SessionChange.CAPACITY);
+        }
+        if (!changed.bookingCutOff().equals(plan.bookingCutOff())) {
+            changes.add(SessionChange.BOOKING_CUT_OFF);
+        }
+        return List.copyOf(changes);
+    }
+
     /** Records that the session was cancelled, with the number of bookings cancelled with it. */
     void announceCancellation(int bookingsCancelled, Instant now) {
         events.add(new SessionCancelled(newEventId(), now, id, details(), cancellationReason, bookingsCancelled));
@@ -158,6 +222,10 @@ public class Session implements Aggregate {
 
     /** What events say about the session. */
     public SessionDetails details() {
+        return details(plan);
+    }
+
+    private SessionDetails details(SessionPlan plan) {
         return new SessionDetails(id, plan.course().courseId(), plan.course().code(), plan.course().title(),
                 plan.startsAt(), plan.endsAt(), UkTime.ZONE_ID, plan.format(), plan.venue(), plan.onlineUrl(),
                 plan.course().cpdHours().toPlainString());

@@ -23,6 +23,13 @@ public interface Sessions extends Aggregates<Session> {
      */
     SeatClaim takeSeats(String sessionId, int seats);
 
+    /**
+     * Saves a changed session only if the seats taken, as they stand at that moment, still fit its capacity;
+     * else, as when another writer changed it, {@link uk.socialvalue.support.domain.ConcurrentUpdate}, and the
+     * use case decides again on the fresh counts.
+     */
+    void saveWithinSeats(Session session);
+
     /** Gives back seats a booking held, or that a promotion took and could not use. */
     void releaseSeats(String sessionId, int seats);
 

@@ -66,6 +66,13 @@ class MongoSessions extends AggregateStore<Session> implements Sessions {
     }
 
     @Override
+    public void saveWithinSeats(Session session) {
+        // A session nobody has booked yet has no counter, which counts as 0.
+        saveWhere(session, Filters.or(Filters.lte(SessionMapping.SEATS_TAKEN, session.plan().capacity()),
+                Filters.exists(SessionMapping.SEATS_TAKEN, false)));
+    }
+
+    @Override
     public void releaseSeats(String sessionId, int seats) {
         collection.updateOne(Filters.eq("_id", sessionId), Updates.inc(SessionMapping.SEATS_TAKEN, -seats));
     }

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,6 +59,9 @@ class BookingsController {
     }
 
     record Cancellation(@Size(max = 2000) String reason) {
+    }
+
+    record AttendeesBody(@NotEmpty @Size(max = 100) @Valid List<AttendeeBody> attendees) {
     }
 
     @PostMapping("/api/sessions/{sessionId}/bookings")
@@ -115,6 +119,19 @@ class BookingsController {
         String reason = cancellation == null || cancellation.reason() == null || cancellation.reason().isBlank()
                 ? null : cancellation.reason().strip();
         return BookingView.of(bookings.cancel(id, user.isAdmin(), reason));
+    }
+
+    @PutMapping("/api/bookings/{id}/attendees")
+    @Operation(summary = "Substitute attendees before the cut-off (its organisation's contacts, or admin): the list "
+            + "replaces the attendees seat for seat; those who leave are told their place is cancelled, those who "
+            + "join get the confirmation with the calendar entry")
+    BookingView substitute(@PathVariable String id, @Valid @RequestBody AttendeesBody body,
+            Authentication authentication) {
+        if (!CurrentUser.of(authentication).actsFor(bookings.booking(id).booking().organisationId())) {
+            throw new NotFound("No booking " + id);
+        }
+        return BookingView.of(bookings.substitute(id,
+                body.attendees().stream().map(a -> new Attendee(a.name(), a.email())).toList()));
     }
 
     private static String bookingOrganisation(CurrentUser user, String requested) {

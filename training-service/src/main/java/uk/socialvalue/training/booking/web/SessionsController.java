@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,6 +41,7 @@ import uk.socialvalue.training.booking.BookingStatus;
 import uk.socialvalue.training.booking.Bookings;
 import uk.socialvalue.training.booking.Scheduling;
 import uk.socialvalue.training.booking.Session;
+import uk.socialvalue.training.booking.SessionChanges;
 
 /** Sessions: scheduled and cancelled by SVUK admins, listed for anyone, attendance recorded afterwards. */
 @RestController
@@ -72,6 +74,15 @@ class SessionsController {
     }
 
     record Cancellation(@Size(max = 2000) String reason) {
+    }
+
+    /** A JSON merge patch of the plan: what is left out stays as it is. */
+    record SessionPatch(Instant startsAt, Instant endsAt, SessionFormat format, @Size(max = 500) String venue,
+            @Size(max = 2000) String onlineUrl, @Min(1) @Max(10_000) Integer capacity, Instant bookingCutOff) {
+
+        SessionChanges toChanges() {
+            return new SessionChanges(startsAt, endsAt, format, venue, onlineUrl, capacity, bookingCutOff);
+        }
     }
 
     record AttendanceRequest(@NotEmpty @Valid List<Mark> attendance) {
@@ -117,6 +128,14 @@ class SessionsController {
     @Operation(summary = "One session with seats left and the number of waiting bookings (public)")
     SessionView session(@PathVariable String id, Authentication authentication) {
         return SessionView.of(scheduling.session(id), isAdmin(authentication));
+    }
+
+    @PatchMapping("/api/sessions/{id}")
+    @Operation(summary = "Reschedule a session (admin): change its times, venue or format, online link, capacity or "
+            + "cut-off. Each live booking is told what changed, its attendees with the updated calendar entry; more "
+            + "seats promote the waiting list; fewer seats than are confirmed is a 409")
+    SessionView reschedule(@PathVariable String id, @Valid @RequestBody SessionPatch patch) {
+        return SessionView.of(scheduling.reschedule(id, patch.toChanges()), true);
     }
 
     @PostMapping("/api/sessions/{id}/cancellation")
