@@ -19,6 +19,8 @@ final class ServiceDefinitions {
     static final String ADMIN_PASSWORD = "local-admin-password";
     /** Local stack only: signs unsubscribe links; notification-service has no default for it. */
     static final String UNSUBSCRIBE_SECRET = "local-only-unsubscribe-secret-do-not-use-elsewhere";
+    /** Local stack only: signs the links to certificates; training-service has no default for it. */
+    static final String CERTIFICATE_LINK_SECRET = "local-only-certificate-link-secret-do-not-use-elsewhere";
 
     /**
      * How every service's JVM runs locally, sized for a laptop running the whole platform (five JVMs and the
@@ -60,6 +62,8 @@ final class ServiceDefinitions {
         trainingService.put("server.port", String.valueOf(ports.training()));
         trainingService.put("spring.mongodb.uri", mongo + "training");
         trainingService.put("spring.kafka.bootstrap-servers", kafka);
+        trainingService.put("svuk.training.certificates.link-secret", CERTIFICATE_LINK_SECRET);
+        trainingService.put("svuk.training.certificates.public-base-url", "http://localhost:" + ports.training());
         trainingService.putAll(trustMembershipTokens);
 
         Map<String, String> notificationService = new LinkedHashMap<>();

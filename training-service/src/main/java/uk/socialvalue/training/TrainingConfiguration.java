@@ -27,6 +27,10 @@ import uk.socialvalue.training.booking.Sessions;
 import uk.socialvalue.training.booking.WaitingLists;
 import uk.socialvalue.training.booking.TrainingProperties;
 import uk.socialvalue.training.catalogue.Catalogue;
+import uk.socialvalue.training.certificate.CertificateLinks;
+import uk.socialvalue.training.certificate.CertificateProperties;
+import uk.socialvalue.training.certificate.Certificates;
+import uk.socialvalue.training.certificate.CpdRecords;
 import uk.socialvalue.training.catalogue.Courses;
 import uk.socialvalue.training.member.MemberOrganisations;
 import uk.socialvalue.training.member.MembershipProjection;
@@ -77,9 +81,19 @@ class TrainingConfiguration {
     }
 
     @Bean
-    Attendance attendance(Sessions sessions, SessionBookings bookings, AttendeePlaces places, Retry retry,
-            Clock clock) {
-        return new Attendance(sessions, bookings, places, retry, clock);
+    Attendance attendance(Sessions sessions, SessionBookings bookings, AttendeePlaces places, Certificates certificates,
+            CertificateLinks links, Retry retry, Clock clock) {
+        return new Attendance(sessions, bookings, places, certificates, links, retry, clock);
+    }
+
+    @Bean
+    CertificateLinks certificateLinks(CertificateProperties properties) {
+        return properties.links();
+    }
+
+    @Bean
+    CpdRecords cpdRecords(Certificates certificates, Clock clock) {
+        return new CpdRecords(certificates, clock);
     }
 
     /** A session's own events (scheduled, cancelled) wait in its document, for the sessions topic. */
@@ -99,7 +113,8 @@ class TrainingConfiguration {
         String admin = Role.ADMIN.name();
         return ApiSecurity.configure(http, json, rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/sessions/*/attendance").hasRole(admin)
-                .requestMatchers(HttpMethod.GET, "/api/courses", "/api/courses/*", "/api/sessions", "/api/sessions/*")
+                .requestMatchers(HttpMethod.GET, "/api/courses", "/api/courses/*", "/api/sessions", "/api/sessions/*",
+                        "/api/certificates/*", "/api/certificates/*/pdf")
                 .permitAll()
                 .requestMatchers("/api/courses", "/api/courses/**").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/sessions", "/api/sessions/*/cancellation",
@@ -107,7 +122,8 @@ class TrainingConfiguration {
                 .requestMatchers(HttpMethod.PATCH, "/api/sessions/*").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/sessions/*/bookings")
                 .hasAnyRole(admin, Role.ORG_ADMIN.name(), Role.ORG_MEMBER.name())
-                .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*").authenticated())
+                .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*", "/api/cpd")
+                .authenticated())
                 .build();
     }
 }

@@ -19,7 +19,7 @@ class ArchitectureTests {
             .importPackages("uk.socialvalue.training");
 
     static final String[] CORES = {"uk.socialvalue.training.catalogue", "uk.socialvalue.training.booking",
-            "uk.socialvalue.training.member"};
+            "uk.socialvalue.training.member", "uk.socialvalue.training.certificate"};
 
     @Test
     void theDomainKnowsNothingOfSpringMongoOrKafkaBeyondItsSettings() {

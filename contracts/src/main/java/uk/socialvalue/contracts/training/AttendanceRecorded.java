@@ -15,8 +15,12 @@ import java.time.Instant;
  * @param attendee        who
  * @param attended        whether they attended
  * @param cpdHours        the CPD hours earned, as a decimal string: the course's hours if attended, else "0"
+ * @param certificateCode the verification code of the attendee's certificate if attended, else {@code null}
+ * @param certificateUrl  a signed link to the certificate's PDF if attended, else {@code null}; added to
+ *                        version 1 as optional fields, which readers of the earlier shape ignore
  */
 public record AttendanceRecorded(String eventId, Instant occurredAt, String sessionId, SessionDetails session,
-        String bookingId, String organisationId, Attendee attendee, boolean attended, String cpdHours)
+        String bookingId, String organisationId, Attendee attendee, boolean attended, String cpdHours,
+        String certificateCode, String certificateUrl)
         implements TrainingEvent {
 }

@@ -183,6 +183,8 @@ public final class TrainingEmails {
         model.put("cpdHours", attendance.cpdHours());
         if (attendance.attended()) {
             model.put("attended", "true");
+            putIfPresent(model, "certificateCode", attendance.certificateCode());
+            putIfPresent(model, "certificateUrl", WebLink.orNull(attendance.certificateUrl()));
         }
         Attendee attendee = attendance.attendee();
         return new NotificationRequest(attendance.eventId(), typeId(attendance), EmailKind.ATTENDANCE_RECORDED,

@@ -152,8 +152,11 @@ class TrainingEmailsTests {
         assertThat(attended.kind()).isEqualTo(EmailKind.ATTENDANCE_RECORDED);
         assertThat(attended.kind().category().isEssential()).isTrue();
         assertThat(attended.recipient()).isEqualTo(ALAN);
-        assertThat(attended.model()).containsEntry("attended", "true").containsEntry("cpdHours", "3.5");
-        assertThat(absent.model()).doesNotContainKey("attended").containsEntry("cpdHours", "0");
+        assertThat(attended.model()).containsEntry("attended", "true").containsEntry("cpdHours", "3.5")
+                .containsEntry("certificateCode", "7K3M-9QX2-TP4B")
+                .containsEntry("certificateUrl", "https://training.example/api/certificates/7K3M-9QX2-TP4B/pdf?signature=abc");
+        assertThat(absent.model()).doesNotContainKey("attended").doesNotContainKey("certificateUrl")
+                .containsEntry("cpdHours", "0");
     }
 
     @Test

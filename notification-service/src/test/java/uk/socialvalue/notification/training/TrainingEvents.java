@@ -82,7 +82,8 @@ final class TrainingEvents {
 
     static AttendanceRecorded attendance(SessionDetails session, String email, boolean attended) {
         return new AttendanceRecorded(id(), Instant.now(), session.sessionId(), session, "b-1", "org-1",
-                new Attendee(nameOf(email), email), attended, attended ? "3.5" : "0");
+                new Attendee(nameOf(email), email), attended, attended ? "3.5" : "0", attended ? "7K3M-9QX2-TP4B" : null,
+                attended ? "https://training.example/api/certificates/7K3M-9QX2-TP4B/pdf?signature=abc" : null);
     }
 
     static BookingRescheduled rescheduled(SessionDetails previous, SessionDetails session, BookingSummary booking,

@@ -11,20 +11,27 @@ import java.util.Map;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.training.certificate.CertificateLinks;
+import uk.socialvalue.training.certificate.Certificates;
 
-/** SVUK admins recording who attended a session, which earns them CPD hours. */
+/** SVUK admins recording who attended a session, which earns them CPD hours and a certificate. */
 public class Attendance {
 
     private final Sessions sessions;
     private final SessionBookings bookings;
     private final AttendeePlaces places;
+    private final Certificates certificates;
+    private final CertificateLinks links;
     private final Retry retry;
     private final Clock clock;
 
-    public Attendance(Sessions sessions, SessionBookings bookings, AttendeePlaces places, Retry retry, Clock clock) {
+    public Attendance(Sessions sessions, SessionBookings bookings, AttendeePlaces places, Certificates certificates,
+            CertificateLinks links, Retry retry, Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.places = places;
+        this.certificates = certificates;
+        this.links = links;
         this.retry = retry;
         this.clock = clock;
     }
@@ -50,14 +57,20 @@ public class Attendance {
             byBooking.computeIfAbsent(bookingId, id -> new ArrayList<>())
                     .add(new AttendanceMark(email, marks.get(i).attended()));
         }
-        byBooking.forEach((bookingId, its) -> retry.onConflict(() -> {
-            Booking booking = bookings.byId(bookingId).orElseThrow();
-            its.forEach(mark -> booking.recordAttendance(mark.email(), mark.attended(), session, now));
-            if (!booking.events().isEmpty()) {
-                bookings.save(booking);
-            }
-            return booking;
-        }));
+        byBooking.forEach((bookingId, its) -> {
+            Booking saved = retry.onConflict(() -> {
+                Booking booking = bookings.byId(bookingId).orElseThrow();
+                its.forEach(mark -> booking.recordAttendance(mark.email(), mark.attended(), session, now, links));
+                if (!booking.events().isEmpty()) {
+                    bookings.save(booking);
+                }
+                return booking;
+            });
+            // After the booking, which holds the codes: recording the same attendance again repairs a certificate
+            // that a crash between the two writes left out.
+            its.forEach(mark -> saved.certificateOf(mark.email(), session, now).ifPresentOrElse(certificates::issue,
+                    () -> saved.certificateCode(mark.email()).ifPresent(certificates::revoke)));
+        });
         return session;
     }
 }

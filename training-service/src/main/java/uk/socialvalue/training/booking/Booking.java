@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import uk.socialvalue.contracts.training.AttendanceRecorded;
@@ -26,6 +27,8 @@ import uk.socialvalue.contracts.training.SessionReminderDue;
 import uk.socialvalue.contracts.training.TrainingEvent;
 import uk.socialvalue.support.domain.Aggregate;
 import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.training.certificate.Certificate;
+import uk.socialvalue.training.certificate.CertificateLinks;
 
 /**
  * An organisation's places on a session, one per named attendee, at the price fixed when it was made: an
@@ -56,13 +59,15 @@ public class Booking implements Aggregate {
     private final Long waitingNumber;
     /** Attendance by attendee email, once recorded. */
     private final Map<String, Boolean> attendance;
+    /** Certificate codes by attendee email, given when first recorded as attending. */
+    private final Map<String, String> certificates;
     private final long version;
     private final List<TrainingEvent> events = new ArrayList<>();
 
     Booking(String id, String sessionId, String organisationId, String organisationName, BookingContact contact,
             List<Attendee> attendees, String purchaseOrder, Price price, Instant bookedAt, BookingStatus status,
             Instant confirmedAt, Instant cancelledAt, String cancellationReason, Instant remindedAt,
-            Long waitingNumber, Map<String, Boolean> attendance, long version) {
+            Long waitingNumber, Map<String, Boolean> attendance, Map<String, String> certificates, long version) {
         this.id = Objects.requireNonNull(id);
         this.sessionId = Objects.requireNonNull(sessionId);
         this.organisationId = Objects.requireNonNull(organisationId);
@@ -79,6 +84,7 @@ public class Booking implements Aggregate {
         this.remindedAt = remindedAt;
         this.waitingNumber = waitingNumber;
         this.attendance = new LinkedHashMap<>(attendance);
+        this.certificates = new LinkedHashMap<>(certificates);
         this.version = version;
     }
 
@@ -86,10 +92,11 @@ public class Booking implements Aggregate {
     public static Booking restore(String id, String sessionId, String organisationId, String organisationName,
             BookingContact contact, List<Attendee> attendees, String purchaseOrder, Price price, Instant bookedAt,
             BookingStatus status, Instant confirmedAt, Instant cancelledAt, String cancellationReason,
-            Instant remindedAt, Long waitingNumber, Map<String, Boolean> attendance, long version) {
+            Instant remindedAt, Long waitingNumber, Map<String, Boolean> attendance, Map<String, String> certificates,
+            long version) {
         return new Booking(id, sessionId, organisationId, organisationName, contact, attendees, purchaseOrder, price,
                 bookedAt, status, confirmedAt, cancelledAt, cancellationReason, remindedAt, waitingNumber, attendance,
-                version);
+                certificates, version);
     }
 
     /** A booking whose places were taken at once. */
@@ -97,7 +104,7 @@ public class Booking implements Aggregate {
             String organisationName, Price price, Instant now) {
         var booking = new Booking(id, session.id(), request.organisationId(), organisationName, request.contact(),
                 attendees, request.purchaseOrder(), price, now, BookingStatus.CONFIRMED, now, null, null, null, null,
-                Map.of(), 0);
+                Map.of(), Map.of(), 0);
         booking.events.add(new BookingConfirmed(Session.newEventId(), now, session.id(), session.details(),
                 booking.summary()));
         return booking;
@@ -108,7 +115,7 @@ public class Booking implements Aggregate {
             String organisationName, Price price, Instant now, WaitingLists.Place place) {
         var booking = new Booking(id, session.id(), request.organisationId(), organisationName, request.contact(),
                 attendees, request.purchaseOrder(), price, now, BookingStatus.WAITLISTED, null, null, null, null,
-                place.number(), Map.of(), 0);
+                place.number(), Map.of(), Map.of(), 0);
         booking.events.add(new BookingWaitlisted(Session.newEventId(), now, session.id(), session.details(),
                 booking.summary(), place.position()));
         return booking;
@@ -225,14 +232,41 @@ public class Booking implements Aggregate {
         return true;
     }
 
-    /** Records whether one of its attendees attended; an event if that changed. */
-    void recordAttendance(String email, boolean attended, Session session, Instant now) {
+    /**
+     * Records whether one of its attendees attended; an event if that changed. An attendee who attended has a
+     * certificate, whose code is given once and kept (recorded absent and then present again, it is the same).
+     */
+    void recordAttendance(String email, boolean attended, Session session, Instant now, CertificateLinks links) {
         if (Objects.equals(attendance.put(email, attended), attended)) {
             return;
         }
+        String code = attended ? certificates.computeIfAbsent(email, e -> CertificateLinks.newCode()) : null;
         Attendee attendee = attendees.stream().filter(a -> a.email().equals(email)).findFirst().orElseThrow();
         events.add(new AttendanceRecorded(Session.newEventId(), now, sessionId, session.details(), id, organisationId,
-                attendee, attended, attended ? session.plan().course().cpdHours().toPlainString() : "0"));
+                attendee, attended, attended ? session.plan().course().cpdHours().toPlainString() : "0", code,
+                code == null ? null : links.pdfUrl(code)));
+    }
+
+    /** The certificate of an attendee who attended, as it stands now. */
+    Optional<Certificate> certificateOf(String email, Session session, Instant issuedAt) {
+        String code = certificates.get(email);
+        if (code == null || !Boolean.TRUE.equals(attendance.get(email))) {
+            return Optional.empty();
+        }
+        Attendee attendee = attendees.stream().filter(a -> a.email().equals(email)).findFirst().orElseThrow();
+        CourseSnapshot course = session.plan().course();
+        return Optional.of(new Certificate(code, id, organisationId, sessionId, attendee.name(), email, course.title(),
+                course.code(), session.plan().startsAt(), course.cpdHours(), issuedAt));
+    }
+
+    /** The certificate code given to an attendee, if they were ever recorded as attending. */
+    public Optional<String> certificateCode(String email) {
+        return Optional.ofNullable(certificates.get(email));
+    }
+
+    /** Certificate codes by attendee email; for repositories. */
+    public Map<String, String> certificateCodes() {
+        return Collections.unmodifiableMap(certificates);
     }
 
     public int seats() {

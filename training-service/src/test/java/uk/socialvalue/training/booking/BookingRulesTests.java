@@ -20,6 +20,7 @@ import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.contracts.training.SessionReminderDue;
 import uk.socialvalue.contracts.training.SessionScheduled;
 import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.training.certificate.CertificateLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -206,15 +207,47 @@ class BookingRulesTests {
 
         assertThatThrownBy(() -> session.checkAttendanceOpen(NOW)).isInstanceOf(BookingRefused.class);
         session.checkAttendanceOpen(STARTS.plusSeconds(3600));
-        booking.recordAttendance("a@x.example", true, session, STARTS.plusSeconds(3600));
-        booking.recordAttendance("b@x.example", false, session, STARTS.plusSeconds(3600));
-        booking.recordAttendance("a@x.example", true, session, STARTS.plusSeconds(7200)); // unchanged
+        booking.recordAttendance("a@x.example", true, session, STARTS.plusSeconds(3600), LINKS);
+        booking.recordAttendance("b@x.example", false, session, STARTS.plusSeconds(3600), LINKS);
+        booking.recordAttendance("a@x.example", true, session, STARTS.plusSeconds(7200), LINKS); // unchanged
 
         assertThat(booking.events()).filteredOn(AttendanceRecorded.class::isInstance)
                 .map(AttendanceRecorded.class::cast)
                 .extracting(e -> e.attendee().email() + " " + e.attended() + " " + e.cpdHours())
                 .containsExactly("a@x.example true 6", "b@x.example false 0");
     }
+
+    @Test
+    void givesEachAttendeeWhoAttendedOneCertificateCodeKeptAcrossCorrections() {
+        Session session = session(5);
+        Booking booking = confirmed(session, "a@x.example", "b@x.example");
+        Instant after = STARTS.plusSeconds(3600);
+
+        booking.recordAttendance("a@x.example", true, session, after, LINKS);
+        booking.recordAttendance("b@x.example", false, session, after, LINKS);
+        String code = booking.certificateCode("a@x.example").orElseThrow();
+        booking.recordAttendance("a@x.example", false, session, after, LINKS);
+        assertThat(booking.certificateOf("a@x.example", session, after)).as("absent: no certificate").isEmpty();
+        booking.recordAttendance("a@x.example", true, session, after, LINKS);
+
+        assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(booking.certificateCode("b@x.example")).isEmpty();
+        assertThat(booking.certificateOf("a@x.example", session, after)).hasValueSatisfying(certificate -> {
+            assertThat(certificate.code()).isEqualTo(code);
+            assertThat(certificate.courseTitle()).isEqualTo("Social Value in Procurement");
+            assertThat(certificate.cpdHours()).isEqualByComparingTo("6");
+        });
+        assertThat(booking.events()).filteredOn(AttendanceRecorded.class::isInstance)
+                .map(AttendanceRecorded.class::cast).last().satisfies(event -> {
+                    assertThat(event.certificateCode()).isEqualTo(code);
+                    assertThat(event.certificateUrl()).startsWith("https://training.example/api/certificates/" + code
+                            + "/pdf?signature=");
+                    assertThat(LINKS.verifies(code, event.certificateUrl().substring(
+                            event.certificateUrl().indexOf('=') + 1))).isTrue();
+                });
+    }
+
+    static final CertificateLinks LINKS = new CertificateLinks("https://training.example/", "test-secret");
 
     static Session session(int capacity) {
         return Session.schedule("session-1", plan(capacity, SessionFormat.IN_PERSON, "Salford Civic Centre", null), NOW);

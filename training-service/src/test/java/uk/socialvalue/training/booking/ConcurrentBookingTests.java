@@ -79,7 +79,8 @@ class ConcurrentBookingTests {
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + fixtures.tokens().jwkSetUri(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
                 "--spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE,
-                "--svuk.events.relay-interval=100ms");
+                "--svuk.events.relay-interval=100ms",
+                "--svuk.training.certificates.link-secret=test-certificate-link-secret");
     }
 
     private List<Response> bookAtOnce(String sessionId, List<ApiClient> instances) throws Exception {

@@ -44,7 +44,8 @@ final class BookingMapping implements AggregateMapping<Booking> {
                 .append("remindedAt", date(booking.remindedAt()))
                 .append("waitingNumber", booking.waitingNumber())
                 .append("attendance", booking.attendance().entrySet().stream()
-                        .map(e -> new Document("email", e.getKey()).append("attended", e.getValue())).toList());
+                        .map(e -> new Document("email", e.getKey()).append("attended", e.getValue())
+                                .append("certificate", booking.certificateCodes().get(e.getKey()))).toList());
     }
 
     @Override
@@ -52,8 +53,13 @@ final class BookingMapping implements AggregateMapping<Booking> {
         Document contact = document.get("contact", Document.class);
         Document price = document.get("price", Document.class);
         Map<String, Boolean> attendance = new LinkedHashMap<>();
-        document.getList("attendance", Document.class, List.of())
-                .forEach(entry -> attendance.put(entry.getString("email"), entry.getBoolean("attended")));
+        Map<String, String> certificates = new LinkedHashMap<>();
+        document.getList("attendance", Document.class, List.of()).forEach(entry -> {
+            attendance.put(entry.getString("email"), entry.getBoolean("attended"));
+            if (entry.getString("certificate") != null) {
+                certificates.put(entry.getString("email"), entry.getString("certificate"));
+            }
+        });
         Number waitingNumber = (Number) document.get("waitingNumber");
         return Booking.restore(document.getString("_id"), document.getString(SESSION_ID),
                 document.getString(ORGANISATION_ID), document.getString("organisationName"),
@@ -66,6 +72,6 @@ final class BookingMapping implements AggregateMapping<Booking> {
                 instant(document.getDate(BOOKED_AT)), BookingStatus.valueOf(document.getString("status")),
                 instant(document.getDate("confirmedAt")), instant(document.getDate("cancelledAt")),
                 document.getString("cancellationReason"), instant(document.getDate("remindedAt")),
-                waitingNumber == null ? null : waitingNumber.longValue(), attendance, version);
+                waitingNumber == null ? null : waitingNumber.longValue(), attendance, certificates, version);
     }
 }

@@ -1,0 +1,74 @@
+package uk.socialvalue.training.certificate;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Objects;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The links a certificate is reached by. The public verification page needs only its code, which is printed on
+ * the certificate; the PDF, which shows the full name, needs a link signed with HMAC-SHA256 under a secret only
+ * this service holds, so the attendance email can carry it and nobody can make one for another code.
+ */
+public final class CertificateLinks {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford's base 32
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String baseUrl;
+    private final SecretKeySpec key;
+
+    public CertificateLinks(String baseUrl, String secret) {
+        this.baseUrl = Objects.requireNonNull(baseUrl).replaceAll("/+$", "");
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /** A new verification code: 60 random bits as three groups of four letters and digits, "7K3M-9QX2-TP4B". */
+    public static String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** Where anyone checks the certificate with this code. */
+    public String verifyUrl(String code) {
+        return baseUrl + "/api/certificates/" + encode(code);
+    }
+
+    /** The signed link to the certificate's PDF. */
+    public String pdfUrl(String code) {
+        return verifyUrl(code) + "/pdf?signature=" + signature(code);
+    }
+
+    /** Whether the signature is this service's for the code. */
+    public boolean verifies(String code, String signature) {
+        return signature != null && MessageDigest.isEqual(signature(code).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String signature(String code) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal(("certificate\n" + code).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is always available", e);
+        }
+    }
+
+    private static String encode(String code) {
+        return URLEncoder.encode(code, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,2 @@
+/** Certificates drawn as PDF with OpenPDF. */
+package uk.socialvalue.training.certificate.pdf;
