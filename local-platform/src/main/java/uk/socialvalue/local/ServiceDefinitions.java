@@ -21,6 +21,8 @@ final class ServiceDefinitions {
     static final String UNSUBSCRIBE_SECRET = "local-only-unsubscribe-secret-do-not-use-elsewhere";
     /** Local stack only: signs the links to certificates; training-service has no default for it. */
     static final String CERTIFICATE_LINK_SECRET = "local-only-certificate-link-secret-do-not-use-elsewhere";
+    /** Local stack only: not a real VAT number; invoices anywhere else need SVUK's own. */
+    static final String VAT_NUMBER = "GB000000000-LOCAL";
 
     /**
      * How every service's JVM runs locally, sized for a laptop running the whole platform (five JVMs and the
@@ -64,6 +66,7 @@ final class ServiceDefinitions {
         trainingService.put("spring.kafka.bootstrap-servers", kafka);
         trainingService.put("svuk.training.certificates.link-secret", CERTIFICATE_LINK_SECRET);
         trainingService.put("svuk.training.certificates.public-base-url", "http://localhost:" + ports.training());
+        trainingService.put("svuk.training.invoicing.vat-number", VAT_NUMBER);
         trainingService.putAll(trustMembershipTokens);
 
         Map<String, String> notificationService = new LinkedHashMap<>();

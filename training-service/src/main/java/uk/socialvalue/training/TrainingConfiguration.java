@@ -31,6 +31,10 @@ import uk.socialvalue.training.certificate.CertificateLinks;
 import uk.socialvalue.training.certificate.CertificateProperties;
 import uk.socialvalue.training.certificate.Certificates;
 import uk.socialvalue.training.certificate.CpdRecords;
+import uk.socialvalue.training.invoice.InvoiceDocuments;
+import uk.socialvalue.training.invoice.Invoices;
+import uk.socialvalue.training.invoice.Invoicing;
+import uk.socialvalue.training.invoice.InvoicingProperties;
 import uk.socialvalue.training.catalogue.Courses;
 import uk.socialvalue.training.member.MemberOrganisations;
 import uk.socialvalue.training.member.MembershipProjection;
@@ -63,9 +67,14 @@ class TrainingConfiguration {
     }
 
     @Bean
+    Invoicing invoicing(Invoices invoices, InvoiceDocuments documents, InvoicingProperties properties, Clock clock) {
+        return new Invoicing(invoices, documents, properties.vatNumber(), properties.paymentTerms(), clock);
+    }
+
+    @Bean
     Bookings bookings(Sessions sessions, SessionBookings bookings, WaitingLists waitingLists, AttendeePlaces places,
-            MembershipProjection memberships, Retry retry, Clock clock) {
-        return new Bookings(sessions, bookings, waitingLists, places, memberships, retry, clock);
+            MembershipProjection memberships, Invoicing invoicing, Retry retry, Clock clock) {
+        return new Bookings(sessions, bookings, waitingLists, places, memberships, invoicing, retry, clock);
     }
 
     @Bean
@@ -106,6 +115,12 @@ class TrainingConfiguration {
     @Bean
     OutboxCollection bookingsOutbox() {
         return new OutboxCollection("bookings", Topics.TRAINING_SESSIONS);
+    }
+
+    /** An invoice's event (which emails it) waits in the invoice's document, keyed by the session id. */
+    @Bean
+    OutboxCollection invoicesOutbox() {
+        return new OutboxCollection("invoices", Topics.TRAINING_SESSIONS);
     }
 
     @Bean

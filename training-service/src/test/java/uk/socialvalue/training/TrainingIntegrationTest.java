@@ -25,6 +25,7 @@ import uk.socialvalue.training.catalogue.CourseLoads;
 @Import({MutableClockConfiguration.class, TrainingFixtures.class, CourseLoads.Gate.class})
 @TestPropertySource(properties = {"svuk.events.relay-interval=100ms", "svuk.events.retry.attempts=2",
         "svuk.events.retry.initial-interval=100ms", "svuk.training.reminder-check-interval=1h",
-        "svuk.training.certificates.link-secret=test-certificate-link-secret"})
+        "svuk.training.certificates.link-secret=test-certificate-link-secret",
+        "svuk.training.invoicing.vat-number=GB 999 9999 73"})
 public @interface TrainingIntegrationTest {
 }

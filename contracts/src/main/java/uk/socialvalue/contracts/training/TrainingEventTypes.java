@@ -21,7 +21,9 @@ public final class TrainingEventTypes {
             session("AttendanceRecorded", AttendanceRecorded.class),
             session("SessionRescheduled", SessionRescheduled.class),
             session("BookingRescheduled", BookingRescheduled.class),
-            session("AttendeesSubstituted", AttendeesSubstituted.class));
+            session("AttendeesSubstituted", AttendeesSubstituted.class),
+            session("InvoiceIssued", InvoiceIssued.class),
+            session("CreditNoteIssued", CreditNoteIssued.class));
 
     private TrainingEventTypes() {
     }

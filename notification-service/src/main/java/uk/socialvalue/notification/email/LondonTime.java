@@ -21,6 +21,11 @@ public final class LondonTime {
         return instant == null ? null : DAY.format(instant.atZone(UkTime.ZONE));
     }
 
+    /** "Monday 15 June 2026", for a date. */
+    public static String date(java.time.LocalDate date) {
+        return date == null ? null : DAY.format(date);
+    }
+
     /** "Monday 15 June 2026, 10:00 to 13:00 (UK time)", naming the end's day too when it differs. */
     public static String span(Instant start, Instant end) {
         if (start == null || end == null) {

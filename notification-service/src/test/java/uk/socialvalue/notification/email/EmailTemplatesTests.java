@@ -286,12 +286,18 @@ class EmailTemplatesTests {
     void recordsTheCpdHoursOfAnAttendance() {
         Map<String, String> model = model("Salford");
         model.put("attended", "true");
+        model.put("certificateCode", "7K3M-9QX2-TP4B");
+        model.put("certificateUrl", "https://training.example/api/certificates/7K3M-9QX2-TP4B/pdf?signature=a&b");
 
         RenderedEmail email = templates.render(EmailKind.ATTENDANCE_RECORDED, "Alan Turing", model, null);
 
         assertThat(email.subject()).isEqualTo("Your attendance at Social Value in Procurement on Monday 15 June 2026");
         assertThat(email.text()).contains("We have recorded your attendance and the 3.5 CPD hours it earns",
-                "CPD certificate");
+                "certificate of attendance is ready; its verification code is 7K3M-9QX2-TP4B",
+                "Download it: https://training.example/api/certificates/7K3M-9QX2-TP4B/pdf?signature=a&b");
+        assertThat(email.html()).contains(
+                "href=\"https://training.example/api/certificates/7K3M-9QX2-TP4B/pdf?signature=a&amp;b\"",
+                "Download your certificate");
         assertThat(templates.render(EmailKind.ATTENDANCE_RECORDED, "Alan Turing", model("Salford"), null).text())
                 .contains("We have recorded that you did not attend").doesNotContain("3.5 CPD hours");
     }

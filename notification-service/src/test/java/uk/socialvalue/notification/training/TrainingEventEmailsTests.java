@@ -178,6 +178,26 @@ class TrainingEventEmailsTests {
     }
 
     @Test
+    void emailsTheInvoiceToTheBookingContactWithItsPdfAttached() throws Exception {
+        String grace = address("grace");
+        String alan = address("alan");
+        SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
+        byte[] pdf = "%PDF-1.4 an invoice".getBytes(StandardCharsets.US_ASCII);
+
+        events.publish(TrainingEvents.invoiced(session, TrainingEvents.booking(grace, alan), pdf));
+
+        MimeMessage invoice = mailbox.awaitOne(grace);
+        assertThat(invoice.getSubject())
+                .isEqualTo("Invoice TRN-2026-27-000042: Social Value in Procurement on Monday 15 June 2026");
+        assertThat(Mailbox.text(invoice)).contains("TRN-2026-27-000042", "PO-1234", "£600.00",
+                "Payment due by: Sunday 31 May 2026", "GB 999 9999 73");
+        Part attachment = Mailbox.find(invoice, "application/pdf");
+        assertThat(attachment.getFileName()).isEqualTo("TRN-2026-27-000042.pdf");
+        assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(pdf);
+        assertThat(mailbox.to(alan)).as("attendees are not invoiced").isEmpty();
+    }
+
+    @Test
     void sendsOneEmailWhenEventIsDeliveredTwice() {
         String grace = address("grace");
         String alan = address("alan");

@@ -15,6 +15,8 @@ import uk.socialvalue.contracts.training.BookingPromoted;
 import uk.socialvalue.contracts.training.BookingRescheduled;
 import uk.socialvalue.contracts.training.BookingSummary;
 import uk.socialvalue.contracts.training.BookingWaitlisted;
+import uk.socialvalue.contracts.training.InvoiceDetails;
+import uk.socialvalue.contracts.training.InvoiceIssued;
 import uk.socialvalue.contracts.training.PriceBasis;
 import uk.socialvalue.contracts.training.SessionCancelled;
 import uk.socialvalue.contracts.training.SessionChange;
@@ -104,6 +106,13 @@ final class TrainingEvents {
                 session.courseTitle(), session.startsAt().plus(java.time.Duration.ofDays(7)),
                 session.endsAt().plus(java.time.Duration.ofDays(7)), session.timeZone(), session.format(),
                 "Manchester Town Hall", null, session.cpdHours());
+    }
+
+    static InvoiceIssued invoiced(SessionDetails session, BookingSummary booking, byte[] pdf) {
+        return new InvoiceIssued(id(), Instant.now(), session.sessionId(), session, booking,
+                new InvoiceDetails("TRN-2026-27-000042", java.time.LocalDate.of(2026, 5, 1),
+                        java.time.LocalDate.of(2026, 5, 31), "500.00", "100.00", "600.00", "GBP", "GB 999 9999 73",
+                        "PO-1234", null, java.util.Base64.getEncoder().encodeToString(pdf)));
     }
 
     static String sessionId() {

@@ -278,7 +278,8 @@ public class Booking implements Aggregate {
         return attendees.stream().map(Attendee::email).toList();
     }
 
-    BookingSummary summary() {
+    /** The booking as events describe it. */
+    public BookingSummary summary() {
         return new BookingSummary(id, organisationId, organisationName, contact, attendees, seats(), purchaseOrder,
                 price.summary());
     }

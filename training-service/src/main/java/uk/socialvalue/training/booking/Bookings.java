@@ -43,17 +43,19 @@ public class Bookings {
     private final WaitingLists waitingLists;
     private final AttendeePlaces places;
     private final MembershipProjection memberships;
+    private final BookingInvoices invoices;
     private final Retry retry;
     private final Clock clock;
     private final ReentrantLock[] promoting = new ReentrantLock[STRIPES];
 
     public Bookings(Sessions sessions, SessionBookings bookings, WaitingLists waitingLists, AttendeePlaces places,
-            MembershipProjection memberships, Retry retry, Clock clock) {
+            MembershipProjection memberships, BookingInvoices invoices, Retry retry, Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.waitingLists = waitingLists;
         this.places = places;
         this.memberships = memberships;
+        this.invoices = invoices;
         this.retry = retry;
         this.clock = clock;
         for (int i = 0; i < STRIPES; i++) {
@@ -104,6 +106,9 @@ public class Bookings {
         if (booking.status() == BookingStatus.WAITLISTED) {
             // Seats may have come free while it joined, or been held only for a moment by a larger booking.
             promoteWaitingBookings(sessionId);
+        }
+        if (booking.status() == BookingStatus.CONFIRMED) {
+            invoices.confirmed(booking, session);
         }
         Booking current = bookings.byId(bookingId).orElse(booking);
         Session latest = session(sessionId);
@@ -235,6 +240,7 @@ public class Bookings {
         Booking booking = done.booking();
         if (done.was() == BookingStatus.CONFIRMED) {
             sessions.releaseSeats(booking.sessionId(), booking.seats());
+            invoices.cancelled(booking, session(booking.sessionId()));
         } else if (booking.waitingNumber() != null) {
             waitingLists.leave(booking.sessionId(), booking.waitingNumber());
         }
@@ -305,6 +311,7 @@ public class Bookings {
             Booking booking = found.get();
             booking.promote(session, now());
             bookings.save(booking);
+            invoices.confirmed(booking, session);
             return true;
         });
     }

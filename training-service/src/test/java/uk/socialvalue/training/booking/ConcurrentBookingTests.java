@@ -80,7 +80,8 @@ class ConcurrentBookingTests {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
                 "--spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE,
                 "--svuk.events.relay-interval=100ms",
-                "--svuk.training.certificates.link-secret=test-certificate-link-secret");
+                "--svuk.training.certificates.link-secret=test-certificate-link-secret",
+                "--svuk.training.invoicing.vat-number=GB 999 9999 73");
     }
 
     private List<Response> bookAtOnce(String sessionId, List<ApiClient> instances) throws Exception {

@@ -19,6 +19,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import uk.socialvalue.notification.delivery.Notification;
+import uk.socialvalue.notification.email.Attachment;
 import uk.socialvalue.notification.email.CalendarEntry;
 import uk.socialvalue.notification.email.CalendarInvitation;
 import uk.socialvalue.notification.email.CalendarInvitations;
@@ -73,6 +74,11 @@ class EmailMessages {
                 .map(entry -> calendars.render(entry, notification.recipient(), notification.recipientName()));
         if (calendar.isPresent()) {
             attach(calendar.get(), helper);
+        }
+        var document = Attachment.fromModel(notification.model());
+        if (document.isPresent()) {
+            helper.addAttachment(document.get().name(), new ByteArrayDataSource(document.get().bytes(),
+                    document.get().contentType()));
         }
         helper.setSentDate(Date.from(clock.instant()));
         message.setHeader("X-SVUK-Notification-Id", notification.id());

@@ -1,0 +1,176 @@
+package uk.socialvalue.training.invoice;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import uk.socialvalue.contracts.UkTime;
+import uk.socialvalue.contracts.training.CreditNoteIssued;
+import uk.socialvalue.contracts.training.InvoiceDetails;
+import uk.socialvalue.contracts.training.InvoiceIssued;
+import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.contracts.training.TrainingEvent;
+import uk.socialvalue.training.booking.Booking;
+import uk.socialvalue.training.booking.BookingInvoices;
+import uk.socialvalue.training.booking.BookingStatus;
+import uk.socialvalue.training.booking.Price;
+import uk.socialvalue.training.booking.Session;
+import uk.socialvalue.training.booking.SessionStatus;
+
+/**
+ * Invoices every booking that gets its places, and credits one cancelled before its cut-off or with its session.
+ * <p>
+ * <b>Numbers without gaps.</b> Each kind has a series per UK financial year ("TRN-2026-27"). A number is claimed
+ * by inserting the document that holds it, with its event, in one write; the number is the document's unique
+ * {@code _id}. A writer tries the number after the highest one recorded for the series, and the next one
+ * whenever its number is taken, so a number exists only together with its document: nothing can claim a
+ * number and then fail to use it, whatever fails when, and numbers follow each other on any number of
+ * instances. The booking is stored before its invoice is issued, so a booking that fails to be stored takes no
+ * number either. Within an instance the writers of a series take turns, so they do not collide.
+ * <p>
+ * A booking stored but not yet invoiced (a crash between the two writes, or an invoicing failure) is invoiced when
+ * its invoice is first asked for.
+ */
+public class Invoicing implements BookingInvoices {
+
+    private static final System.Logger LOG = System.getLogger(Invoicing.class.getName());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Invoices invoices;
+    private final InvoiceDocuments documents;
+    private final String vatNumber;
+    private final Duration paymentTerms;
+    private final Clock clock;
+    private final Map<String, ReentrantLock> series = new ConcurrentHashMap<>();
+
+    public Invoicing(Invoices invoices, InvoiceDocuments documents, String vatNumber, Duration paymentTerms,
+            Clock clock) {
+        this.invoices = invoices;
+        this.documents = documents;
+        this.vatNumber = vatNumber;
+        this.paymentTerms = paymentTerms;
+        this.clock = clock;
+    }
+
+    @Override
+    public void confirmed(Booking booking, Session session) {
+        try {
+            invoiceOf(booking, session);
+        } catch (RuntimeException e) {
+            // The booking stands; its invoice is issued when it is first asked for.
+            LOG.log(System.Logger.Level.WARNING, "Could not invoice booking " + booking.id() + " yet", e);
+        }
+    }
+
+    @Override
+    public void cancelled(Booking booking, Session session) {
+        try {
+            creditNoteOf(booking, session);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not credit booking " + booking.id() + " yet", e);
+        }
+    }
+
+    /** The booking's invoice, issued now if it held places and has none yet; empty for one that never did. */
+    public Optional<Invoice> invoiceOf(Booking booking, Session session) {
+        Optional<Invoice> issued = invoices.of(booking.id(), Invoice.Kind.INVOICE);
+        if (issued.isPresent() || booking.confirmedAt() == null) {
+            return issued;
+        }
+        return Optional.of(issue(Invoice.Kind.INVOICE, booking, session, null));
+    }
+
+    /**
+     * The booking's credit note, issued now if it is due and not issued yet: for a booking that held places and
+     * was cancelled before its cut-off, or with its session.
+     */
+    public Optional<Invoice> creditNoteOf(Booking booking, Session session) {
+        Optional<Invoice> issued = invoices.of(booking.id(), Invoice.Kind.CREDIT_NOTE);
+        if (issued.isPresent() || !credited(booking, session)) {
+            return issued;
+        }
+        return invoiceOf(booking, session).map(invoice -> issue(Invoice.Kind.CREDIT_NOTE, booking, session, invoice));
+    }
+
+    private static boolean credited(Booking booking, Session session) {
+        return booking.status() == BookingStatus.CANCELLED && booking.confirmedAt() != null
+                && (booking.cancelledAt().isBefore(session.plan().bookingCutOff())
+                        || session.status() == SessionStatus.CANCELLED);
+    }
+
+    private Invoice issue(Invoice.Kind kind, Booking booking, Session session, Invoice credited) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = LocalDate.ofInstant(now, UkTime.ZONE);
+        String seriesName = kind.series(FinancialYear.of(today));
+        ReentrantLock turn = series.computeIfAbsent(seriesName, name -> new ReentrantLock());
+        turn.lock();
+        try {
+            for (long next = invoices.lastNumber(seriesName) + 1; ; next++) {
+                Invoice invoice = kind == Invoice.Kind.INVOICE
+                        ? invoice(Invoice.number(seriesName, next), booking, session, today, now)
+                        : creditNote(Invoice.number(seriesName, next), credited, today, now);
+                switch (invoices.store(new IssuedInvoice(invoice, List.of(event(invoice, booking, session, now))))) {
+                    case STORED -> {
+                        invoices.reached(seriesName, next);
+                        return invoice;
+                    }
+                    case ALREADY_ISSUED -> {
+                        return invoices.of(booking.id(), kind).orElseThrow();
+                    }
+                    case NUMBER_TAKEN -> {
+                        // Another instance took it: the next one.
+                    }
+                }
+            }
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private Invoice invoice(String number, Booking booking, Session session, LocalDate today, Instant now) {
+        Price price = booking.price();
+        var course = session.plan().course();
+        String description = course.title() + (course.code() == null ? "" : " (" + course.code() + ")") + ", "
+                + DAY.format(LocalDate.ofInstant(session.plan().startsAt(), UkTime.ZONE)) + ", "
+                + (price.basis() == PriceBasis.MEMBER ? "member" : "non-member") + " price per place";
+        BigDecimal unit = price.net().divide(BigDecimal.valueOf(booking.seats()), 2, RoundingMode.HALF_UP);
+        return new Invoice(number, Invoice.Kind.INVOICE, today, today.plusDays(paymentTerms.toDays()), booking.id(),
+                booking.sessionId(), booking.organisationId(), booking.organisationName(), booking.contact().name(),
+                booking.contact().email(), booking.purchaseOrder(),
+                List.of(new Invoice.Line(description, booking.seats(), unit, price.net())), price.net(), price.vat(),
+                price.gross(), vatNumber, null, now);
+    }
+
+    private Invoice creditNote(String number, Invoice credited, LocalDate today, Instant now) {
+        List<Invoice.Line> lines = credited.lines().stream().map(line -> new Invoice.Line("Credit: "
+                + line.description(), line.quantity(), line.unitNet().negate(), line.net().negate())).toList();
+        return new Invoice(number, Invoice.Kind.CREDIT_NOTE, today, null, credited.bookingId(), credited.sessionId(),
+                credited.organisationId(), credited.organisationName(), credited.contactName(),
+                credited.contactEmail(), credited.purchaseOrder(), lines, credited.net().negate(),
+                credited.vat().negate(), credited.gross().negate(), vatNumber, credited.number(), now);
+    }
+
+    private TrainingEvent event(Invoice invoice, Booking booking, Session session, Instant now) {
+        var details = new InvoiceDetails(invoice.number(), invoice.issuedOn(), invoice.dueOn(),
+                invoice.net().toPlainString(), invoice.vat().toPlainString(), invoice.gross().toPlainString(),
+                Invoice.CURRENCY, invoice.vatNumber(), invoice.purchaseOrder(), invoice.credits(),
+                Base64.getEncoder().encodeToString(documents.pdf(invoice)));
+        String eventId = UUID.randomUUID().toString();
+        return invoice.kind() == Invoice.Kind.INVOICE
+                ? new InvoiceIssued(eventId, now, session.id(), session.details(), booking.summary(), details)
+                : new CreditNoteIssued(eventId, now, session.id(), session.details(), booking.summary(), details);
+    }
+}

@@ -1,0 +1,2 @@
+/** Invoices drawn as PDF with OpenPDF. */
+package uk.socialvalue.training.invoice.pdf;
