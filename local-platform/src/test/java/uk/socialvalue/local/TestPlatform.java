@@ -106,6 +106,11 @@ public final class TestPlatform implements AutoCloseable {
         return platform.mailCatcherUrl();
     }
 
+    /** Where the mail catcher takes SMTP. */
+    public int smtpPort() {
+        return platform.settings().ports().smtp();
+    }
+
     /** The local stack's first administrator's access token (it lasts an hour, longer than the suite). */
     public String adminToken() {
         if (adminToken == null) {

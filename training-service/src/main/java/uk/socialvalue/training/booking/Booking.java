@@ -249,6 +249,12 @@ public class Booking implements Aggregate {
         return remindedAt;
     }
 
+    /** The position it was given when it joined the waiting list, from its event; {@code null} if it did not. */
+    Integer waitlistedAt() {
+        return events.stream().filter(BookingWaitlisted.class::isInstance).map(BookingWaitlisted.class::cast)
+                .map(BookingWaitlisted::position).findFirst().orElse(null);
+    }
+
     /** Its number in the session's waiting list, kept after it leaves it; {@code null} if it never waited. */
     public Long waitingNumber() {
         return waitingNumber;

@@ -103,13 +103,18 @@ public class Bookings {
             // Seats may have come free while it joined, or been held only for a moment by a larger booking.
             promoteWaitingBookings(sessionId);
         }
-        Booking current = bookings.byId(bookingId).orElse(booking);
-        if (session(sessionId).status() == SessionStatus.CANCELLED) {
+        Session latest = session(sessionId);
+        if (latest.status() == SessionStatus.CANCELLED) {
             // The session was cancelled while this booking was being made: it may have missed it.
-            cancelledWithTheSession(bookingId, session(sessionId));
-            current = bookings.byId(bookingId).orElse(current);
+            cancelledWithTheSession(bookingId, latest);
+            return onSession(stored(bookingId));
         }
-        return onSession(current);
+        if (booking.status() == BookingStatus.WAITLISTED) {
+            Booking current = stored(bookingId);
+            return current.status() == BookingStatus.WAITLISTED
+                    ? new BookingOnSession(current, latest, booking.waitlistedAt()) : onSession(current, latest);
+        }
+        return new BookingOnSession(booking, latest, null);
     }
 
     private Booking place(Session session, String bookingId, BookingRequest request, List<Attendee> attendees,
