@@ -65,8 +65,10 @@ class MembershipConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
         return ApiSecurity.configure(http, json, rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/applications", "/api/auth/token", "/api/account/password")
+                .requestMatchers(HttpMethod.POST, "/api/applications", "/api/auth/token", "/api/account/password",
+                        "/api/account/password-reset")
                 .permitAll()
+                .requestMatchers("/api/staff", "/api/staff/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/account/set-password", "/.well-known/jwks.json", "/rsvp/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/invitations/*/response").permitAll()
                 .requestMatchers("/api/working-groups", "/api/working-groups/**", "/api/meetings/**")

@@ -25,6 +25,8 @@ public final class MembershipEventTypes {
             organisation("MembershipCancelled", MembershipCancelled.class),
             new EventType("membership.PasswordSetupRequested", 1, Topics.MEMBERSHIP_ACCOUNTS,
                     PasswordSetupRequested.class),
+            people("AccessRevoked", AccessRevoked.class),
+            people("PersonErased", PersonErased.class),
             contacts("ContactAdded", ContactAdded.class),
             contacts("ContactRemoved", ContactRemoved.class),
             contacts("PrimaryContactChanged", PrimaryContactChanged.class),
@@ -38,6 +40,10 @@ public final class MembershipEventTypes {
 
     private static EventType contacts(String name, Class<? extends IntegrationEvent> javaType) {
         return new EventType("membership." + name, 1, Topics.MEMBERSHIP_CONTACTS, javaType);
+    }
+
+    private static EventType people(String name, Class<? extends IntegrationEvent> javaType) {
+        return new EventType("membership." + name, 1, Topics.MEMBERSHIP_PEOPLE, javaType);
     }
 
     private static EventType workingGroups(String name, Class<? extends IntegrationEvent> javaType) {

@@ -1,5 +1,6 @@
 package uk.socialvalue.membership.organisation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -180,6 +181,33 @@ public class Organisation implements Aggregate {
             events.add(new MembershipLapsed(newEventId(), now, id, details.summary(), primaryContact().summary()));
         }
         return events.size() > before;
+    }
+
+    /**
+     * Withdraws an application that has waited longer than {@code undecidedFor} for SVUK's decision, which frees
+     * its council and its contact's email address for a new application.
+     *
+     * @return whether it did
+     */
+    public boolean withdrawIfUndecided(Instant now, Duration undecidedFor) {
+        if (!isUndecidedFor(now, undecidedFor)) {
+            return false;
+        }
+        String why = "Withdrawn: not decided within " + undecidedFor.toDays() + " days; apply again if still wanted";
+        status = CANCELLED;
+        history.add(new MembershipChange(now, CANCELLED, why));
+        events.add(new MembershipCancelled(newEventId(), now, id, details.summary(), primaryContact().summary(), why));
+        return true;
+    }
+
+    /** Whether this is an application still waiting for a decision after {@code undecidedFor}. */
+    public boolean isUndecidedFor(Instant now, Duration undecidedFor) {
+        return status == PENDING_APPROVAL && appliedAt != null && appliedAt.plus(undecidedFor).isBefore(now);
+    }
+
+    /** Whether it closed without ever having started: rejected, or withdrawn before approval. */
+    public boolean closedBeforeStarting() {
+        return !isOpen() && startsOn == null;
     }
 
     /**

@@ -33,6 +33,9 @@ public interface Organisations extends Aggregates<Organisation> {
      */
     List<String> dueForLifecycle(LocalDate endingBy);
 
+    /** The ids of applications still waiting for a decision that were made before {@code appliedBefore}. */
+    List<String> undecidedSince(java.time.Instant appliedBefore);
+
     /** Organisations matching the query, in name order. */
     Page search(Query query, int page, int size);
 
