@@ -23,7 +23,7 @@ public final class MembershipEventTypes {
             organisation("MembershipEnteredGrace", MembershipEnteredGrace.class),
             organisation("MembershipLapsed", MembershipLapsed.class),
             organisation("MembershipCancelled", MembershipCancelled.class),
-            new EventType("membership.PasswordSetupRequested", 1, Topics.MEMBERSHIP_ACCOUNTS,
+            new EventType("membership.PasswordSetupRequested", 2, Topics.MEMBERSHIP_ACCOUNTS,
                     PasswordSetupRequested.class),
             people("AccessRevoked", AccessRevoked.class),
             people("PersonErased", PersonErased.class),
@@ -31,7 +31,8 @@ public final class MembershipEventTypes {
             contacts("ContactRemoved", ContactRemoved.class),
             contacts("PrimaryContactChanged", PrimaryContactChanged.class),
             workingGroups("MeetingScheduled", MeetingScheduled.class),
-            workingGroups("WorkingGroupInvitationIssued", WorkingGroupInvitationIssued.class),
+            new EventType("membership.WorkingGroupInvitationIssued", 2, Topics.MEMBERSHIP_WORKING_GROUPS,
+                    WorkingGroupInvitationIssued.class),
             workingGroups("WorkingGroupInvitationAnswered", WorkingGroupInvitationAnswered.class),
             workingGroups("WorkingGroupInvitationWithdrawn", WorkingGroupInvitationWithdrawn.class));
 

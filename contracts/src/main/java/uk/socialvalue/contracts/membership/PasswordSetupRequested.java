@@ -9,12 +9,12 @@ import uk.socialvalue.contracts.IntegrationEvent;
  * contact or as SVUK staff, or they asked to reset it. {@code organisationId} and {@code organisationName}
  * are {@code null} for SVUK staff.
  * <p>
- * {@code setupUrl} holds a single-use secret that expires at {@code expiresAt}; the event is published to
- * its own topic, {@link uk.socialvalue.contracts.Topics#MEMBERSHIP_ACCOUNTS}, for the notification service
- * alone.
+ * The link holds a single-use secret that expires at {@code expiresAt}. It travels sealed, as
+ * {@code sealedSetupUrl}: a JWE (RSA-OAEP-256, A256GCM) to notification-service's public key, which only that
+ * service opens, when it builds the email. Version 2: version 1 carried the link in plain text.
  */
 public record PasswordSetupRequested(String eventId, Instant occurredAt, String personId, String organisationId,
-        String organisationName, String name, String email, Reason reason, String setupUrl, Instant expiresAt)
+        String organisationName, String name, String email, Reason reason, String sealedSetupUrl, Instant expiresAt)
         implements IntegrationEvent {
 
     /** Why the link was issued, which decides the email the person receives. */

@@ -14,6 +14,7 @@ import uk.socialvalue.contracts.membership.AccessRevoked;
 import uk.socialvalue.contracts.membership.PasswordSetupRequested;
 import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.LinkSealer;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.OneTimeSecret;
 import uk.socialvalue.support.domain.Retry;
@@ -44,19 +45,21 @@ public class Accounts {
     private final PasswordHashing passwords;
     private final AuthProperties auth;
     private final LinkProperties links;
+    private final LinkSealer sealer;
     private final Retry retry;
     private final Clock clock;
     /** Compared against when the email is unknown, so a wrong email takes as long as a wrong password. */
     private final String decoyHash;
 
     public Accounts(People people, ContactRoles contactRoles, Tokens tokens, PasswordHashing passwords,
-            AuthProperties auth, LinkProperties links, Retry retry, Clock clock) {
+            AuthProperties auth, LinkProperties links, LinkSealer sealer, Retry retry, Clock clock) {
         this.people = people;
         this.contactRoles = contactRoles;
         this.tokens = tokens;
         this.passwords = passwords;
         this.auth = auth;
         this.links = links;
+        this.sealer = sealer;
         this.retry = retry;
         this.clock = clock;
         this.decoyHash = passwords.hash(UUID.randomUUID().toString());
@@ -324,10 +327,12 @@ public class Accounts {
         return false; // the change's own condition failed, e.g. the link was spent meanwhile
     }
 
+    /** The link with the secret, sealed for notification-service: it is never stored or published in the clear. */
     private String linkUrl(OneTimeSecret secret) {
         String base = links.baseUrl().endsWith("/") ? links.baseUrl().substring(0, links.baseUrl().length() - 1)
                 : links.baseUrl();
-        return base + "/account/set-password?token=" + URLEncoder.encode(secret.value(), StandardCharsets.UTF_8);
+        return sealer.seal(base + "/account/set-password?token="
+                + URLEncoder.encode(secret.value(), StandardCharsets.UTF_8));
     }
 
     private static InvalidField invalidSetupToken() {

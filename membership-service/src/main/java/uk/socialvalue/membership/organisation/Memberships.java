@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import uk.socialvalue.contracts.UkTime;
+import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.account.AccountChange;
 import uk.socialvalue.membership.account.Accounts;
@@ -81,8 +82,10 @@ public class Memberships {
     }
 
     public Organisation approve(String organisationId) {
+        // A link is issued only for an approval that goes ahead: issuing one replaces the link sent before.
         return change(organisationId, organisation -> organisation.approve(today(), clock.instant(),
-                accounts.setupLink(organisation.primaryContact().personId())));
+                organisation.status() == MembershipStatus.PENDING_APPROVAL
+                        ? accounts.setupLink(organisation.primaryContact().personId()) : null));
     }
 
     /** Turns an application down, which frees its contact's email address (and its council) for a new one. */

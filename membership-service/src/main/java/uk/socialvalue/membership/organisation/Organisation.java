@@ -121,7 +121,7 @@ public class Organisation implements Aggregate {
                 membershipType, startsOn, endsOn));
         events.add(new PasswordSetupRequested(newEventId(), now, primary.personId(), id, details.name(),
                 primary.name(), primary.email(), PasswordSetupRequested.Reason.MEMBERSHIP_APPROVED,
-                primaryContactSetup.url(), primaryContactSetup.expiresAt()));
+                primaryContactSetup.sealedUrl(), primaryContactSetup.expiresAt()));
     }
 
     /** SVUK turns the application down, for a reason the applicant is told. */
@@ -240,7 +240,7 @@ public class Organisation implements Aggregate {
         events.add(new ContactAdded(newEventId(), now, id, details.summary(), contact.summary(), contact.jobTitle(),
                 false));
         events.add(new PasswordSetupRequested(newEventId(), now, contact.personId(), id, details.name(),
-                contact.name(), contact.email(), PasswordSetupRequested.Reason.CONTACT_ADDED, setup.url(),
+                contact.name(), contact.email(), PasswordSetupRequested.Reason.CONTACT_ADDED, setup.sealedUrl(),
                 setup.expiresAt()));
     }
 

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.support.domain.OneTimeSecret;
 
 /**
@@ -60,7 +59,7 @@ public class Throttling {
      * @throws TooManyRequests until the period of the first failure has passed
      */
     public void checkSignInFor(String email) {
-        EstimationProbe probe = bucket("sign-in-failures", Person.normaliseEmail(email), limits.failedSignInsPerEmail())
+        EstimationProbe probe = bucket("sign-in-failures", lowerCase(email), limits.failedSignInsPerEmail())
                 .estimateAbilityToConsume(1);
         if (!probe.canBeConsumed()) {
             throw new TooManyRequests("Too many wrong passwords for this email address: try again later, or use "
@@ -70,7 +69,7 @@ public class Throttling {
 
     /** Counts a wrong password for the email address. */
     public void failedSignInFor(String email) {
-        bucket("sign-in-failures", Person.normaliseEmail(email), limits.failedSignInsPerEmail()).tryConsume(1);
+        bucket("sign-in-failures", lowerCase(email), limits.failedSignInsPerEmail()).tryConsume(1);
     }
 
     /** @throws TooManyRequests when the client address has tried to sign in too often lately */
@@ -96,6 +95,11 @@ public class Throttling {
         if (removed > 0) {
             log.debug("Removed {} idle throttling buckets", removed);
         }
+    }
+
+    /** Email addresses count without regard to case or surrounding spaces, as accounts compare them. */
+    private static String lowerCase(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void consume(String kind, String key, ThrottlingProperties.Limit limit, String message) {

@@ -78,10 +78,11 @@ public final class MembershipEmails {
             case MEMBERSHIP_APPROVED -> EmailKind.MEMBERSHIP_APPROVED;
             case CONTACT_ADDED -> EmailKind.CONTACT_INVITED;
             case PASSWORD_RESET -> EmailKind.PASSWORD_RESET;
+            case STAFF_ADDED -> EmailKind.STAFF_INVITED;
         };
         Map<String, String> model = new HashMap<>();
         model.put("organisationName", request.organisationName());
-        model.put("setupUrl", request.setupUrl());
+        model.put("setupUrl", request.sealedSetupUrl()); // opened when the email is built, dropped once it is sent
         model.put("expiresAt", moment(request.expiresAt()));
         return new NotificationRequest(request.eventId(), typeId(request), kind, request.email(), request.name(), model);
     }

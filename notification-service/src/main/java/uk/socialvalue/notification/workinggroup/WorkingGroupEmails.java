@@ -32,8 +32,8 @@ public final class WorkingGroupEmails {
     public static List<NotificationRequest> requestsFor(IntegrationEvent event) {
         if (event instanceof WorkingGroupInvitationIssued issued) {
             Map<String, String> details = new HashMap<>();
-            putIfPresent(details, "acceptUrl", issued.acceptUrl());
-            putIfPresent(details, "declineUrl", issued.declineUrl());
+            putIfPresent(details, "acceptUrl", issued.sealedAcceptUrl()); // opened when the email is built
+            putIfPresent(details, "declineUrl", issued.sealedDeclineUrl());
             return request(issued, EmailKind.WORKING_GROUP_INVITATION, issued.meeting(), issued.invitee(), details,
                     CalendarEntry.Method.REQUEST, CalendarEntry.Participation.NEEDS_ACTION);
         }

@@ -20,7 +20,9 @@ import uk.socialvalue.membership.account.ContactRoles;
 import uk.socialvalue.membership.account.LinkProperties;
 import uk.socialvalue.membership.account.PasswordHashing;
 import uk.socialvalue.membership.account.People;
+import uk.socialvalue.support.domain.LinkSealer;
 import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.support.links.SealedLinks;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.revocation.RevokedTokens;
 
@@ -59,6 +61,16 @@ class AccountConfiguration {
         return new OutboxCollection("people", Topics.MEMBERSHIP_PEOPLE, Topics.MEMBERSHIP_ACCOUNTS);
     }
 
+    /** Seals emailed links for notification-service, whose public key {@code svuk.links.sealing-key-file} holds. */
+    @Bean
+    LinkSealer linkSealer(LinkProperties links) {
+        if (links.sealingKeyFile() == null) {
+            throw new IllegalStateException("svuk.links.sealing-key-file must name notification-service's public "
+                    + "link key (PEM): emailed links travel sealed for it alone");
+        }
+        return SealedLinks.sealerFor(SealedLinks.readPublicKey(links.sealingKeyFile()));
+    }
+
     @Bean
     JwtTokens tokens(AuthProperties auth, Clock clock, RevokedTokens revocations) {
         if (auth.issuer() == null || auth.issuer().isBlank()) {
@@ -75,8 +87,8 @@ class AccountConfiguration {
 
     @Bean
     Accounts accounts(People people, ContactRoles contactRoles, JwtTokens tokens, PasswordHashing passwordHashing,
-            AuthProperties auth, LinkProperties links, Retry retry, Clock clock) {
-        return new Accounts(people, contactRoles, tokens, passwordHashing, auth, links, retry, clock);
+            AuthProperties auth, LinkProperties links, LinkSealer sealer, Retry retry, Clock clock) {
+        return new Accounts(people, contactRoles, tokens, passwordHashing, auth, links, sealer, retry, clock);
     }
 
     /** Once the service is up, creates the first administrator unless an account with the email exists. */
