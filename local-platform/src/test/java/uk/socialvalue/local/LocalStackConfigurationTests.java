@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalStackConfigurationTests {
 
     /** Where a file goes depends on the machine (a container volume, the data folder): only its presence counts. */
-    static final Set<String> FILE_LOCATIONS = Set.of("svuk.auth.signing-key-file");
+    static final Set<String> FILE_LOCATIONS = Set.of("svuk.auth.signing-key-file", "svuk.links.sealing-key-file",
+            "svuk.notifications.link-opening-key-file");
     static final Pattern DEFAULTED_VARIABLE = Pattern.compile("\\$\\{[A-Z_]+:-([^}]*)}");
 
     Path repository = Settings.findRepositoryRoot(Path.of("")).orElseThrow();

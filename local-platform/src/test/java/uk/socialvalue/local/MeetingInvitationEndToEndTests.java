@@ -57,7 +57,8 @@ class MeetingInvitationEndToEndTests {
                 .contains(title);
     }
 
-    private static String meetingOfTheRegionOf(TestPlatform platform, Member member, String title) {
+    /** A meeting of a new regional working group for the member's region, with invitations not yet issued. */
+    static String meetingOfTheRegionOf(TestPlatform platform, Member member, String title) {
         String region = member.council().region();
         Response group = platform.membership().post("/api/working-groups", Map.of(
                 "name", region + " councils " + Unique.suffix(), "kind", "REGIONAL", "region", region),

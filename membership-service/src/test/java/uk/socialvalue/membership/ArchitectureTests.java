@@ -23,6 +23,7 @@ import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.membership.personaldata.PersonalDataHolder;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.membership.throttling.Throttling;
@@ -51,7 +52,7 @@ class ArchitectureTests {
             .importPackages(ROOT);
 
     static final String[] CORES = {ROOT + ".account", ROOT + ".engagement", ROOT + ".organisation",
-            ROOT + ".register", ROOT + ".workinggroup"};
+            ROOT + ".personaldata", ROOT + ".register", ROOT + ".workinggroup"};
 
     /**
      * What each feature publishes for the others to use. The rest of a feature (its aggregates, repositories,
@@ -61,6 +62,7 @@ class ArchitectureTests {
             "account", List.of(Accounts.class, AccountChange.class, ContactRoles.class, EmailTaken.class,
                     LinkProperties.class, Person.class, SetupLink.class),
             "throttling", List.of(Throttling.class, TooManyRequests.class),
+            "personaldata", List.of(PersonalDataHolder.class),
             "organisation", List.of(OrganisationDirectory.class, ListedOrganisation.class, Sector.class),
             "register", List.of(CouncilRegister.class, Council.class),
             "workinggroup", List.of(),

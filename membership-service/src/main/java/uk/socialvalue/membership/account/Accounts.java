@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import uk.socialvalue.contracts.membership.AccessRevoked;
 import uk.socialvalue.contracts.membership.PasswordSetupRequested;
+import uk.socialvalue.contracts.membership.PersonErased;
 import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.LinkSealer;
@@ -219,6 +220,44 @@ public class Accounts {
     public void close(String personId, AccountChange why) {
         retry.onConflict(() -> people.byId(personId).filter(Person::isOpen)
                 .map(person -> change(person, new People.Close(clock.instant()), why)).orElse(false));
+    }
+
+    /**
+     * Whether the person holds a live role: SVUK staff, or a contact of an application or membership that is still
+     * open (pending, active or in grace).
+     */
+    public boolean holdsLiveRole(String personId) {
+        Optional<Person> person = people.byId(personId).filter(Person::isOpen);
+        if (person.isEmpty()) {
+            return false;
+        }
+        if (person.get().organisationId() == null) {
+            return person.get().isStaff();
+        }
+        return contactRoles.standingOf(person.get().organisationId(), personId)
+                .filter(ContactRoles.Standing::open).isPresent();
+    }
+
+    /**
+     * Erases the person's account: no name, no email address, no credentials, every access token revoked, and
+     * {@code PersonErased} published with the addresses they were known by, in the same write. A person whose
+     * account is gone (closed before accounts were kept) gets a record first, to be erased like any other.
+     */
+    public void erase(String personId, Set<String> emails) {
+        Instant now = clock.instant();
+        var erased = new PersonErased(newEventId(), now, personId, List.copyOf(new java.util.TreeSet<>(emails)));
+        if (people.byId(personId).isEmpty()) {
+            people.add(new Person(personId, null, Person.ERASED_NAME, null, Set.of(), null, now, 0, now, null));
+        }
+        retry.onConflict(() -> people.byId(personId).filter(p -> p.erasedAt() == null)
+                .map(p -> {
+                    var revoked = new AccessRevoked(newEventId(), now, personId, p.tokenVersion() + 1,
+                            AccountChange.ERASED.name());
+                    if (!people.change(personId, p.tokenVersion(), new People.Erase(now), List.of(revoked, erased))) {
+                        throw new ConcurrentUpdate("Person", personId);
+                    }
+                    return true;
+                }).orElse(false));
     }
 
     /** SVUK's staff: everyone whose open account holds {@code ADMIN}, by name. */

@@ -240,7 +240,8 @@ class InvitingToMeetingsTests {
     }
 
     private static Predicate<ConsumerRecord<String, byte[]>> ofMeeting(String meeting, String type) {
-        return KafkaTestConsumer.ofType("membership." + type + ".v1").and(r -> meeting.equals(r.key()));
+        String version = type.equals("WorkingGroupInvitationIssued") ? ".v2" : ".v1";
+        return KafkaTestConsumer.ofType("membership." + type + version).and(r -> meeting.equals(r.key()));
     }
 
     private <T extends IntegrationEvent> List<T> decoded(Predicate<ConsumerRecord<String, byte[]>> which,

@@ -143,6 +143,7 @@ class MongoPeople implements People {
             updates.add(Updates.set(CLOSED_AT, Date.from(close.at())));
             updates.addAll(withoutCredentials());
         } else if (change instanceof Erase erase) {
+            conditions.add(Filters.exists("erasedAt", false));
             updates.add(Updates.set("name", Person.ERASED_NAME));
             updates.add(Updates.unset(EMAIL));
             updates.add(Updates.unset(FORMER_EMAIL));

@@ -99,6 +99,14 @@ class MongoOrganisations extends AggregateStore<Organisation> implements Organis
     }
 
     @Override
+    public List<String> withPerson(String personId) {
+        return collection.find(Filters.or(Filters.eq("contacts.personId", personId),
+                        Filters.eq("formerContacts.personId", personId)))
+                .projection(Projections.include("_id"))
+                .map(document -> document.getString("_id")).into(new ArrayList<>());
+    }
+
+    @Override
     public Page search(Query query, int page, int size) {
         List<Bson> conditions = new ArrayList<>();
         if (query.status() != null) {
