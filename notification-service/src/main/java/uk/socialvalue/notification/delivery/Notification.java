@@ -22,6 +22,9 @@ public record Notification(String id, String eventId, String eventType, EmailKin
         String recipientName, Map<String, String> model, String subject, NotificationStatus status, int attempts,
         String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) implements Aggregate {
 
+    /** The recipient of an email once its recipient was erased: an address that can receive nothing. */
+    public static final String ERASED_RECIPIENT = "erased@erased.invalid";
+
     /** What an entry of the log is called in messages to people. */
     public static final String NAME = "Notification";
 

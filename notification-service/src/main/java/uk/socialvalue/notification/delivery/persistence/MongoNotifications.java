@@ -109,6 +109,20 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
+    public List<Notification> toRecipient(String address) {
+        return store.read(collection.find(Filters.eq("recipient", Notification.normalise(address)))
+                .sort(Sorts.descending("createdAt")));
+    }
+
+    @Override
+    public long eraseRecipient(String address) {
+        return collection.updateMany(Filters.eq("recipient", Notification.normalise(address)),
+                Updates.combine(Updates.set("recipient", Notification.ERASED_RECIPIENT),
+                        Updates.unset("recipientName"), Updates.set("model", new Document())))
+                .getModifiedCount();
+    }
+
+    @Override
     public NotificationPage search(NotificationQuery query) {
         List<Bson> criteria = new ArrayList<>();
         if (query.recipient() != null) {
