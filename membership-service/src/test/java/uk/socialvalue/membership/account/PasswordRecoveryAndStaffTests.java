@@ -126,6 +126,13 @@ class PasswordRecoveryAndStaffTests {
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.text("/errors/0/field")).isEqualTo("password");
         assertThat(tooLong.text("/errors/0/message")).contains("72 bytes");
+        Response page = api().postForm("/account/set-password", "token=" + link + "&password="
+                + java.net.URLEncoder.encode(seventyThreeBytes, java.nio.charset.StandardCharsets.UTF_8)
+                + "&confirmation=" + java.net.URLEncoder.encode(seventyThreeBytes,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.status()).as("the HTML form says so, not a 500").isEqualTo(200);
+        assertThat(page.body()).contains("There is a problem", "href=\"#password\"",
+                "Your password must be at most 72 bytes");
         assertThat(setPassword(link, "x".repeat(72)).status()).as("72 bytes are fine").isEqualTo(204);
         assertThat(signIn(member.email(), "x".repeat(200)).status()).as("a long guess is just wrong").isEqualTo(401);
     }

@@ -2,7 +2,6 @@ package uk.socialvalue.support.security.revocation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
