@@ -1,6 +1,5 @@
 package uk.socialvalue.notification.links;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +8,6 @@ import uk.socialvalue.support.links.SealedLinks;
 
 /** Opens links with this service's private link key. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LinkKeyProperties.class)
 class LinkKeyConfiguration {
 
     @Bean

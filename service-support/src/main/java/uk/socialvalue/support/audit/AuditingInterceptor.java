@@ -30,6 +30,7 @@ public class AuditingInterceptor implements HandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(AuditingInterceptor.class);
     private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> SECRET_VARIABLES = Set.of("token");
 
     private final AuditLog audit;
     private final Clock clock;
@@ -54,6 +55,7 @@ public class AuditingInterceptor implements HandlerInterceptor {
         Map<String, String> variables = (Map<String, String>) request
                 .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Map<String, String> details = new LinkedHashMap<>(variables == null ? Map.of() : variables);
+        details.keySet().removeIf(SECRET_VARIABLES::contains); // an RSVP token in a path is a secret, never an id
         details.put("status", String.valueOf(response.getStatus()));
         String path = pattern == null ? request.getRequestURI() : pattern.toString();
         CurrentUser user = CurrentUser.of(token.getToken());
