@@ -41,6 +41,7 @@ public class Accounts {
     public static final String PASSWORD = "password";
 
     private final People people;
+    private final StaffRoster roster;
     private final ContactRoles contactRoles;
     private final Tokens tokens;
     private final PasswordHashing passwords;
@@ -52,9 +53,10 @@ public class Accounts {
     /** Compared against when the email is unknown, so a wrong email takes as long as a wrong password. */
     private final String decoyHash;
 
-    public Accounts(People people, ContactRoles contactRoles, Tokens tokens, PasswordHashing passwords,
+    public Accounts(People people, StaffRoster roster, ContactRoles contactRoles, Tokens tokens, PasswordHashing passwords,
             AuthProperties auth, LinkProperties links, LinkSealer sealer, Retry retry, Clock clock) {
         this.people = people;
+        this.roster = roster;
         this.contactRoles = contactRoles;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -116,6 +118,9 @@ public class Accounts {
         }
         Person found = person.get();
         String organisationName = null;
+        if (found.organisationId() == null && !staffRoster().includes(found.id())) {
+            return;
+        }
         if (found.organisationId() != null) {
             Optional<ContactRoles.Standing> standing = contactRoles.standingOf(found.organisationId(), found.id())
                     .filter(ContactRoles.Standing::member);
@@ -197,7 +202,7 @@ public class Accounts {
 
     private Optional<Person> withCurrentRoles(Person person) {
         if (person.organisationId() == null) {
-            return Optional.of(person);
+            return person.isStaff() && staffRoster().includes(person.id()) ? Optional.of(person) : Optional.empty();
         }
         return contactRoles.standingOf(person.organisationId(), person.id())
                 .map(standing -> person.withRoles(Set.of(standing.role())));
@@ -232,7 +237,7 @@ public class Accounts {
             return false;
         }
         if (person.get().organisationId() == null) {
-            return person.get().isStaff();
+            return staffRoster().includes(personId);
         }
         return contactRoles.standingOf(person.get().organisationId(), personId)
                 .filter(ContactRoles.Standing::open).isPresent();
@@ -260,15 +265,16 @@ public class Accounts {
                 }).orElse(false));
     }
 
-    /** SVUK's staff: everyone whose open account holds {@code ADMIN}, by name. */
+    /** SVUK's staff, by name. */
     public List<Person> staff() {
-        return people.withRole(Role.ADMIN).stream()
+        return staffRoster().members().stream().flatMap(id -> people.byId(id).stream()).filter(Person::isStaff)
                 .sorted(java.util.Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
     /**
-     * Makes someone SVUK staff: an account holding {@code ADMIN}, sent a link to set their password.
+     * Makes someone SVUK staff: an account holding {@code ADMIN}, on the staff roster, sent a link to set their
+     * password.
      *
      * @throws EmailTaken when the address belongs to an open account
      */
@@ -279,35 +285,24 @@ public class Accounts {
         var person = Person.open(UUID.randomUUID().toString(), email, name.strip(), null, Role.ADMIN,
                 clock.instant());
         people.add(person);
+        changeStaff(staff -> staff.add(person.id()));
         sendLink(person, null, PasswordSetupRequested.Reason.STAFF_ADDED, auth.setupLinkTtl());
         return person;
     }
 
     /**
-     * Takes someone off SVUK's staff, closing their account. The last administrator cannot be removed: of two
-     * administrators removing each other at once, one succeeds and the other is refused.
+     * Takes someone off SVUK's staff and closes their account. The roster decides, in one versioned write, so
+     * the last administrator stays however many removals race: each is decided on the roster as it is.
      *
      * @throws NotFound when the person is not staff
-     * @throws LastAdministrator when they are the only one left
+     * @throws LastAdministrator when they are the only one
      */
     public void removeStaff(String personId) {
-        Person person = people.byId(personId).filter(Person::isStaff)
-                .orElseThrow(() -> new NotFound("No staff member " + personId));
-        if (people.withRole(Role.ADMIN).size() <= 1) {
-            throw new LastAdministrator();
+        if (!staffRoster().includes(personId)) {
+            throw new NotFound("No staff member " + personId);
         }
-        close(person.id(), AccountChange.STAFF_REMOVED);
-        if (people.withRole(Role.ADMIN).isEmpty()) {
-            // Another removal ran at the same time and took the one left: undo ours, keep an administrator.
-            reopenAsStaff(person);
-            throw new LastAdministrator();
-        }
-    }
-
-    private void reopenAsStaff(Person closed) {
-        Person again = new Person(closed.id(), closed.email(), closed.name(), null, Set.of(Role.ADMIN),
-                closed.passwordHash(), closed.createdAt(), closed.tokenVersion(), null, null);
-        people.reopen(again);
+        changeStaff(staff -> staff.remove(personId));
+        close(personId, AccountChange.STAFF_REMOVED);
     }
 
     /**
@@ -315,7 +310,7 @@ public class Accounts {
      * administrator is just the first of the staff, and one who was removed is not brought back.
      */
     public boolean ensureAdministrator(String email, String password) {
-        if (!people.withRole(Role.ADMIN).isEmpty()) {
+        if (!staffRoster().members().isEmpty()) {
             return false;
         }
         checkPolicy(password);
@@ -324,10 +319,38 @@ public class Accounts {
                     clock.instant());
             people.add(new Person(admin.id(), admin.email(), admin.name(), null, admin.roles(),
                     passwords.hash(password), admin.createdAt(), 0, null, null));
+            changeStaff(staff -> staff.add(admin.id()));
             return true;
         } catch (EmailTaken anotherInstanceWasFaster) {
             return false;
         }
+    }
+
+    private void changeStaff(java.util.function.Predicate<Staff> change) {
+        retry.onConflict(() -> {
+            Staff staff = staffRoster();
+            if (change.test(staff)) {
+                roster.save(staff);
+            }
+            return staff;
+        });
+    }
+
+    /**
+     * The roster as stored; the first time, made from the accounts holding {@code ADMIN} (which is how staff
+     * were known before there was a roster).
+     */
+    private Staff staffRoster() {
+        return roster.current().orElseGet(() -> {
+            Set<String> admins = new java.util.LinkedHashSet<>();
+            people.withRole(Role.ADMIN).forEach(admin -> admins.add(admin.id()));
+            try {
+                roster.add(new Staff(admins, 0));
+            } catch (RuntimeException anotherInstanceMadeIt) {
+                // read it back below
+            }
+            return roster.current().orElseThrow();
+        });
     }
 
     /**

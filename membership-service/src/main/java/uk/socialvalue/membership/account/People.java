@@ -31,9 +31,6 @@ public interface People {
     /** Removes an account that was never used; for one whose organisation was never stored. */
     void remove(String personId);
 
-    /** Opens a closed account again as it was, when closing it turned out to be wrong; false if it cannot be. */
-    boolean reopen(Person person);
-
     /**
      * Stores the hash of a new set-password link for the person, which replaces any earlier one, with the
      * events (the email that carries it) in the same write. False if the account is closed.

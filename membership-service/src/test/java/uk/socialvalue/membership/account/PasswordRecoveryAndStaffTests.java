@@ -193,6 +193,37 @@ class PasswordRecoveryAndStaffTests {
     }
 
     @Test
+    void staffRemovedAtOnceAreAllRemovedNoneLostToARace() throws Exception {
+        String admin = members().adminToken();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(api().post("/api/staff", Map.of("name", "Temporary " + i,
+                    "email", Unique.email("temporary", "svuk.test")), admin).text("/personId"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(ids.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> removals = new java.util.ArrayList<>();
+            for (String id : ids) {
+                removals.add(pool.submit(() -> api().delete("/api/staff/" + id, admin).status()));
+            }
+            for (var removal : removals) {
+                assertThat(removal.get()).isEqualTo(204);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(api().get("/api/staff", admin).json().get("items").valueStream()
+                .map(s -> s.get("personId").asString())).doesNotContainAnyElementsOf(ids)
+                .contains(staffId(MembershipIntegrationTest.ADMIN_EMAIL, admin));
+    }
+
+    private String staffId(String email, String admin) {
+        return api().get("/api/staff", admin).json().get("items").valueStream()
+                .filter(s -> s.get("email").asString().equals(email))
+                .map(s -> s.get("personId").asString()).findFirst().orElseThrow();
+    }
+
+    @Test
     void aFormerPrimarysAndARemovedContactsEarlierTokensStopWorkingWithinFiveSeconds() {
         SignedIn bristol = members().approvedCouncil("E06000034");
         String path = "/api/organisations/" + bristol.organisationId();

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.mongodb.MongoCommandException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -88,21 +87,6 @@ class MongoPeople implements People {
     @Override
     public void remove(String personId) {
         collection.deleteOne(Filters.eq("_id", personId));
-    }
-
-    @Override
-    public boolean reopen(Person person) {
-        try {
-            return collection.updateOne(Filters.and(Filters.eq("_id", person.id()), Filters.exists(CLOSED_AT)),
-                    Updates.combine(Updates.set(EMAIL, person.email()), Updates.unset(FORMER_EMAIL),
-                            Updates.unset(CLOSED_AT),
-                            Updates.set("roles", person.roles().stream().map(Role::name).sorted().toList()),
-                            person.passwordHash() == null ? Updates.unset("passwordHash")
-                                    : Updates.set("passwordHash", person.passwordHash())))
-                    .getMatchedCount() > 0;
-        } catch (MongoWriteException emailTakenMeanwhile) {
-            return false;
-        }
     }
 
     @Override

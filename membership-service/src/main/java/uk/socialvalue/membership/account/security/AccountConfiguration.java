@@ -20,6 +20,7 @@ import uk.socialvalue.membership.account.ContactRoles;
 import uk.socialvalue.membership.account.LinkProperties;
 import uk.socialvalue.membership.account.PasswordHashing;
 import uk.socialvalue.membership.account.People;
+import uk.socialvalue.membership.account.StaffRoster;
 import uk.socialvalue.support.domain.LinkSealer;
 import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.links.SealedLinks;
@@ -86,9 +87,10 @@ class AccountConfiguration {
     }
 
     @Bean
-    Accounts accounts(People people, ContactRoles contactRoles, JwtTokens tokens, PasswordHashing passwordHashing,
-            AuthProperties auth, LinkProperties links, LinkSealer sealer, Retry retry, Clock clock) {
-        return new Accounts(people, contactRoles, tokens, passwordHashing, auth, links, sealer, retry, clock);
+    Accounts accounts(People people, StaffRoster roster, ContactRoles contactRoles, JwtTokens tokens,
+            PasswordHashing passwordHashing, AuthProperties auth, LinkProperties links, LinkSealer sealer, Retry retry,
+            Clock clock) {
+        return new Accounts(people, roster, contactRoles, tokens, passwordHashing, auth, links, sealer, retry, clock);
     }
 
     /** Once the service is up, creates the first administrator unless an account with the email exists. */
