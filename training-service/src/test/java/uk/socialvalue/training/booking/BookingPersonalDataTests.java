@@ -30,7 +30,7 @@ class BookingPersonalDataTests {
     TrainingFixtures fixtures;
 
     @Test
-    void theBookerDownloadsTheirBookingsAndErasureKeepsTheSeatsButNotThePeople() {
+    void theBookingIsAuditedTheBookerDownloadsItAndErasureKeepsTheSeatsButNotThePeople() {
         String sessionId = fixtures.scheduleSession(10, Duration.ofDays(30));
         String organisationId = UUID.randomUUID().toString();
         String personId = UUID.randomUUID().toString();
@@ -41,6 +41,12 @@ class BookingPersonalDataTests {
         Response booked = fixtures.api().post("/api/sessions/" + sessionId + "/bookings",
                 booking(bookerEmail, attendee), booker);
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+
+        Response audit = fixtures.api().get("/api/audit?organisationId=" + organisationId, fixtures.admin());
+        assertThat(audit.text("/items/0/action")).isEqualTo("POST /api/sessions/{id}/bookings");
+        assertThat(audit.text("/items/0/actor/personId")).isEqualTo(personId);
+        assertThat(audit.text("/items/0/actor/email")).isEqualTo(bookerEmail);
+        assertThat(audit.text("/items/0/details/id")).isEqualTo(sessionId);
 
         Response mine = fixtures.api().get("/api/account/personal-data", booker);
         assertThat(mine.status()).isEqualTo(200);
