@@ -65,5 +65,7 @@ class BookingPersonalDataTests {
         assertThat(booking.json().get("attendees").size()).as("both places stay booked").isEqualTo(2);
         assertThat(fixtures.api().get("/api/sessions/" + sessionId, fixtures.admin()).json().get("seatsLeft").asInt())
                 .isEqualTo(8);
+        assertThat(fixtures.api().get("/api/audit?actor=" + personId, fixtures.admin()).body())
+                .as("the audit log keeps the action, not the address").contains(personId).doesNotContain(bookerEmail);
     }
 }
