@@ -13,8 +13,8 @@ import uk.socialvalue.support.events.EventMessagingConfiguration;
 
 /**
  * Erases what this service holds about a person when membership-service erases them, in a consumer group of its
- * own, and drops their email from the audit log. Erasing is a state guard in itself (what is erased has nothing left to erase), so a redelivery changes
- * nothing.
+ * own, and drops their email from the audit log. Erasing is a state guard in itself (what is erased has nothing
+ * left to erase), so a redelivery changes nothing.
  */
 @Component
 class PersonErasedListener {

@@ -12,8 +12,9 @@ import uk.socialvalue.support.events.EventMessagingConfiguration;
 import uk.socialvalue.training.booking.BookingPersonalData;
 
 /**
- * Erases a person from the bookings when membership-service erases them, in a consumer group of its own, and drops their email from the audit log. What is
- * erased has nothing left to erase, so a redelivery changes nothing.
+ * Erases a person from the bookings when membership-service erases them, in a consumer group of its own, and
+ * drops their email from the audit log. What is erased has nothing left to erase, so a redelivery changes
+ * nothing.
  */
 @Component
 class PersonErasedListener {
