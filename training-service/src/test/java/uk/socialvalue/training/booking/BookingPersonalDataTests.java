@@ -43,10 +43,10 @@ class BookingPersonalDataTests {
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
 
         Response audit = fixtures.api().get("/api/audit?organisationId=" + organisationId, fixtures.admin());
-        assertThat(audit.text("/items/0/action")).isEqualTo("POST /api/sessions/{id}/bookings");
+        assertThat(audit.text("/items/0/action")).isEqualTo("POST /api/sessions/{sessionId}/bookings");
         assertThat(audit.text("/items/0/actor/personId")).isEqualTo(personId);
         assertThat(audit.text("/items/0/actor/email")).isEqualTo(bookerEmail);
-        assertThat(audit.text("/items/0/details/id")).isEqualTo(sessionId);
+        assertThat(audit.text("/items/0/details/sessionId")).isEqualTo(sessionId);
 
         Response mine = fixtures.api().get("/api/account/personal-data", booker);
         assertThat(mine.status()).isEqualTo(200);

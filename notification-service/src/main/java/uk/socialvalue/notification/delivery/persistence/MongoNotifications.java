@@ -149,6 +149,8 @@ class MongoNotifications implements Notifications {
                 Updates.set("lastError", outcome.lastError()),
                 Updates.set("nextAttemptAt", date(outcome.nextAttemptAt())),
                 Updates.set("sentAt", date(outcome.sentAt())),
+                // once sent, the model no longer holds the email's single-use links (Notification#sent)
+                Updates.set("model", new Document(new LinkedHashMap<String, Object>(outcome.model()))),
                 Updates.unset(LEASE_UNTIL),
                 Updates.unset(LEASE_OWNER));
     }
