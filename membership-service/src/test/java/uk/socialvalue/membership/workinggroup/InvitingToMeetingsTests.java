@@ -146,6 +146,26 @@ class InvitingToMeetingsTests {
     }
 
     @Test
+    void readsAnInvitationByItsTokenWithoutSignInAndWithoutAnsweringIt() {
+        var burnley = groups.approvedCouncil(admin, "E07000117");
+        String meeting = groups.meeting(admin, groups.northWestGroup(admin));
+        groups.issue(admin, meeting);
+        String token = MeetingTests.tokenOf(issuedTo(meeting, burnley.email()).acceptUrl());
+
+        Response read = groups.api().get("/api/invitations/" + token, null);
+
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.text("/status")).isEqualTo("PENDING");
+        assertThat(read.json().get("answerable").asBoolean()).isTrue();
+        assertThat(read.json().get("started").asBoolean()).isFalse();
+        assertThat(read.text("/meeting/title")).isEqualTo("Social value in adult social care procurement");
+        assertThat(read.text("/meeting/meetingId")).isEqualTo(meeting);
+        assertThat(read.json().get("name").asString()).isNotBlank();
+        assertThat(statusOf(meeting, burnley.email())).as("reading is not answering").isEqualTo("PENDING");
+        assertThat(groups.api().get("/api/invitations/" + "B".repeat(43), null).status()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownTokenOrAnswerIsRefused() {
         String guess = "A".repeat(43);
 

@@ -52,7 +52,7 @@ public class NotificationApi {
     }
 
     public Unsubscription unsubscription(String token) {
-        return client.get(Unsubscription.class, "/api/unsubscribe/{token}", token);
+        return client.get(Unsubscription.class, "/api/unsubscribe/{token}/details", token);
     }
 
     public void unsubscribe(String token) {

@@ -63,6 +63,16 @@ class UnsubscribeController {
                 + HtmlUtils.htmlEscape(optOut.address()) + "?", "Unsubscribe");
     }
 
+    @Operation(summary = "What an unsubscribe link stands for (public): the category, how it reads, the address, "
+            + "and whether that address has opted out of it already", description = "Changes nothing. For a page "
+            + "that shows the link, such as the web portal's; 400 for a token not signed by this service.")
+    @GetMapping(path = "/details", produces = MediaType.APPLICATION_JSON_VALUE)
+    UnsubscribeDetails details(@PathVariable String token) {
+        OptOut optOut = verify(token);
+        return new UnsubscribeDetails(optOut.category().name(), optOut.category().label(), optOut.address(),
+                optOuts.contains(optOut));
+    }
+
     private OptOut record(String token) {
         OptOut optOut = verify(token);
         optOuts.record(optOut, clock.instant());
@@ -84,6 +94,10 @@ class UnsubscribeController {
                 + " - Social Value UK</title></head><body style=\"font-family:Arial,sans-serif;max-width:600px;"
                 + "margin:24px auto;padding:0 12px;\"><h1>" + title + "</h1><p>" + message + "</p>" + form
                 + "</body></html>";
+    }
+
+    /** What an unsubscribe link stands for. */
+    record UnsubscribeDetails(String category, String label, String address, boolean unsubscribed) {
     }
 
     /** The answer to a one-click unsubscribe. */
