@@ -87,7 +87,8 @@ final class PortalClient {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                            .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8").build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
                     response.body(), response.headers().allValues("Set-Cookie"));

@@ -109,7 +109,7 @@ class PortalWebTests {
         PortalClient.Page theirs = portal.get("/bookings/booking-of-wigan");
 
         assertThat(admin.status()).isEqualTo(403);
-        assertThat(admin.html().select("h1").text()).isEqualTo("You cannot see this page");
+        assertThat(admin.html().select("h1").text()).as(admin.body()).isEqualTo("You cannot see this page");
         assertThat(theirs.status()).isEqualTo(403);
         assertThat(theirs.html().select("h1").text()).isEqualTo("You cannot see this page");
         assertThat(services.received()).noneMatch(r -> r.path().startsWith("/api/organisations?"));
@@ -222,6 +222,7 @@ class PortalWebTests {
 
     @Test
     void showsAFriendlyPageWhenAServiceFailsOrIsDown() {
+        services.answer("GET", "/api/sessions", 200, "[]");
         services.answer("GET", "/api/courses?includeRetired=false", 500, "{\"status\":500}");
 
         PortalClient.Page failing = portal.get("/courses");
