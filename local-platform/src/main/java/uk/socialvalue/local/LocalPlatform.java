@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Runs the whole SVUK platform on one machine: a Kafka broker, the MongoDB store, the mail catcher
- * and the three services, each service in its own JVM as in production. Everything it starts, it
+ * Runs the whole SVUK platform on one machine: a Kafka broker, the MongoDB store, the mail catcher,
+ * the three services and the web portal, each in its own JVM as in production. Everything it starts, it
  * stops: on Ctrl-C or SIGTERM, when {@link #close()} is called, and when start-up fails half-way.
  */
 public final class LocalPlatform implements AutoCloseable {
@@ -82,7 +82,7 @@ public final class LocalPlatform implements AutoCloseable {
         platform.awaitStopped();
     }
 
-    /** Starts everything and returns once all three services report UP; closing the handle stops it all. */
+    /** Starts everything and returns once every service and the portal report UP; closing the handle stops it all. */
     static LocalPlatform start(Settings settings) {
         LocalPlatform platform = new LocalPlatform(settings);
         try {
@@ -120,7 +120,7 @@ public final class LocalPlatform implements AutoCloseable {
         printSummary(definitions);
     }
 
-    /** The three services start together once Kafka and MongoDB are up: on two cores that is what fits in 120 s. */
+    /** The services and the portal start together once Kafka and MongoDB are up: on two cores that is what fits in 120 s. */
     private void startServices(Map<String, ServiceProcess.Definition> definitions, RunFolder run) {
         List<ServiceProcess> started = new ArrayList<>();
         for (ServiceProcess.Definition definition : definitions.values()) {
@@ -181,7 +181,8 @@ public final class LocalPlatform implements AutoCloseable {
                 "--svuk.auth.signing-key-file=" + settings.dataDirectory().resolve("membership").resolve("jwt-signing-key.json"),
                 "--svuk.bootstrap-admin.email=" + ADMIN_EMAIL,
                 "--svuk.bootstrap-admin.password=" + ADMIN_PASSWORD,
-                "--svuk.links.base-url=" + issuer)));
+                // Emailed links (set password, RSVP) open the web portal's pages.
+                "--svuk.links.base-url=" + portalUrl())));
 
         List<String> training = new ArrayList<>(List.of(
                 "--server.port=" + ports.training(),
@@ -197,9 +198,16 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=" + ports.smtp(),
                 "--svuk.notifications.unsubscribe-secret=" + UNSUBSCRIBE_SECRET,
-                "--svuk.notifications.public-base-url=http://localhost:" + ports.notification()));
+                // Unsubscribe links open the web portal's page; it passes one-click requests on.
+                "--svuk.notifications.public-base-url=" + portalUrl()));
         notification.addAll(trustMembershipTokens);
         definitions.put("notification-service", new ServiceProcess.Definition("notification-service", ports.notification(), notification));
+
+        definitions.put("web-portal", new ServiceProcess.Definition("web-portal", ports.portal(), List.of(
+                "--server.port=" + ports.portal(),
+                "--svuk.portal.services.membership-url=" + issuer,
+                "--svuk.portal.services.training-url=" + trainingUrl(),
+                "--svuk.portal.services.notification-url=" + notificationUrl())));
         return definitions;
     }
 
@@ -229,6 +237,7 @@ public final class LocalPlatform implements AutoCloseable {
         wanted.put("membership-service", ports.membership());
         wanted.put("training-service", ports.training());
         wanted.put("notification-service", ports.notification());
+        wanted.put("web-portal", ports.portal());
         List<String> busy = wanted.entrySet().stream()
                 .filter(entry -> !Polling.isFree(entry.getValue()))
                 .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
@@ -256,8 +265,8 @@ public final class LocalPlatform implements AutoCloseable {
                 Duration.between(startedAt, Instant.now()).toSeconds()));
         table.append(String.format(row, "WHAT", "WHERE", "ALSO"));
         for (ServiceProcess.Definition service : definitions.values()) {
-            table.append(String.format(row, service.name(), service.url(),
-                    "Swagger UI " + service.url() + "/swagger-ui.html"));
+            table.append(String.format(row, service.name(), service.url(), service.name().equals("web-portal")
+                    ? "councils and SVUK staff sign in here" : "Swagger UI " + service.url() + "/swagger-ui.html"));
         }
         table.append(String.format(row, "Mail catcher", "http://localhost:" + ports.mailWeb(),
                 "SMTP localhost:" + ports.smtp() + ", API /api/v1/messages"));
@@ -319,6 +328,10 @@ public final class LocalPlatform implements AutoCloseable {
 
     String notificationUrl() {
         return "http://localhost:" + settings.ports().notification();
+    }
+
+    String portalUrl() {
+        return "http://localhost:" + settings.ports().portal();
     }
 
     String mailCatcherUrl() {

@@ -72,8 +72,7 @@ class PlatformFlowEndToEndTests {
         Path data = Files.createTempDirectory(target, "platform-flow-");
         Settings settings = Settings.defaults(repository)
                 .withDataDirectory(data)
-                .withPorts(new Settings.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                        FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next()));
+                .withPorts(FreePorts.forPlatform());
         platform = LocalPlatform.start(settings);
     }
 

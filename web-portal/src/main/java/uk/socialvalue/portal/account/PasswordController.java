@@ -1,13 +1,13 @@
 package uk.socialvalue.portal.account;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.socialvalue.portal.api.MembershipApi;
 import uk.socialvalue.portal.api.ServiceProblem;
@@ -19,8 +19,8 @@ import uk.socialvalue.portal.pages.FormSubmission;
 /**
  * The set-password page the welcome and invitation emails link to ({@code /account/set-password?token=}), and
  * "forgotten your password?". Opening the link changes nothing (mail scanners open every link): only the form
- * sets the password, with the token as its proof. The token is in the address, so these pages are never cached
- * and never sent as a referrer.
+ * sets the password, with the token as its proof. The token arrives in the address, so these pages are never
+ * cached and never sent as a referrer, and the portal moves it into the session at once.
  */
 @Controller
 class PasswordController {
@@ -28,6 +28,8 @@ class PasswordController {
     private static final FormFields SET_PASSWORD = FormFields.create()
             .field("token", "token", "The link")
             .field("password", "password", "Your password");
+
+    private static final String SETUP_TOKEN = "account.setupToken";
 
     private static final FormFields RESET = FormFields.create().field("email", "email", "Email address");
 
@@ -37,21 +39,37 @@ class PasswordController {
         this.membership = membership;
     }
 
-    @GetMapping("/account/set-password")
-    String setPasswordForm(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
+    /**
+     * The emailed link. Its token is kept in the session and the browser is sent on to the same page without it,
+     * so the token leaves the address bar and the history, and is never written into a page.
+     */
+    @GetMapping(path = "/account/set-password", params = "token")
+    String fromLink(@RequestParam String token, HttpSession session, HttpServletResponse response) {
         keepPrivate(response);
-        model.addAttribute("token", token);
+        session.setAttribute(SETUP_TOKEN, token);
+        return "redirect:/account/set-password";
+    }
+
+    @GetMapping("/account/set-password")
+    String setPasswordForm(HttpSession session, Model model, HttpServletResponse response) {
+        keepPrivate(response);
+        model.addAttribute("hasLink", session.getAttribute(SETUP_TOKEN) instanceof String token && !token.isBlank());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
         return "account/set-password";
     }
 
+    /**
+     * Sets the password with the link's token from the session, or with a {@code token} field posted by a script
+     * that read the link itself.
+     */
     @PostMapping("/account/set-password")
-    String setPassword(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
-        String back = UriComponentsBuilder.fromPath("/account/set-password").queryParam("token", token)
-                .encode().toUriString();
+    String setPassword(@RequestParam(required = false) String token, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String confirmation, HttpSession session, RedirectAttributes redirect) {
+        String linkToken = token != null && !token.isBlank() ? token
+                : session.getAttribute(SETUP_TOKEN) instanceof String kept ? kept : "";
+        String back = "/account/set-password";
         if (password.isEmpty()) {
             return FormSubmission.invalid(redirect, back, null, FormErrors.of("password", "Enter a password"));
         }
@@ -61,7 +79,8 @@ class PasswordController {
         }
         // Never the form itself: it holds the password.
         return FormSubmission.submit(redirect, back, null, SET_PASSWORD, () -> {
-            membership.setPassword(token, password);
+            membership.setPassword(linkToken, password);
+            session.removeAttribute(SETUP_TOKEN);
             return "redirect:/account/password-set";
         });
     }
