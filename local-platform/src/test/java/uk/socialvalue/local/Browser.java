@@ -18,11 +18,11 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -134,10 +134,22 @@ final class Browser implements AutoCloseable {
         return clickAndWait(driver.findElement(By.xpath("//a[starts-with(normalize-space(), '" + text + "')]")));
     }
 
+    /**
+     * Clicks, then waits for the next document: the current one is marked, and the wait ends when a document
+     * without the mark has loaded. (Chromium may answer a question about the old page's nodes mid-navigation with
+     * an error rather than "stale", so the wait asks the window instead.)
+     */
     private Browser clickAndWait(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.svukPreviousPage = true");
         element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.svukPreviousPage === undefined && document.readyState === 'complete'"));
+            } catch (WebDriverException navigating) {
+                return false;
+            }
+        });
         return checked();
     }
 

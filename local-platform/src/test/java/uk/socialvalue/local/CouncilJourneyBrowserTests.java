@@ -106,11 +106,12 @@ class CouncilJourneyBrowserTests {
         assertThat(browser.text(".govuk-summary-list .govuk-tag")).isEqualTo("Confirmed");
 
         // A working-group invitation, answered from its email.
-        stack.northWestMeetingWithInvitations("Social value in adult social care procurement");
-        String accept = stack.awaitLink(officer, "answer=ACCEPTED");
+        String meeting = "Social value in adult social care procurement";
+        stack.northWestMeetingWithInvitations(meeting);
+        String accept = stack.awaitLink(officer, "answer=ACCEPTED", meeting);
         assertThat(accept).startsWith(stack.portalUrl() + "/rsvp/");
         browser.forgetSession().open(accept);
-        assertThat(browser.heading()).isEqualTo("Social value in adult social care procurement");
+        assertThat(browser.heading()).isEqualTo(meeting);
         assertThat(browser.text("#rsvp-answer")).isEqualTo("Not answered yet");
         browser.press("Accept");
         assertThat(browser.text("#rsvp-answer")).isEqualTo("You have accepted");

@@ -198,8 +198,13 @@ final class PortalStack implements AutoCloseable {
 
     /** The first link in the newest email to {@code recipient} whose text contains {@code part}. */
     String awaitLink(String recipient, String part) {
+        return awaitLink(recipient, part, "");
+    }
+
+    /** The same, from the newest email whose text also mentions {@code about}. */
+    String awaitLink(String recipient, String part, String about) {
         return await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(300))
-                .until(() -> findLink(recipient, part), Optional::isPresent).orElseThrow();
+                .until(() -> findLink(recipient, part, about), Optional::isPresent).orElseThrow();
     }
 
     /** The subjects of the emails to {@code recipient}, newest first, once one matches. */
@@ -212,10 +217,13 @@ final class PortalStack implements AutoCloseable {
         return messagesTo(recipient).stream().map(message -> message.path("Subject").asString()).toList();
     }
 
-    private Optional<String> findLink(String recipient, String part) {
+    private Optional<String> findLink(String recipient, String part, String about) {
         for (JsonNode message : messagesTo(recipient)) {
             String text = call("GET", platform.mailCatcherUrl() + "/api/v1/message/" + message.path("ID").asString(),
                     null, null, 200).path("Text").asString();
+            if (!text.contains(about)) {
+                continue;
+            }
             Matcher links = LINK.matcher(text);
             while (links.find()) {
                 if (links.group().contains(part)) {
