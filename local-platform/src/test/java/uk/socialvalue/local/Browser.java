@@ -220,7 +220,7 @@ final class Browser implements AutoCloseable {
         Dimension window = driver.manage().window().getSize();
         long height = ((Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, 600), 4000)));
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 120, 600), 4000)));
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
         driver.manage().window().setSize(window);
         try {

@@ -268,10 +268,55 @@ final class PortalStack implements AutoCloseable {
     @Override
     public void close() {
         try {
+            reportMemory();
             browser.close();
         } finally {
             platform.close();
         }
+    }
+
+    /**
+     * Prints how much memory each JVM of the stack holds after the journeys (resident set, from /proc), beside
+     * the local stack's target of 1.2 GB in all. A figure to read, not a test: it depends on the machine.
+     */
+    private void reportMemory() {
+        Settings.Ports ports = platform.settings().ports();
+        java.util.Map<String, Integer> services = new java.util.LinkedHashMap<>();
+        services.put("web-portal", ports.portal());
+        services.put("membership-service", ports.membership());
+        services.put("training-service", ports.training());
+        services.put("notification-service", ports.notification());
+        StringBuilder line = new StringBuilder("Resident memory after the browser journeys:");
+        long total = 0;
+        for (var service : services.entrySet()) {
+            long kib = residentKib("--server.port=" + service.getValue());
+            total += kib;
+            line.append(' ').append(service.getKey()).append(' ').append(kib / 1024).append(" MB,");
+        }
+        long kafka = residentKib("kafka.Kafka", platform.settings().dataDirectory().toString());
+        total += kafka;
+        line.append(" Kafka ").append(kafka / 1024).append(" MB; together ").append(total / 1024)
+                .append(" MB (target for the whole local stack: under 1200 MB)");
+        System.out.println(line);
+    }
+
+    /** The resident memory of the process whose command line holds every one of {@code parts}, in KiB. */
+    private static long residentKib(String... parts) {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine()
+                        .map(command -> java.util.Arrays.stream(parts).allMatch(command::contains)).orElse(false))
+                .findFirst()
+                .map(process -> {
+                    try {
+                        return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                                .filter(status -> status.startsWith("VmRSS:"))
+                                .map(status -> Long.parseLong(status.replaceAll("\\D", "")))
+                                .findFirst().orElse(0L);
+                    } catch (IOException e) {
+                        return 0L;
+                    }
+                })
+                .orElse(0L);
     }
 
     private static final class URLDecoder {
