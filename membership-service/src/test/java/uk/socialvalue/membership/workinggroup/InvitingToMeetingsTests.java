@@ -119,6 +119,8 @@ class InvitingToMeetingsTests {
                 "Salford Civic Centre", "Press Accept to confirm", "value=\"ACCEPTED\"", "value=\"DECLINED\"");
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
         assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.body()).as("the portal's look").contains("href=\"/assets/svuk-pages.css\"");
+        assertThat(groups.open("/assets/svuk-pages.css").status()).isEqualTo(200);
         assertThat(byQuery.status()).isEqualTo(200);
         assertThat(plain.status()).isEqualTo(200);
         assertThat(plain.body()).doesNotContain("Press Accept to confirm");

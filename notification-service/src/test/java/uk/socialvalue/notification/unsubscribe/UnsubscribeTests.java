@@ -77,7 +77,8 @@ class UnsubscribeTests {
         var page = http.get(path, null);
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<form method=\"post\"", ada);
+        assertThat(page.body()).contains("<form method=\"post\"", ada, "/assets/svuk-pages.css");
+        assertThat(http.get("/assets/svuk-pages.css", null).status()).isEqualTo(200);
     }
 
     @Test

@@ -89,11 +89,14 @@ class UnsubscribeController {
         String form = button == null ? ""
                 : "<form method=\"post\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
                         + "<button type=\"submit\">" + button + "</button></form>";
+        // The web portal's look (service-support's svuk-pages.css); the portal serves this page itself where it runs.
         return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-                + " - Social Value UK</title></head><body style=\"font-family:Arial,sans-serif;max-width:600px;"
-                + "margin:24px auto;padding:0 12px;\"><h1>" + title + "</h1><p>" + message + "</p>" + form
-                + "</body></html>";
+                + " - Social Value UK</title><link rel=\"icon\" href=\"data:,\">"
+                + "<link rel=\"stylesheet\" href=\"/assets/svuk-pages.css\"></head><body>"
+                + "<header class=\"svuk-header\"><div class=\"svuk-header__inner\"><span class=\"svuk-header__name\">"
+                + "Social Value UK</span></div><div class=\"svuk-header__bar\"></div></header>"
+                + "<main><h1>" + title + "</h1><p>" + message + "</p>" + form + "</main></body></html>";
     }
 
     /** What an unsubscribe link stands for. */
