@@ -2,7 +2,7 @@ package uk.socialvalue.local;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,7 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -147,7 +152,7 @@ final class PortalStack implements AutoCloseable {
         String organisationId = apply(gssCode, "Officer " + gssCode, email);
         approve(organisationId);
         String link = awaitLink(email, "/account/set-password?token=");
-        String token = URLDecoder.decode(link.substring(link.indexOf("token=") + 6));
+        String token = URLDecoder.decode(link.substring(link.indexOf("token=") + 6), StandardCharsets.UTF_8);
         call("POST", platform.membershipUrl() + "/api/account/password",
                 "{\"token\":\"" + token + "\",\"password\":\"" + PASSWORD + "\"}", null, 204);
         return organisationId;
@@ -165,7 +170,7 @@ final class PortalStack implements AutoCloseable {
                         .spliterator(), false)
                 .filter(course -> course.path("code").asString().equals("SV-PROC")).findFirst().orElseThrow()
                 .path("id").asString();
-        var starts = java.time.Instant.now().plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        var starts = Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.HOURS);
         return call("POST", platform.trainingUrl() + "/api/sessions", """
                 {"courseId": "%s", "startsAt": "%s", "endsAt": "%s", "format": "IN_PERSON",
                  "venue": "Salford Civic Centre, Chorley Road", "capacity": %d,
@@ -186,7 +191,7 @@ final class PortalStack implements AutoCloseable {
         String group = call("POST", platform.membershipUrl() + "/api/working-groups", """
                 {"name": "%s", "kind": "REGIONAL", "region": "North West"}""".formatted(unique("North West")),
                 adminToken(), 201).path("id").asString();
-        var starts = java.time.Instant.now().plus(Duration.ofDays(14)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        var starts = Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.HOURS);
         String meeting = call("POST", platform.membershipUrl() + "/api/working-groups/" + group + "/meetings", """
                 {"title": "%s", "startsAt": "%s", "endsAt": "%s", "venue": "Salford Civic Centre"}"""
                 .formatted(title, starts, starts.plus(Duration.ofHours(2))), adminToken(), 201).path("id").asString();
@@ -281,7 +286,7 @@ final class PortalStack implements AutoCloseable {
      */
     private void reportMemory() {
         Settings.Ports ports = platform.settings().ports();
-        java.util.Map<String, Integer> services = new java.util.LinkedHashMap<>();
+        Map<String, Integer> services = new LinkedHashMap<>();
         services.put("web-portal", ports.portal());
         services.put("membership-service", ports.membership());
         services.put("training-service", ports.training());
@@ -300,32 +305,37 @@ final class PortalStack implements AutoCloseable {
         System.out.println(line);
     }
 
-    /** The resident memory of the process whose command line holds every one of {@code parts}, in KiB. */
+    /**
+     * The resident memory of the process whose command line holds every one of {@code parts}, in KiB, read from
+     * /proc (a JVM's command line with a long class path is more than the JDK's process API shows).
+     */
     private static long residentKib(String... parts) {
-        return ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine()
-                        .map(command -> java.util.Arrays.stream(parts).allMatch(command::contains)).orElse(false))
-                .findFirst()
-                .map(process -> {
-                    try {
-                        return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
-                                .filter(status -> status.startsWith("VmRSS:"))
-                                .map(status -> Long.parseLong(status.replaceAll("\\D", "")))
-                                .findFirst().orElse(0L);
-                    } catch (IOException e) {
-                        return 0L;
-                    }
-                })
-                .orElse(0L);
-    }
-
-    private static final class URLDecoder {
-        static String decode(String value) {
-            return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+        try (var processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(dir -> {
+                        try {
+                            String command = new String(Files.readAllBytes(dir.resolve("cmdline")),
+                                    StandardCharsets.UTF_8).replace('\0', ' ');
+                            return Arrays.stream(parts).allMatch(command::contains);
+                        } catch (IOException | RuntimeException gone) {
+                            return false;
+                        }
+                    })
+                    .findFirst()
+                    .map(dir -> {
+                        try {
+                            return Files.readAllLines(dir.resolve("status")).stream()
+                                    .filter(status -> status.startsWith("VmRSS:"))
+                                    .map(status -> Long.parseLong(status.replaceAll("\\D", "")))
+                                    .findFirst().orElse(0L);
+                        } catch (IOException | RuntimeException gone) {
+                            return 0L;
+                        }
+                    })
+                    .orElse(0L);
+        } catch (IOException e) {
+            return 0L;
         }
     }
 
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

@@ -1,5 +1,7 @@
 package uk.socialvalue.portal;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,10 +29,8 @@ class ArchitectureTests {
         slices().matching("uk.socialvalue.portal.(*)..")
                 .namingSlices("$1")
                 .should().notDependOnEachOther()
-                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
-                                "uk.socialvalue.portal.api..", "uk.socialvalue.portal.pages..",
-                                "uk.socialvalue.portal.signin.."))
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAnyPackage(
+                        "uk.socialvalue.portal.api..", "uk.socialvalue.portal.pages..", "uk.socialvalue.portal.signin.."))
                 .check(portal);
     }
 

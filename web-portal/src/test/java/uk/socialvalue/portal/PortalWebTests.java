@@ -233,6 +233,48 @@ class PortalWebTests {
     }
 
     @Test
+    void asksForAPasswordResetAndSaysToCheckTheEmail() {
+        services.answer("POST", "/api/account/password-reset", 202, "");
+
+        PortalClient.Page sent = portal.submit("/account/forgotten-password", "/account/forgotten-password",
+                Map.of("email", "ada@salford.example"));
+
+        assertThat(sent.location()).endsWith("/account/forgotten-password/sent");
+        assertThat(portal.get("/account/forgotten-password/sent").html().select("h1").text())
+                .isEqualTo("Check your email");
+        assertThat(services.received()).filteredOn(r -> r.path().equals("/api/account/password-reset"))
+                .singleElement().satisfies(r -> assertThat(r.body()).isEqualTo("{\"email\":\"ada@salford.example\"}"));
+    }
+
+    @Test
+    void saysResetsAreUnavailableWhenMembershipServiceHasNoResetEndpoint() {
+        services.answer("POST", "/api/account/password-reset", 401, "{\"status\":401}");
+
+        PortalClient.Page sent = portal.submit("/account/forgotten-password", "/account/forgotten-password",
+                Map.of("email", "ada@salford.example"));
+
+        assertThat(sent.status()).isEqualTo(503);
+        assertThat(sent.html().select("h1").text()).isEqualTo("Sorry, there is a problem with the service");
+    }
+
+    @Test
+    void takesTheSetPasswordTokenOutOfTheAddressAndSetsThePassword() {
+        services.answer("POST", "/api/account/password", 204, "");
+
+        PortalClient.Page link = portal.get("/account/set-password?token=emailed-token");
+        PortalClient.Page form = portal.get(link.location().replaceFirst("^https?://[^/]+", ""));
+        PortalClient.Page set = portal.post("/account/set-password", Map.of("_csrf", form.csrf(),
+                "password", "a long enough password", "confirmation", "a long enough password"));
+
+        assertThat(link.location()).endsWith("/account/set-password");
+        assertThat(form.body()).doesNotContain("emailed-token");
+        assertThat(set.location()).endsWith("/account/password-set");
+        assertThat(services.received()).filteredOn(r -> r.path().equals("/api/account/password")).singleElement()
+                .satisfies(r -> assertThat(r.body()).contains("\"token\":\"emailed-token\"",
+                        "\"password\":\"a long enough password\""));
+    }
+
+    @Test
     void passesAOneClickUnsubscribeOnWithoutASessionOrCsrfToken() {
         services.answer("POST", "/api/unsubscribe/signed-token", 200, "{\"category\":\"RENEWAL_REMINDERS\",\"unsubscribed\":true}");
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.socialvalue.portal.api.MembershipApi;
+import uk.socialvalue.portal.api.NotSignedIn;
 import uk.socialvalue.portal.api.ServiceProblem;
 import uk.socialvalue.portal.api.ServiceUnavailable;
 import uk.socialvalue.portal.pages.FormErrors;
@@ -113,6 +114,9 @@ class PasswordController {
         return FormSubmission.submit(redirect, "/account/forgotten-password", null, RESET, () -> {
             try {
                 membership.requestPasswordReset(address);
+            } catch (NotSignedIn e) {
+                // An endpoint membership-service does not have is refused as unauthenticated: it offers no resets.
+                throw new ServiceUnavailable("membership-service", "has no password-reset endpoint", e);
             } catch (ServiceProblem e) {
                 if (e.isNotFound() || e.status() == 405) {
                     // membership-service does not offer resets (issue 14 not deployed): say so, do not pretend.

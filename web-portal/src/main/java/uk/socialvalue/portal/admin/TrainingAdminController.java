@@ -1,5 +1,6 @@
 package uk.socialvalue.portal.admin;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -47,9 +48,11 @@ class TrainingAdminController {
             .field("bookingCutOff", "day", "Booking cut-off");
 
     private final TrainingApi training;
+    private final Clock clock;
 
-    TrainingAdminController(TrainingApi training) {
+    TrainingAdminController(TrainingApi training, Clock clock) {
         this.training = training;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/courses")
@@ -125,7 +128,7 @@ class TrainingAdminController {
         model.addAttribute("waiting", bookings.stream().filter(TrainingApi.Booking::isWaitlisted)
                 .sorted(Comparator.comparing(TrainingApi.Booking::waitlistPosition)).toList());
         model.addAttribute("cancelled", bookings.stream().filter(TrainingApi.Booking::isCancelled).toList());
-        boolean started = !session.startsAt().isAfter(java.time.Instant.now());
+        boolean started = !session.startsAt().isAfter(clock.instant());
         model.addAttribute("started", started);
         model.addAttribute("attendance", started && !session.isCancelled() ? training.attendance(sessionId) : List.of());
         if (!model.containsAttribute("errors")) {

@@ -1,5 +1,7 @@
 package uk.socialvalue.portal.invitation;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -45,7 +47,7 @@ class RsvpController {
         }
         model.addAttribute("invitation", invitation);
         model.addAttribute("token", token);
-        model.addAttribute("suggested", answer == null ? null : answer.strip().toUpperCase(java.util.Locale.UK));
+        model.addAttribute("suggested", answer == null ? null : answer.strip().toUpperCase(Locale.UK));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
@@ -69,7 +71,7 @@ class RsvpController {
             RedirectAttributes redirect, HttpServletResponse response) {
         keepPrivate(response);
         String page = UriComponentsBuilder.fromPath("/rsvp/{token}").buildAndExpand(token).encode().toUriString();
-        String chosen = answer.strip().toUpperCase(java.util.Locale.UK);
+        String chosen = answer.strip().toUpperCase(Locale.UK);
         if (!chosen.equals("ACCEPTED") && !chosen.equals("DECLINED")) {
             redirect.addFlashAttribute("errors", FormErrors.of("answer", "Choose Accept or Decline"));
             return "redirect:" + page;

@@ -2,6 +2,7 @@ package uk.socialvalue.portal.signin;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -64,7 +66,7 @@ class SecurityConfiguration {
         return () -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             return authentication instanceof PortalAuthentication signedIn
-                    ? java.util.Optional.of(signedIn.accessToken()) : java.util.Optional.empty();
+                    ? Optional.of(signedIn.accessToken()) : Optional.empty();
         };
     }
 
@@ -124,14 +126,14 @@ class SecurityConfiguration {
 
         @Override
         protected String determineUrlToUseForThisRequest(HttpServletRequest request, HttpServletResponse response,
-                org.springframework.security.core.AuthenticationException exception) {
+                AuthenticationException exception) {
             boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
             return expired || request.getAttribute(ExpiredSignInFilter.EXPIRED) != null ? "/sign-in?expired" : "/sign-in";
         }
 
         @Override
         public void commence(HttpServletRequest request, HttpServletResponse response,
-                org.springframework.security.core.AuthenticationException exception) throws IOException {
+                AuthenticationException exception) throws IOException {
             response.sendRedirect(determineUrlToUseForThisRequest(request, response, exception));
         }
     }
