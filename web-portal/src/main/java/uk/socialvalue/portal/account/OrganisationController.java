@@ -43,7 +43,7 @@ class OrganisationController {
 
     @GetMapping("/account")
     String account(Model model) {
-        SignedInUser user = SignedIn.contact();
+        SignedInUser user = SignedInUser.current();
         MembershipApi.Organisation organisation = membership.organisation(user.organisationId());
         model.addAttribute("organisation", organisation);
         MembershipApi.Contact me = organisation.contact(user.personId());
@@ -68,7 +68,7 @@ class OrganisationController {
 
     @PostMapping("/account/contacts")
     String addContact(@ModelAttribute ContactForm form, RedirectAttributes redirect) {
-        SignedInUser user = SignedIn.contact();
+        SignedInUser user = SignedInUser.current();
         return FormSubmission.submit(redirect, "/account/contacts/new", form, CONTACT, () -> {
             MembershipApi.Contact added = membership.addContact(user.organisationId(), form.getName(),
                     form.getEmail(), form.getJobTitle());
@@ -80,7 +80,7 @@ class OrganisationController {
 
     @GetMapping("/account/contacts/{personId}/remove")
     String confirmRemoval(@PathVariable String personId, Model model) {
-        MembershipApi.Organisation organisation = membership.organisation(SignedIn.contact().organisationId());
+        MembershipApi.Organisation organisation = membership.organisation(SignedInUser.current().organisationId());
         MembershipApi.Contact contact = organisation.contact(personId);
         if (contact == null) {
             return "redirect:/account";
@@ -91,7 +91,7 @@ class OrganisationController {
 
     @PostMapping("/account/contacts/{personId}/remove")
     String remove(@PathVariable String personId, RedirectAttributes redirect) {
-        SignedInUser user = SignedIn.contact();
+        SignedInUser user = SignedInUser.current();
         return FormSubmission.submit(redirect, "/account/contacts/" + personId + "/remove", null, FormFields.create(),
                 () -> {
                     membership.removeContact(user.organisationId(), personId);
@@ -102,7 +102,7 @@ class OrganisationController {
 
     @GetMapping("/account/primary-contact")
     String choosePrimary(Model model) {
-        SignedInUser user = SignedIn.contact();
+        SignedInUser user = SignedInUser.current();
         MembershipApi.Organisation organisation = membership.organisation(user.organisationId());
         model.addAttribute("candidates", organisation.contacts().stream().filter(c -> !c.isPrimary()).toList());
         if (!model.containsAttribute("errors")) {
@@ -113,7 +113,7 @@ class OrganisationController {
 
     @PostMapping("/account/primary-contact")
     String handOver(@RequestParam(defaultValue = "") String personId, RedirectAttributes redirect) {
-        SignedInUser user = SignedIn.contact();
+        SignedInUser user = SignedInUser.current();
         if (personId.isBlank()) {
             return FormSubmission.invalid(redirect, "/account/primary-contact", null,
                     FormErrors.of("personId", "Select who will be the primary contact"));
@@ -131,7 +131,7 @@ class OrganisationController {
 
     @GetMapping("/account/email-preferences")
     String preferences(Model model) {
-        SignedInUser user = SignedIn.contact();
+        SignedInUser user = SignedInUser.current();
         MembershipApi.Organisation organisation = membership.organisation(user.organisationId());
         MembershipApi.Contact me = organisation.contact(user.personId());
         model.addAttribute("me", me);
@@ -144,7 +144,7 @@ class OrganisationController {
     @PostMapping("/account/email-preferences")
     String savePreferences(@RequestParam(defaultValue = "") String workingGroupInvitations,
             RedirectAttributes redirect) {
-        SignedInUser user = SignedIn.contact();
+        SignedInUser user = SignedInUser.current();
         if (!workingGroupInvitations.equals("yes") && !workingGroupInvitations.equals("no")) {
             return FormSubmission.invalid(redirect, "/account/email-preferences", null, FormErrors.of(
                     "workingGroupInvitations", "Select whether you want working-group invitations"));

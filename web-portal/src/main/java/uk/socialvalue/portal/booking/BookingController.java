@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -108,7 +107,7 @@ class BookingController {
 
     @GetMapping("/bookings")
     String bookings(Model model) {
-        SignedInUser user = contact();
+        SignedInUser user = SignedInUser.current();
         List<TrainingApi.Booking> bookings = training.bookingsOf(user.organisationId()).stream()
                 .sorted(Comparator.comparing((TrainingApi.Booking b) -> b.session().startsAt()).reversed())
                 .toList();
@@ -160,9 +159,5 @@ class BookingController {
             }
             throw e;
         }
-    }
-
-    private static SignedInUser contact() {
-        return (SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 }

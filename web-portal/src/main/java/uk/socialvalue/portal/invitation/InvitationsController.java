@@ -2,7 +2,6 @@ package uk.socialvalue.portal.invitation;
 
 import java.util.Comparator;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +21,7 @@ class InvitationsController {
 
     @GetMapping("/invitations")
     String invitations(Model model) {
-        SignedInUser user = (SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        SignedInUser user = SignedInUser.current();
         model.addAttribute("invitations", membership.invitationsOf(user.organisationId()).items().stream()
                 .sorted(Comparator.comparing(MembershipApi.OrganisationInvitation::startsAt).reversed())
                 .toList());
