@@ -303,6 +303,7 @@ final class PortalStack implements AutoCloseable {
         line.append(" Kafka ").append(kafka / 1024).append(" MB; together ").append(total / 1024)
                 .append(" MB (target for the whole local stack: under 1200 MB)");
         System.out.println(line);
+        System.out.println("Pages checked by axe-core and for tokens: " + browser.pagesChecked());
     }
 
     /**
