@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One of the three Spring Boot services, run from its executable jar in its own JVM as in production,
+ * One of the Spring Boot services (or the web portal), run from its executable jar in its own JVM as in production,
  * and known to be ready only when its {@code /actuator/health} says UP (which includes its MongoDB
  * check), not merely when the port opens.
  */
@@ -26,7 +26,8 @@ final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(20);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Definition(String name, int port, List<String> arguments) {
+    /** A service (or the portal): its name, port, arguments, and what the launcher's table says of it. */
+    record Definition(String name, int port, List<String> arguments, String also) {
 
         Path executableJar(Path repositoryRoot) {
             return repositoryRoot.resolve(name).resolve("target").resolve(name + "-exec.jar");

@@ -49,7 +49,7 @@ class CouncilJourneyBrowserTests {
         assertThat(browser.heading()).isEqualTo("Application received");
 
         // SVUK staff approve it.
-        browser.signIn(LocalPlatform.ADMIN_EMAIL, LocalPlatform.ADMIN_PASSWORD).open("/admin/applications")
+        browser.signIn(ServiceDefinitions.ADMIN_EMAIL, ServiceDefinitions.ADMIN_PASSWORD).open("/admin/applications")
                 .follow("Wigan");
         assertThat(browser.heading()).isEqualTo("Wigan");
         browser.press("Approve application");

@@ -127,7 +127,7 @@ final class PortalStack implements AutoCloseable {
     String adminToken() {
         if (adminToken == null) {
             JsonNode issued = call("POST", platform.membershipUrl() + "/api/auth/token", "{\"email\":\""
-                    + LocalPlatform.ADMIN_EMAIL + "\",\"password\":\"" + LocalPlatform.ADMIN_PASSWORD + "\"}", null, 200);
+                    + ServiceDefinitions.ADMIN_EMAIL + "\",\"password\":\"" + ServiceDefinitions.ADMIN_PASSWORD + "\"}", null, 200);
             adminToken = issued.path("access_token").asString();
         }
         return adminToken;

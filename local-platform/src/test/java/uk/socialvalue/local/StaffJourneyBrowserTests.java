@@ -33,7 +33,7 @@ class StaffJourneyBrowserTests {
         String bolton = stack.apply("E08000001", "Fred Dibnah", boltonOfficer);
         stack.apply("E08000002", "Victoria Wood", PortalStack.unique("victoria") + "@bury.example");
 
-        browser.signIn(LocalPlatform.ADMIN_EMAIL, LocalPlatform.ADMIN_PASSWORD);
+        browser.signIn(ServiceDefinitions.ADMIN_EMAIL, ServiceDefinitions.ADMIN_PASSWORD);
         assertThat(browser.path()).isEqualTo("/admin");
         assertThat(browser.heading()).isEqualTo("Staff pages");
 

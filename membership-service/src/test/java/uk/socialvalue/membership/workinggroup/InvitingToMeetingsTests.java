@@ -95,7 +95,7 @@ class InvitingToMeetingsTests {
                 .contains(halton.email(), warrington.email()).doesNotHaveDuplicates();
         assertThat(issued).allSatisfy(event -> {
             assertThat(event.meeting().title()).isEqualTo("Social value in adult social care procurement");
-            assertThat(event.acceptUrl()).matches("http://localhost:8081/rsvp/[A-Za-z0-9_-]{43}\\?answer=ACCEPTED");
+            assertThat(event.acceptUrl()).matches("http://localhost:8080/rsvp/[A-Za-z0-9_-]{43}\\?answer=ACCEPTED");
         });
 
         assertThat(groups.issue(admin, meeting)).isZero();

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import uk.socialvalue.contracts.training.BookingCancelled;
 import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.training.member.MemberOrganisation;
 import uk.socialvalue.training.member.MembershipProjection;
 
@@ -20,9 +21,9 @@ public class Bookings {
     private final MembershipProjection memberships;
     private final Clock clock;
 
-    public Bookings(Sessions sessions, MembershipProjection memberships, Clock clock) {
+    public Bookings(Sessions sessions, SessionChanges changes, MembershipProjection memberships, Clock clock) {
         this.sessions = sessions;
-        this.changes = new SessionChanges(sessions);
+        this.changes = changes;
         this.memberships = memberships;
         this.clock = clock;
     }
@@ -46,26 +47,25 @@ public class Bookings {
 
     /** What the organisation would pay now for {@code seats} places on the session: what {@link #book} charges. */
     public Price quote(String sessionId, String organisationId, int seats) {
-        Session session = sessions.byId(sessionId).orElseThrow(() -> new NoSuchSession(sessionId));
-        return session.priceFor(seats, basis(memberships.find(organisationId)));
+        return session(sessionId).priceFor(seats, basis(memberships.find(organisationId)));
     }
 
     /** Every booking on the session, in arrival order. */
     public List<BookingOnSession> onSession(String sessionId) {
-        Session session = sessions.byId(sessionId).orElseThrow(() -> new NoSuchSession(sessionId));
+        Session session = session(sessionId);
         return session.bookings().stream().map(booking -> new BookingOnSession(booking, session)).toList();
     }
 
     public BookingOnSession cancel(String bookingId, boolean byAdmin, String reason) {
-        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId));
+        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NotFound("No booking " + bookingId));
         BookingCancelled.Cause cause = byAdmin ? BookingCancelled.Cause.ADMIN : BookingCancelled.Cause.ORGANISATION;
         return changes.change(session.id(), latest -> new BookingOnSession(
                 latest.cancelBooking(bookingId, cause, reason, now()), latest));
     }
 
     public BookingOnSession booking(String bookingId) {
-        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId));
-        return new BookingOnSession(session.booking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId)),
+        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NotFound("No booking " + bookingId));
+        return new BookingOnSession(session.booking(bookingId).orElseThrow(() -> new NotFound("No booking " + bookingId)),
                 session);
     }
 
@@ -76,6 +76,10 @@ public class Bookings {
                         .filter(booking -> booking.organisationId().equals(organisationId))
                         .map(booking -> new BookingOnSession(booking, session)))
                 .toList();
+    }
+
+    private Session session(String sessionId) {
+        return sessions.byId(sessionId).orElseThrow(() -> new NotFound("No session " + sessionId));
     }
 
     private static PriceBasis basis(Optional<MemberOrganisation> organisation) {
