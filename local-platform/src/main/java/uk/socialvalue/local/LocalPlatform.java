@@ -287,6 +287,18 @@ public final class LocalPlatform implements AutoCloseable {
         return settings;
     }
 
+    /** The process id of each child JVM running now, by name (each service, the portal, and Kafka). */
+    Map<String, Long> processIds() {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        synchronized (lock) {
+            services.forEach(service -> ids.put(service.definition().name(), service.process().pid()));
+            if (kafka != null) {
+                ids.put("Kafka", kafka.process().pid());
+            }
+        }
+        return ids;
+    }
+
     private void awaitStopped() {
         try {
             stopped.await();

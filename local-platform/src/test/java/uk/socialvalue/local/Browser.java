@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Debian's headless Chromium, driven through its chromedriver, as a person uses the portal: open a page,
  * fill in a form, press a button. Every page it lands on is checked, the same way each time: axe-core finds no
  * serious or critical accessibility violation (WCAG 2.2 A and AA rules), and neither the address, the page
- * source nor any cookie holds a JWT.
+ * source nor any cookie holds a JWT. One is started per test JVM ({@link BrowserTest}).
  */
 final class Browser implements AutoCloseable {
 
@@ -45,19 +44,22 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String baseUrl;
+    private final Path repository;
     private final Path userDataDir;
     private int pagesChecked;
 
-    private Browser(ChromeDriver driver, String baseUrl, Path userDataDir) {
+    private Browser(ChromeDriver driver, String baseUrl, Path repository, Path userDataDir) {
         this.driver = driver;
         this.baseUrl = baseUrl;
+        this.repository = repository;
         this.userDataDir = userDataDir;
     }
 
-    static Browser start(String baseUrl, Path workDirectory) {
+    /** A browser on the platform's portal, its profile in the platform's data folder. */
+    static Browser start(TestPlatform platform) {
         Path userDataDir;
         try {
-            userDataDir = Files.createTempDirectory(workDirectory, "chromium-profile-");
+            userDataDir = Files.createTempDirectory(platform.dataDirectory(), "chromium-profile-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,7 +74,7 @@ final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
-        return new Browser(driver, baseUrl, userDataDir);
+        return new Browser(driver, platform.portalUrl(), platform.repository(), userDataDir);
     }
 
     private static String executable(String variable, String fallback) {
@@ -83,10 +85,6 @@ final class Browser implements AutoCloseable {
                     + "(apt-get install chromium chromium-driver), or set " + variable);
         }
         return path;
-    }
-
-    String baseUrl() {
-        return baseUrl;
     }
 
     /** Opens a portal page by its path, or any full address (an emailed link). */
@@ -217,7 +215,7 @@ final class Browser implements AutoCloseable {
      * A screenshot of the whole page, kept in {@code target/screenshots} for reading after a run, and written to
      * the README's {@code docs/} folder when it has none yet or {@code -Dsvuk.screenshots=update} asks for fresh ones.
      */
-    void screenshot(Path repository, String name) {
+    void screenshot(String name) {
         Dimension window = driver.manage().window().getSize();
         long height = ((Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight")).longValue();
@@ -264,17 +262,12 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        System.out.println("Pages the browser tests checked with axe-core and for tokens: " + pagesChecked);
         driver.quit();
         try (var files = Files.walk(userDataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a profile left under target/ is harmless
         }
-    }
-
-    /** The form fields of a map, filled in order. */
-    Browser fillAll(Map<String, String> fields) {
-        fields.forEach(this::fill);
-        return this;
     }
 }

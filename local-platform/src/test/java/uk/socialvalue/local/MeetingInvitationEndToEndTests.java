@@ -8,9 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import uk.socialvalue.local.MailCatcherClient.Email;
 import uk.socialvalue.local.TestPlatform.Member;
-import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,14 +37,11 @@ class MeetingInvitationEndToEndTests {
     void emailsAnInvitationWhoseLinkRecordsTheAnswerAndEmailsItBack(TestPlatform platform) throws Exception {
         Member member = platform.approvedCouncil();
         String title = "Social value in adult social care " + Unique.suffix();
-        String meetingId = meetingOfTheRegionOf(platform, member, title);
-
-        Response issued = platform.membership().post("/api/meetings/" + meetingId + "/invitations",
-                platform.adminToken());
-        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        platform.issueInvitations(platform.scheduleMeeting(member.council().region(), title));
 
         Email invitation = platform.mail().awaitEmail(member.email(), "Invitation: " + title);
         String accept = invitation.link("answer=ACCEPTED").orElseThrow();
+        assertThat(accept).as("the link opens the web portal").startsWith(platform.portalUrl() + "/rsvp/");
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(accept)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
@@ -67,20 +60,5 @@ class MeetingInvitationEndToEndTests {
 
         assertThat(platform.mail().awaitEmail(member.email(), "You accepted the invitation: " + title).text())
                 .contains(title);
-    }
-
-    private static String meetingOfTheRegionOf(TestPlatform platform, Member member, String title) {
-        String region = member.council().region();
-        Response group = platform.membership().post("/api/working-groups", Map.of(
-                "name", region + " councils " + Unique.suffix(), "kind", "REGIONAL", "region", region),
-                platform.adminToken());
-        assertThat(group.status()).as(group.toString()).isEqualTo(201);
-        Instant startsAt = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
-        Response meeting = platform.membership().post("/api/working-groups/" + group.text("/id") + "/meetings",
-                Map.of("title", title, "startsAt", startsAt.toString(),
-                        "endsAt", startsAt.plus(Duration.ofHours(2)).toString(),
-                        "onlineUrl", "https://meet.example/" + Unique.suffix()), platform.adminToken());
-        assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
-        return meeting.text("/id");
     }
 }

@@ -3,8 +3,10 @@ package uk.socialvalue.local;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
+
+import uk.socialvalue.local.TestPlatform.Member;
+import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,47 +15,47 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page or cookie holds an access token (which {@link Browser} also checks on every page of every journey); a
  * council's contact reaches neither another council's pages nor any staff page.
  */
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(PortalStack.Shared.class)
 class PortalSecurityBrowserTests {
 
-    private final PortalStack stack;
+    private final TestPlatform platform;
     private final Browser browser;
-    private String oldhamOfficer;
-    private String rochdale;
-    private String rochdaleBooking;
+    private Member member;
+    private Member otherCouncil;
+    private String otherCouncilsBooking;
 
-    PortalSecurityBrowserTests(PortalStack stack) {
-        this.stack = stack;
-        this.browser = stack.browser();
+    PortalSecurityBrowserTests(TestPlatform platform, Browser browser) {
+        this.platform = platform;
+        this.browser = browser;
     }
 
     @BeforeAll
     void twoMemberCouncils() {
-        oldhamOfficer = PortalStack.unique("officer") + "@oldham.example";
-        stack.memberCouncil("E08000004", oldhamOfficer);
-        rochdale = stack.memberCouncil("E08000005", PortalStack.unique("officer") + "@rochdale.example");
-        rochdaleBooking = stack.bookFor(rochdale, stack.scheduleSession(5, 25),
-                PortalStack.unique("attendee") + "@rochdale.example");
+        member = platform.approvedCouncil();
+        otherCouncil = platform.approvedCouncil();
+        otherCouncilsBooking = platform.bookFor(otherCouncil.organisationId(), platform.scheduleSession(5),
+                Unique.email("attendee", "council.example"));
     }
 
     @Test
     void aContactCannotReachAnotherCouncilsPagesOrAnyStaffPage() {
-        browser.signIn(oldhamOfficer, PortalStack.PASSWORD);
+        browser.signIn(member.email(), TestPlatform.PASSWORD);
 
-        for (String page : new String[] {"/admin", "/admin/applications", "/admin/organisations/" + rochdale,
-                "/bookings/" + rochdaleBooking, "/bookings/" + rochdaleBooking + "/cancel"}) {
+        for (String page : new String[] {"/admin", "/admin/applications",
+                "/admin/organisations/" + otherCouncil.organisationId(), "/bookings/" + otherCouncilsBooking,
+                "/bookings/" + otherCouncilsBooking + "/cancel"}) {
             browser.open(page);
             assertThat(browser.heading()).as(page).isEqualTo("You cannot see this page");
         }
         browser.open("/account");
-        assertThat(browser.heading()).isEqualTo("Oldham");
+        assertThat(browser.heading()).isEqualTo(member.council().name());
     }
 
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() {
-        browser.signIn(oldhamOfficer, PortalStack.PASSWORD).open("/account/contacts/new")
-                .fill("name", "Mallory Forger").fill("email", PortalStack.unique("mallory") + "@oldham.example");
+        browser.signIn(member.email(), TestPlatform.PASSWORD).open("/account/contacts/new")
+                .fill("name", "Mallory Forger").fill("email", Unique.email("mallory", "council.example"));
         browser.script("document.querySelector('form[action=\"/account/contacts\"] input[name=_csrf]').remove()");
 
         browser.press("Add contact");
@@ -65,7 +67,7 @@ class PortalSecurityBrowserTests {
 
     @Test
     void theBrowserHoldsOnlyAnHttpOnlySessionCookieAndNoAccessToken() {
-        browser.signIn(oldhamOfficer, PortalStack.PASSWORD).open("/account");
+        browser.signIn(member.email(), TestPlatform.PASSWORD).open("/account");
 
         assertThat(browser.cookies()).extracting(Cookie::getName).containsExactly("SVUK_SESSION");
         Cookie session = browser.cookies().get(0);

@@ -1,11 +1,12 @@
 package uk.socialvalue.local;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+
+import uk.socialvalue.contracts.UkTime;
+import uk.socialvalue.local.TestPlatform.Applicant;
+import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,56 +16,56 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cancel a session, see a session's bookings and waiting list, create a working group, schedule a meeting and
  * issue its invitations, search the email delivery log and resend, and look at the dead letters.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(PortalStack.Shared.class)
+@BrowserTest
 class StaffJourneyBrowserTests {
 
-    private final PortalStack stack;
+    private final TestPlatform platform;
     private final Browser browser;
 
-    StaffJourneyBrowserTests(PortalStack stack) {
-        this.stack = stack;
-        this.browser = stack.browser();
+    StaffJourneyBrowserTests(TestPlatform platform, Browser browser) {
+        this.platform = platform;
+        this.browser = browser;
     }
 
     @Test
     void staffDecideApplicationsRunTheCalendarAndWorkingGroupsAndFollowTheEmails() {
-        String boltonOfficer = PortalStack.unique("fred") + "@bolton.example";
-        String bolton = stack.apply("E08000001", "Fred Dibnah", boltonOfficer);
-        stack.apply("E08000002", "Victoria Wood", PortalStack.unique("victoria") + "@bury.example");
+        Applicant approved = platform.applyForACouncil();
+        Applicant rejected = platform.applyForACouncil();
+        String council = approved.council().name();
 
         browser.signIn(ServiceDefinitions.ADMIN_EMAIL, ServiceDefinitions.ADMIN_PASSWORD);
         assertThat(browser.path()).isEqualTo("/admin");
         assertThat(browser.heading()).isEqualTo("Staff pages");
 
         // Applications: approve one, reject the other with a reason.
-        browser.follow("Review applications").follow("Bolton");
-        stack.screenshot("portal-staff-application");
+        browser.follow("Review applications").follow(council);
+        browser.screenshot("portal-staff-application");
         browser.press("Approve application");
-        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("Bolton is now a member");
-        browser.follow("Bury").press("Reject application");
+        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith(council + " is now a member");
+        browser.follow(rejected.council().name()).press("Reject application");
         assertThat(browser.text(".govuk-error-summary__list a")).isEqualTo("Enter the reason, which is emailed to the applicant");
-        browser.fill("reason", "Bury's application came in twice; we are keeping the other one.")
+        browser.fill("reason", "The application came in twice; we are keeping the other one.")
                 .press("Reject application");
-        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The application from Bury has been rejected");
+        assertThat(browser.text(".govuk-notification-banner__heading"))
+                .startsWith("The application from " + rejected.council().name() + " has been rejected");
 
         // Organisations by region, and renewals.
-        browser.open("/admin/organisations").select("region", "North West").select("status", "ACTIVE")
+        browser.open("/admin/organisations").select("region", approved.council().region()).select("status", "ACTIVE")
                 .press("Apply filters");
-        assertThat(browser.texts(".govuk-grid-column-two-thirds .govuk-table__body a")).contains("Bolton");
+        assertThat(browser.texts(".govuk-grid-column-two-thirds .govuk-table__body a")).contains(council);
         assertThat(browser.texts("th.govuk-table__header a")).contains("North West", "London");
-        browser.follow("Bolton");
-        assertThat(browser.heading()).isEqualTo("Bolton");
+        browser.follow(council);
+        assertThat(browser.heading()).isEqualTo(council);
         browser.open("/admin/renewals");
         assertThat(browser.heading()).isEqualTo("Renewals due");
 
         // The course calendar: a new course, a session of it, then cancelled with a reason.
-        String code = PortalStack.unique("SV").toUpperCase();
+        String code = Unique.name("SV").toUpperCase();
         browser.open("/admin/courses").follow("Add a course").fill("code", code)
                 .fill("title", "Measuring social value " + code).fill("summary", "Proxies, outcomes and evidence.")
                 .fill("cpdHours", "3").press("Add course");
         assertThat(browser.text(".govuk-notification-banner__heading")).contains("Measuring social value " + code);
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(45);
+        LocalDate day = LocalDate.now(UkTime.ZONE).plusDays(45);
         browser.follow("Schedule a session").selectText("courseId", "Measuring social value " + code)
                 .fill("day", String.valueOf(day.getDayOfMonth())).fill("month", String.valueOf(day.getMonthValue()))
                 .fill("year", String.valueOf(day.getYear())).fill("startTime", "10:00").fill("endTime", "1pm")
@@ -76,18 +77,18 @@ class StaffJourneyBrowserTests {
         assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The session is cancelled");
 
         // A full session's bookings and waiting list.
-        String session = stack.scheduleSession(1, 20);
-        stack.bookFor(bolton, session, PortalStack.unique("first") + "@bolton.example");
-        stack.bookFor(bolton, session, PortalStack.unique("second") + "@bolton.example");
+        String session = platform.scheduleSession(1);
+        platform.bookFor(approved.organisationId(), session, Unique.email("first", "council.example"));
+        platform.bookFor(approved.organisationId(), session, Unique.email("second", "council.example"));
         browser.open("/admin/sessions/" + session);
         assertThat(browser.pageSource()).contains("Confirmed bookings", "Waiting list", "0 of 1 left, 1 bookings waiting");
 
         // A working group, a meeting, its invitations and the answers so far.
-        String group = "North West " + code;
+        String group = approved.council().region() + " " + code;
         browser.open("/admin/working-groups").follow("Create a working group").fill("name", group)
-                .choose("kind", "REGIONAL").select("region", "North West").press("Create working group");
+                .choose("kind", "REGIONAL").select("region", approved.council().region()).press("Create working group");
         assertThat(browser.heading()).isEqualTo(group);
-        LocalDate meetingDay = LocalDate.now(ZoneId.of("Europe/London")).plusDays(21);
+        LocalDate meetingDay = LocalDate.now(UkTime.ZONE).plusDays(21);
         browser.follow("Schedule a meeting").fill("title", "Social value in housing repairs")
                 .fill("day", String.valueOf(meetingDay.getDayOfMonth()))
                 .fill("month", String.valueOf(meetingDay.getMonthValue()))
@@ -98,12 +99,13 @@ class StaffJourneyBrowserTests {
         assertThat(browser.text(".govuk-notification-banner__heading")).containsPattern("\\d+ (people have|person has) been invited");
         assertThat(Integer.parseInt(browser.text("#count-PENDING"))).isPositive();
 
-        // The email delivery log: what Bolton's officer was sent, and one sent again.
-        stack.awaitSubjects(boltonOfficer, subject -> true);
-        browser.open("/admin/emails").fill("recipient", boltonOfficer).press("Search");
-        assertThat(browser.texts(".govuk-table__body tr td:nth-child(2)")).isNotEmpty().allMatch(boltonOfficer::equals);
-        browser.press("Resend the email to " + boltonOfficer);
-        assertThat(browser.text(".govuk-notification-banner__heading")).isEqualTo("The email to " + boltonOfficer
+        // The email delivery log: what the approved council's officer was sent, and one sent again.
+        String officer = approved.email();
+        platform.mail().awaitEmail(officer, email -> true);
+        browser.open("/admin/emails").fill("recipient", officer).press("Search");
+        assertThat(browser.texts(".govuk-table__body tr td:nth-child(2)")).isNotEmpty().allMatch(officer::equals);
+        browser.press("Resend the email to " + officer);
+        assertThat(browser.text(".govuk-notification-banner__heading")).isEqualTo("The email to " + officer
                 + " is being sent again.");
 
         browser.open("/admin/dead-letters");
