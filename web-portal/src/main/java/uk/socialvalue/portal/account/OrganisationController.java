@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.portal.api.MembershipApi;
 import uk.socialvalue.portal.pages.FormErrors;
 import uk.socialvalue.portal.pages.FormFields;
 import uk.socialvalue.portal.pages.FormSubmission;
-import uk.socialvalue.portal.pages.UkFormats;
 import uk.socialvalue.portal.signin.SignedInUser;
 
 /**
@@ -51,7 +51,7 @@ class OrganisationController {
         model.addAttribute("managesContacts", me != null && me.isPrimary());
         LocalDate endsOn = organisation.membershipEndsOn();
         model.addAttribute("renewalDue", CURRENT.contains(organisation.status()) && endsOn != null
-                && !endsOn.isAfter(LocalDate.now(UkFormats.LONDON).plusDays(60)));
+                && !endsOn.isAfter(LocalDate.now(UkTime.ZONE).plusDays(60)));
         return "account/account";
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import uk.socialvalue.portal.pages.UkFormats;
+import uk.socialvalue.contracts.UkTime;
 
 /**
  * Reads a UK date (day, month and year, the GOV.UK date input) and a time of day ("10:00", "2pm", "14:30")
@@ -55,6 +55,6 @@ final class UkWallClock {
     }
 
     static Instant instant(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(UkFormats.LONDON).toInstant();
+        return date.atTime(time).atZone(UkTime.ZONE).toInstant();
     }
 }

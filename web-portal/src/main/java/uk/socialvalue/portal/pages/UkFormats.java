@@ -6,23 +6,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import uk.socialvalue.contracts.UkTime;
+
 /**
  * Dates, times and money as people in the UK read them, in the GOV.UK style ("Tuesday 3 March 2026, 10am to
  * 12:30pm", "£1,500.00"). The services answer with instants; the UK clock, summer time included, is applied
- * only here. Templates call it as {@code ${@uk.date(...)}}.
+ * only here, worded as {@link UkTime} words it for the services' own pages. Templates call it as
+ * {@code ${@uk.date(...)}}.
  */
 @Component("uk")
 public class UkFormats {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final ZoneId LONDON = UkTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
@@ -40,40 +40,21 @@ public class UkFormats {
     }
 
     public String day(Instant instant) {
-        return instant == null ? "" : DAY.format(instant.atZone(LONDON));
+        return instant == null ? "" : UkTime.day(instant);
     }
 
     /** "Tuesday 3 March 2026, 10am". */
     public String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        ZonedDateTime at = instant.atZone(LONDON);
-        return DAY.format(at) + ", " + time(at.toLocalTime());
+        return instant == null ? "" : UkTime.day(instant) + ", " + time(instant.atZone(LONDON).toLocalTime());
     }
 
     /** "Tuesday 3 March 2026, 10am to 12:30pm", or both days when it runs past midnight. */
     public String range(Instant start, Instant end) {
-        ZonedDateTime from = start.atZone(LONDON);
-        ZonedDateTime to = end.atZone(LONDON);
-        if (from.toLocalDate().equals(to.toLocalDate())) {
-            return DAY.format(from) + ", " + time(from.toLocalTime()) + " to " + time(to.toLocalTime());
-        }
-        return DAY.format(from) + ", " + time(from.toLocalTime()) + " to " + DAY.format(to) + ", "
-                + time(to.toLocalTime());
+        return UkTime.range(start, end);
     }
 
     public String time(LocalTime time) {
-        if (time.equals(LocalTime.NOON)) {
-            return "midday";
-        }
-        if (time.equals(LocalTime.MIDNIGHT)) {
-            return "midnight";
-        }
-        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        String suffix = time.getHour() < 12 ? "am" : "pm";
-        return time.getMinute() == 0 ? hour + suffix
-                : String.format(Locale.UK, "%d:%02d%s", hour, time.getMinute(), suffix);
+        return UkTime.time(time);
     }
 
     /** "£1,500.00" from an amount the services send as text. */
