@@ -9,12 +9,10 @@ public class MeetingForm extends ScheduleForm {
 
     private String title = "";
     private String agenda = "";
-    private String venue = "";
-    private String onlineUrl = "";
 
     MembershipApi.NewMeeting toMeeting(Instant startsAt, Instant endsAt) {
         return new MembershipApi.NewMeeting(title, CourseForm.blankToNull(agenda), startsAt, endsAt,
-                CourseForm.blankToNull(venue), CourseForm.blankToNull(onlineUrl));
+                CourseForm.blankToNull(getVenue()), CourseForm.blankToNull(getOnlineUrl()));
     }
 
     public String getTitle() {
@@ -31,21 +29,5 @@ public class MeetingForm extends ScheduleForm {
 
     public void setAgenda(String agenda) {
         this.agenda = agenda == null ? "" : agenda.strip();
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public void setVenue(String venue) {
-        this.venue = venue == null ? "" : venue.strip();
-    }
-
-    public String getOnlineUrl() {
-        return onlineUrl;
-    }
-
-    public void setOnlineUrl(String onlineUrl) {
-        this.onlineUrl = onlineUrl == null ? "" : onlineUrl.strip();
     }
 }

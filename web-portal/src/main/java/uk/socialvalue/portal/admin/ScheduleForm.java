@@ -11,9 +11,9 @@ import java.util.Optional;
 import uk.socialvalue.portal.pages.FormErrors;
 
 /**
- * When something happens, as staff type it: a UK date (day, month, year) and start and end times. Shared by
- * sessions and meetings. Only whether it can be read is checked here; whether it is in the future and in order
- * is the services' rule.
+ * When and where something happens, as staff type it: a UK date (day, month, year), start and end times, and a
+ * venue or a joining link. Shared by sessions and meetings. Only whether the date and times can be read is
+ * checked here; whether they are in the future and in order is the services' rule.
  */
 public class ScheduleForm implements Serializable {
 
@@ -22,6 +22,8 @@ public class ScheduleForm implements Serializable {
     private String year = "";
     private String startTime = "";
     private String endTime = "";
+    private String venue = "";
+    private String onlineUrl = "";
 
     /** The start and end instants, or the fields that cannot be read. */
     record When(Instant startsAt, Instant endsAt, FormErrors errors) {
@@ -86,5 +88,21 @@ public class ScheduleForm implements Serializable {
 
     public void setEndTime(String endTime) {
         this.endTime = endTime == null ? "" : endTime.strip();
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String venue) {
+        this.venue = venue == null ? "" : venue.strip();
+    }
+
+    public String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    public void setOnlineUrl(String onlineUrl) {
+        this.onlineUrl = onlineUrl == null ? "" : onlineUrl.strip();
     }
 }

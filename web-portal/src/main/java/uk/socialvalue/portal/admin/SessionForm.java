@@ -9,8 +9,6 @@ public class SessionForm extends ScheduleForm {
 
     private String courseId = "";
     private String format = "";
-    private String venue = "";
-    private String onlineUrl = "";
     private String capacity = "";
     private String memberPrice = "";
     private String nonMemberPrice = "";
@@ -23,7 +21,7 @@ public class SessionForm extends ScheduleForm {
             seats = -1; // training-service names the field
         }
         return new TrainingApi.NewSession(courseId, startsAt, endsAt, CourseForm.blankToNull(format),
-                CourseForm.blankToNull(venue), CourseForm.blankToNull(onlineUrl), seats,
+                CourseForm.blankToNull(getVenue()), CourseForm.blankToNull(getOnlineUrl()), seats,
                 CourseForm.blankToNull(memberPrice), CourseForm.blankToNull(nonMemberPrice), null);
     }
 
@@ -41,22 +39,6 @@ public class SessionForm extends ScheduleForm {
 
     public void setFormat(String format) {
         this.format = format == null ? "" : format.strip();
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public void setVenue(String venue) {
-        this.venue = venue == null ? "" : venue.strip();
-    }
-
-    public String getOnlineUrl() {
-        return onlineUrl;
-    }
-
-    public void setOnlineUrl(String onlineUrl) {
-        this.onlineUrl = onlineUrl == null ? "" : onlineUrl.strip();
     }
 
     public String getCapacity() {
