@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import uk.socialvalue.contracts.membership.OrganisationSummary;
 import uk.socialvalue.support.test.ApiClient;
@@ -44,6 +45,7 @@ public final class TestPlatform implements AutoCloseable {
     private final ApiClient training;
     private final ApiClient notification;
     private final MailCatcherClient mail;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile String adminToken;
 
     private TestPlatform(LocalPlatform platform) {
@@ -231,8 +233,12 @@ public final class TestPlatform implements AutoCloseable {
         assertThat(issued.status()).as("issuing the invitations: %s", issued).isEqualTo(200);
     }
 
+    /** Stops the platform once, whether JUnit or the shutdown hook asks first. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             printResidentMemory();
         } finally {
