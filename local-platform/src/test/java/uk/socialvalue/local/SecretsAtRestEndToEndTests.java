@@ -60,8 +60,7 @@ class SecretsAtRestEndToEndTests {
     void anInvitationsRsvpSecretIsNowhereButInTheEmailAndTheLinkStillWorks(TestPlatform platform) {
         Member member = platform.approvedCouncil();
         String title = "Secrets stay secret " + Unique.suffix();
-        String meetingId = MeetingInvitationEndToEndTests.meetingOfTheRegionOf(platform, member, title);
-        platform.membership().post("/api/meetings/" + meetingId + "/invitations", platform.adminToken());
+        platform.issueInvitations(platform.scheduleMeeting(member.council().region(), title));
         Email invitation = platform.mail().awaitEmail(member.email(), "Invitation: " + title);
         String accept = invitation.link("answer=ACCEPTED").orElseThrow();
         String secret = accept.replaceFirst("\\?.*", "").replaceFirst(".*/", "");

@@ -85,6 +85,7 @@ class MembershipConfiguration {
                 .requestMatchers("/api/staff", "/api/staff/**", "/api/people/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/account/set-password", "/.well-known/jwks.json", "/rsvp/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/invitations/*/response").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/invitations/*").permitAll()
                 .requestMatchers("/api/working-groups", "/api/working-groups/**", "/api/meetings/**")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/membership-types", "/api/councils", "/api/regions").permitAll()
