@@ -21,7 +21,7 @@ import com.sun.net.httpserver.HttpServer;
 final class StubServices implements AutoCloseable {
 
     /** A request the stub received. */
-    record Received(String method, String path, String authorization, String body) {
+    record Received(String method, String path, String authorization, String body, String forwardedFor) {
     }
 
     private record Answer(int status, String body) {
@@ -80,7 +80,8 @@ final class StubServices implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
         received.add(new Received(exchange.getRequestMethod(), path,
-                exchange.getRequestHeaders().getFirst("Authorization"), body));
+                exchange.getRequestHeaders().getFirst("Authorization"), body,
+                exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
         Answer answer = answers.get(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
         if (answer == null) {
             answer = answers.get(exchange.getRequestMethod() + " " + path);

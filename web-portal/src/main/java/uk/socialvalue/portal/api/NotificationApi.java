@@ -2,6 +2,7 @@ package uk.socialvalue.portal.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** notification-service: the email delivery log, resending, and unsubscribe links. */
 public class NotificationApi {
@@ -61,5 +62,13 @@ public class NotificationApi {
 
     public DeadLetters deadLetters() {
         return client.get(DeadLetters.class, "/api/admin/dead-letters?limit=50");
+    }
+
+    public AuditLog audit(AuditLog.Query query) {
+        return AuditLog.read(client, query);
+    }
+
+    public Map<String, Object> personalData() {
+        return AuditLog.personalData(client);
     }
 }
