@@ -280,6 +280,18 @@ class PortalWebTests {
     }
 
     @Test
+    void saysSoWhenSigningInIsRefusedForTooManyWrongPasswords() {
+        services.answer("POST", "/api/auth/token", 429, """
+                {"status":429,"detail":"Too many wrong passwords for this email address: try again later, or use \\"Forgotten your password?\\"","retryAfterSeconds":840}""");
+
+        portal.signIn("ada@salford.example", "a wrong password");
+        PortalClient.Page form = portal.get("/sign-in");
+
+        assertThat(form.html().select(".govuk-error-summary__body p").text())
+                .startsWith("Too many wrong passwords for this email address");
+    }
+
+    @Test
     void passesThePersonsAddressOnSoThatLimitsPerAddressCountPeopleNotThePortal() {
         services.answer("POST", "/api/account/password-reset", 202, "");
 
