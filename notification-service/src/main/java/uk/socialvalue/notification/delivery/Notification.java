@@ -84,6 +84,12 @@ public record Notification(String id, String eventId, String eventType, EmailKin
                 NotificationStatus.SUPPRESSED, attempts, lastError, createdAt, null, null);
     }
 
+    /** Whether {@link #resent} would accept it. */
+    public boolean canBeResent() {
+        return status != NotificationStatus.SUPPRESSED
+                && !(status == NotificationStatus.SENT && SealedLinkFields.linksDropped(model, kind.carriesLinks()));
+    }
+
     /**
      * An admin asked for it to go (again) now, with a fresh set of attempts.
      *
@@ -94,7 +100,7 @@ public record Notification(String id, String eventId, String eventType, EmailKin
         if (status == NotificationStatus.SUPPRESSED) {
             throw new IllegalStateException("The recipient unsubscribed from " + kind.category().label());
         }
-        if (status == NotificationStatus.SENT && SealedLinkFields.linksDropped(model, kind.carriesLinks())) {
+        if (!canBeResent()) {
             throw new IllegalStateException("This email carried a single-use link, which is not kept once sent: "
                     + "the person can ask for a new one (\"Forgotten your password?\"), or be invited again");
         }

@@ -13,8 +13,9 @@ public class NotificationApi {
         this.client = client;
     }
 
+    /** @param resendable  whether notification-service would send it again (not a sent single-use link) */
     public record Notification(String id, String eventId, String type, String recipient, String subject,
-            String status, int attempts, String lastError, Instant createdAt, Instant sentAt) {
+            String status, int attempts, String lastError, Instant createdAt, Instant sentAt, boolean resendable) {
     }
 
     public record NotificationPage(List<Notification> items, int page, int size, long total) {
