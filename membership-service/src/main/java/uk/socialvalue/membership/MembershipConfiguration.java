@@ -19,6 +19,7 @@ import uk.socialvalue.membership.organisation.Memberships;
 import uk.socialvalue.membership.organisation.OrganisationContactRoles;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.events.EventTopics;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
 import uk.socialvalue.support.security.Role;
@@ -55,7 +56,7 @@ class MembershipConfiguration {
 
     @Bean
     NewTopic organisationsTopic() {
-        return TopicBuilder.name(Topics.MEMBERSHIP_ORGANISATIONS).partitions(3).build();
+        return EventTopics.withFullHistory(Topics.MEMBERSHIP_ORGANISATIONS);
     }
 
     @Bean
@@ -65,7 +66,7 @@ class MembershipConfiguration {
 
     @Bean
     NewTopic contactsTopic() {
-        return TopicBuilder.name(Topics.MEMBERSHIP_CONTACTS).partitions(3).build();
+        return EventTopics.withFullHistory(Topics.MEMBERSHIP_CONTACTS);
     }
 
     @Bean

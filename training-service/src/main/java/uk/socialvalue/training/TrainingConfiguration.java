@@ -9,12 +9,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.support.events.EventTopics;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
 import uk.socialvalue.support.security.Role;
@@ -83,7 +83,7 @@ class TrainingConfiguration {
 
     @Bean
     NewTopic trainingSessionsTopic() {
-        return TopicBuilder.name(Topics.TRAINING_SESSIONS).partitions(3).build();
+        return EventTopics.withFullHistory(Topics.TRAINING_SESSIONS);
     }
 
     @Bean

@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.membership.account.LinkProperties;
@@ -16,6 +15,7 @@ import uk.socialvalue.membership.workinggroup.Meetings;
 import uk.socialvalue.membership.workinggroup.RsvpLinks;
 import uk.socialvalue.membership.workinggroup.Scheduling;
 import uk.socialvalue.membership.workinggroup.WorkingGroups;
+import uk.socialvalue.support.events.EventTopics;
 import uk.socialvalue.support.outbox.OutboxCollection;
 
 /**
@@ -44,6 +44,6 @@ class WorkingGroupConfiguration {
 
     @Bean
     NewTopic workingGroupsTopic() {
-        return TopicBuilder.name(Topics.MEMBERSHIP_WORKING_GROUPS).partitions(3).build();
+        return EventTopics.withFullHistory(Topics.MEMBERSHIP_WORKING_GROUPS);
     }
 }
