@@ -55,7 +55,8 @@ public class EngagementInsight {
         return register.byGssCode(gssCode).map(council -> {
             List<String> ids = councils.organisationsOf(List.of(council.gssCode()))
                     .getOrDefault(council.gssCode(), List.of());
-            return CouncilFigures.of(council, organisations.records(ids, true), Window.at(clock), true);
+            Window window = Window.at(clock);
+            return CouncilFigures.of(council, organisations.records(ids, window.trendMonths(), true), window, true);
         });
     }
 
@@ -82,10 +83,10 @@ public class EngagementInsight {
 
     private List<CouncilFigures> figures(List<Council> inScope, boolean withTrend) {
         Map<String, List<String>> links = councils.organisationsOf(inScope.stream().map(Council::gssCode).toList());
-        Map<String, OrganisationRecord> records = organisations
-                .records(links.values().stream().flatMap(Collection::stream).toList(), false).stream()
-                .collect(Collectors.toMap(OrganisationRecord::id, Function.identity()));
         Window window = Window.at(clock);
+        Map<String, OrganisationRecord> records = organisations
+                .records(links.values().stream().flatMap(Collection::stream).toList(), window.lastYearMonths(), false)
+                .stream().collect(Collectors.toMap(OrganisationRecord::id, Function.identity()));
         List<CouncilFigures> figures = new ArrayList<>();
         for (Council council : inScope) {
             List<OrganisationRecord> ofCouncil = links.getOrDefault(council.gssCode(), List.of()).stream()

@@ -1,5 +1,6 @@
 package uk.socialvalue.membership.engagement;
 
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +18,10 @@ public interface OrganisationEngagements {
     boolean save(OrganisationEngagement organisation);
 
     /**
-     * The organisations' records by id, with the breakdown of training by course or without it (the tables
-     * need only the totals); unknown ids are left out.
+     * The organisations' records by id with the figures of the given months only, and with the breakdown of
+     * training by course or without it (the tables need only the totals); unknown ids are left out.
      */
-    List<OrganisationRecord> records(Collection<String> ids, boolean withCourses);
+    List<OrganisationRecord> records(Collection<String> ids, Collection<YearMonth> months, boolean withCourses);
 
     /** The GSS code of the council the organisation is, if membership events have told. */
     Optional<String> gssCodeOf(String organisationId);

@@ -44,6 +44,11 @@ public record Window(YearMonth current) {
         return !month.isBefore(firstOfLastYear()) && !month.isAfter(current);
     }
 
+    /** The last 12 months, oldest first. */
+    public List<YearMonth> lastYearMonths() {
+        return Stream.iterate(firstOfLastYear(), month -> month.plusMonths(1)).limit(LAST_MONTHS).toList();
+    }
+
     /** The trend's months, oldest first. */
     public List<YearMonth> trendMonths() {
         return Stream.iterate(firstOfTrend(), month -> month.plusMonths(1)).limit(TREND_MONTHS).toList();

@@ -113,7 +113,8 @@ class EngagementProjectionTests {
         }
 
         @Override
-        public List<OrganisationRecord> records(Collection<String> ids, boolean withCourses) {
+        public List<OrganisationRecord> records(Collection<String> ids, Collection<YearMonth> months,
+                boolean withCourses) {
             return ids.stream().filter(stored::containsKey).map(id -> stored.get(id).record()).toList();
         }
 

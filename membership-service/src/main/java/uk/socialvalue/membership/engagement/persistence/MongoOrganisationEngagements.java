@@ -19,7 +19,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 import uk.socialvalue.contracts.membership.MembershipStatus;
@@ -78,13 +77,18 @@ class MongoOrganisationEngagements implements OrganisationEngagements {
     }
 
     @Override
-    public List<OrganisationRecord> records(Collection<String> ids, boolean withCourses) {
+    public List<OrganisationRecord> records(Collection<String> ids, Collection<YearMonth> months,
+            boolean withCourses) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Bson unread = withCourses ? Projections.exclude("offsets") : Projections.exclude("offsets", "courses");
+        List<String> read = new ArrayList<>(List.of("identity", "membership"));
+        months.forEach(month -> read.add("months." + month));
+        if (withCourses) {
+            read.add("courses");
+        }
         List<OrganisationRecord> records = new ArrayList<>();
-        collection.find(Filters.in("_id", ids)).projection(unread)
+        collection.find(Filters.in("_id", ids)).projection(Projections.include(read))
                 .forEach(document -> records.add(toRecord(document, withCourses)));
         return records;
     }
