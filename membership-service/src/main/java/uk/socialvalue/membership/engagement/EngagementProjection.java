@@ -116,6 +116,9 @@ public class EngagementProjection {
     }
 
     private void record(Fact report, Source source) {
+        if (report.organisationId() == null) {
+            return; // no organisation to count it towards
+        }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             var stored = facts.byKey(report.key());
             RecordedFact recorded = stored.map(fact -> fact.after(report, source))

@@ -202,6 +202,16 @@ class EngagementInsightTests {
     }
 
     @Test
+    void describesTheEngagementApiInTheServicesOpenApiDocument() {
+        Response docs = engagement.client().get("/v3/api-docs", null);
+
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/engagement/regions",
+                "/api/engagement/regions/{region}/councils", "/api/engagement/councils/{gssCode}");
+        assertThat(docs.json().at("/paths/~1api~1engagement~1regions/get/responses/200/content").propertyNames())
+                .contains("application/json", "text/csv");
+    }
+
+    @Test
     void answersAnUnknownRegionOrCouncilWithAProblem() {
         Response region = engagement.client().get("/api/engagement/regions/Atlantis/councils", admin);
         Response council = engagement.client().get("/api/engagement/councils/E99999999", admin);
