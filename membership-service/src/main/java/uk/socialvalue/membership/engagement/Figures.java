@@ -67,10 +67,6 @@ public record Figures(int bookings, int attendees, int attended, BigDecimal cpdH
                 merged);
     }
 
-    public Figures minus(Figures other) {
-        return plus(other.negated());
-    }
-
     Figures negated() {
         Map<String, CourseFigures> negated = new TreeMap<>();
         courses.forEach((code, figures) -> negated.put(code, figures.negated()));

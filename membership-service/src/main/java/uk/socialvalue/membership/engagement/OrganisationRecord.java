@@ -1,9 +1,9 @@
 package uk.socialvalue.membership.engagement;
 
+import java.time.YearMonth;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.time.YearMonth;
 
 /**
  * One organisation's engagement as stored: who it is and its membership, once membership events have told,
