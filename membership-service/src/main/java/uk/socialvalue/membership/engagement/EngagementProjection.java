@@ -2,6 +2,7 @@ package uk.socialvalue.membership.engagement;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import uk.socialvalue.contracts.IntegrationEvent;
@@ -129,6 +130,7 @@ public class EngagementProjection {
                 change(change.organisationId(), organisation -> organisation.count(change));
                 return;
             }
+            backOff(attempt);
         }
         throw new IllegalStateException("Could not record " + report.key() + " after " + ATTEMPTS + " attempts");
     }
@@ -144,9 +146,23 @@ public class EngagementProjection {
             if (organisations.save(organisation)) {
                 return;
             }
+            backOff(attempt);
         }
         throw new IllegalStateException("Could not update organisation " + organisationId + " after " + ATTEMPTS
                 + " attempts");
+    }
+
+    /**
+     * Waits a random while, longer after each lost race, so that writers of one organisation (other
+     * partitions, other instances) stop colliding instead of retrying in step.
+     */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L << Math.min(attempt, 5)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to write again", e);
+        }
     }
 
     private static BookingFact booking(BookingSummary booking, SessionDetails session, boolean live,
