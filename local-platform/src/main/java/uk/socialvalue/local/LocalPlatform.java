@@ -23,16 +23,11 @@ import java.util.function.Supplier;
 
 /**
  * Runs the whole SVUK platform on one machine: a Kafka broker, the MongoDB store, the mail catcher
- * and the three services, each service in its own JVM as in production. Everything it starts, it
- * stops: on Ctrl-C or SIGTERM, when {@link #close()} is called, and when start-up fails half-way.
+ * and the three services, each service in its own JVM as in production, set up as
+ * {@link ServiceDefinitions} says. This class is the command line and the lifecycle: everything it starts,
+ * it stops, on Ctrl-C or SIGTERM, when {@link #close()} is called, and when start-up fails half-way.
  */
 public final class LocalPlatform implements AutoCloseable {
-
-    static final String ADMIN_EMAIL = "admin@svuk.local";
-    /** Local stack only: documented in the README, never a default outside it. */
-    static final String ADMIN_PASSWORD = "local-admin-password";
-    /** Local stack only: signs unsubscribe links; notification-service has no default for it. */
-    static final String UNSUBSCRIBE_SECRET = "local-only-unsubscribe-secret-do-not-use-elsewhere";
 
     private final Settings settings;
     private final Instant startedAt = Instant.now();
@@ -96,7 +91,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startEverything() {
         Settings.Ports ports = settings.ports();
-        Map<String, ServiceProcess.Definition> definitions = serviceDefinitions();
+        Map<String, ServiceProcess.Definition> definitions = ServiceDefinitions.definitions(settings);
         checkJarsExist(definitions.values());
         RunFolder run = track(() -> RunFolder.claim(settings.dataDirectory()));
         run.stopLeftovers().forEach(leftover ->
@@ -163,46 +158,6 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private Map<String, ServiceProcess.Definition> serviceDefinitions() {
-        Settings.Ports ports = settings.ports();
-        String mongo = "mongodb://localhost:" + ports.mongo() + "/";
-        String kafka = "--spring.kafka.bootstrap-servers=localhost:" + ports.kafka();
-        String issuer = "http://localhost:" + ports.membership();
-        List<String> trustMembershipTokens = List.of(
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer + "/.well-known/jwks.json");
-
-        Map<String, ServiceProcess.Definition> definitions = new LinkedHashMap<>();
-        definitions.put("membership-service", new ServiceProcess.Definition("membership-service", ports.membership(), List.of(
-                "--server.port=" + ports.membership(),
-                "--spring.mongodb.uri=" + mongo + "membership",
-                kafka,
-                "--svuk.auth.issuer=" + issuer,
-                "--svuk.auth.signing-key-file=" + settings.dataDirectory().resolve("membership").resolve("jwt-signing-key.json"),
-                "--svuk.bootstrap-admin.email=" + ADMIN_EMAIL,
-                "--svuk.bootstrap-admin.password=" + ADMIN_PASSWORD,
-                "--svuk.links.base-url=" + issuer)));
-
-        List<String> training = new ArrayList<>(List.of(
-                "--server.port=" + ports.training(),
-                "--spring.mongodb.uri=" + mongo + "training",
-                kafka));
-        training.addAll(trustMembershipTokens);
-        definitions.put("training-service", new ServiceProcess.Definition("training-service", ports.training(), training));
-
-        List<String> notification = new ArrayList<>(List.of(
-                "--server.port=" + ports.notification(),
-                "--spring.mongodb.uri=" + mongo + "notification",
-                kafka,
-                "--spring.mail.host=localhost",
-                "--spring.mail.port=" + ports.smtp(),
-                "--svuk.notifications.unsubscribe-secret=" + UNSUBSCRIBE_SECRET,
-                "--svuk.notifications.public-base-url=http://localhost:" + ports.notification()));
-        notification.addAll(trustMembershipTokens);
-        definitions.put("notification-service", new ServiceProcess.Definition("notification-service", ports.notification(), notification));
-        return definitions;
-    }
-
     private void checkJarsExist(Iterable<ServiceProcess.Definition> definitions) {
         List<String> missing = new ArrayList<>();
         for (ServiceProcess.Definition definition : definitions) {
@@ -265,9 +220,11 @@ public final class LocalPlatform implements AutoCloseable {
         table.append(String.format(row, "MongoDB", "mongodb://localhost:" + ports.mongo(), "mongo-java-server, H2 file"));
         table.append(String.format("%n  Data:  %s%n  Logs:  %s%n", settings.dataDirectory(),
                 settings.dataDirectory().resolve("logs")));
-        table.append(String.format("  Local admin login (local stack only): %s / %s%n", ADMIN_EMAIL, ADMIN_PASSWORD));
+        String email = ServiceDefinitions.ADMIN_EMAIL;
+        String password = ServiceDefinitions.ADMIN_PASSWORD;
+        table.append(String.format("  Local admin login (local stack only): %s / %s%n", email, password));
         table.append(String.format("    curl -s -X POST http://localhost:%d/api/auth/token -H 'Content-Type: application/json' \\%n"
-                + "      -d '{\"email\":\"%s\",\"password\":\"%s\"}'%n", ports.membership(), ADMIN_EMAIL, ADMIN_PASSWORD));
+                + "      -d '{\"email\":\"%s\",\"password\":\"%s\"}'%n", ports.membership(), email, password));
         System.out.print(table);
         System.out.flush();
     }

@@ -1,13 +1,11 @@
 package uk.socialvalue.membership;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-@SpringBootApplication
-@ConfigurationPropertiesScan
-@EnableScheduling
+import uk.socialvalue.support.SvukService;
+
+/** membership-service: organisations and their memberships, contacts, working groups, accounts and tokens. */
+@SvukService
 public class MembershipApplication {
 
     public static void main(String[] args) {

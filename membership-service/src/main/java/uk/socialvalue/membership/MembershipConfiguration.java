@@ -2,11 +2,9 @@ package uk.socialvalue.membership;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,9 +15,11 @@ import uk.socialvalue.membership.engagement.RegionalEngagement;
 import uk.socialvalue.membership.organisation.MembershipProperties;
 import uk.socialvalue.membership.organisation.Memberships;
 import uk.socialvalue.membership.organisation.OrganisationContactRoles;
+import uk.socialvalue.membership.organisation.OrganisationDirectory;
+import uk.socialvalue.membership.organisation.OrganisationListings;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.register.CouncilRegister;
-import uk.socialvalue.support.events.EventTopics;
+import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
 import uk.socialvalue.support.security.Role;
@@ -33,14 +33,20 @@ class MembershipConfiguration {
         return CouncilRegister.shipped();
     }
 
+    /** What the other features may use of organisations. */
     @Bean
-    Memberships memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
-            MembershipProperties properties, Clock clock) {
-        return new Memberships(organisations, accounts, register, properties, clock);
+    OrganisationDirectory organisationDirectory(Organisations organisations) {
+        return new OrganisationListings(organisations);
     }
 
     @Bean
-    RegionalEngagement regionalEngagement(Organisations organisations, CouncilRegister register) {
+    Memberships memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
+            MembershipProperties properties, Retry retry, Clock clock) {
+        return new Memberships(organisations, accounts, register, properties, retry, clock);
+    }
+
+    @Bean
+    RegionalEngagement regionalEngagement(OrganisationDirectory organisations, CouncilRegister register) {
         return new RegionalEngagement(organisations, register);
     }
 
@@ -49,24 +55,11 @@ class MembershipConfiguration {
         return new OrganisationContactRoles(organisations);
     }
 
+    /** An organisation's events wait in its document, for the memberships, accounts and contacts topics. */
     @Bean
     OutboxCollection organisationsOutbox() {
-        return new OutboxCollection("organisations");
-    }
-
-    @Bean
-    NewTopic organisationsTopic() {
-        return EventTopics.withFullHistory(Topics.MEMBERSHIP_ORGANISATIONS);
-    }
-
-    @Bean
-    NewTopic accountsTopic() {
-        return TopicBuilder.name(Topics.MEMBERSHIP_ACCOUNTS).partitions(3).build();
-    }
-
-    @Bean
-    NewTopic contactsTopic() {
-        return EventTopics.withFullHistory(Topics.MEMBERSHIP_CONTACTS);
+        return new OutboxCollection("organisations", Topics.MEMBERSHIP_ORGANISATIONS, Topics.MEMBERSHIP_ACCOUNTS,
+                Topics.MEMBERSHIP_CONTACTS);
     }
 
     @Bean

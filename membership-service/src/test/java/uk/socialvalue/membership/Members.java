@@ -3,7 +3,6 @@ package uk.socialvalue.membership;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -13,6 +12,7 @@ import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
+import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +54,7 @@ public final class Members {
 
     /** A council that applied, was approved, and whose primary contact set a password and signed in. */
     public SignedIn approvedCouncil(String gssCode) {
-        String email = "primary-" + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
+        String email = Unique.email("primary", "council.example");
         String organisationId = apply(gssCode, email);
         Response approval = api.post("/api/organisations/" + organisationId + "/approval", null, adminToken());
         assertThat(approval.status()).as(approval.toString()).isEqualTo(200);

@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
+import uk.socialvalue.support.test.MutableClockConfiguration;
 import uk.socialvalue.support.test.ServiceIntegrationTest;
 
 /**
@@ -19,7 +20,7 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceIntegrationTest
-@Import(TestClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = {
         "svuk.bootstrap-admin.email=" + MembershipIntegrationTest.ADMIN_EMAIL,
         "svuk.bootstrap-admin.password=" + MembershipIntegrationTest.ADMIN_PASSWORD,

@@ -1,13 +1,11 @@
 package uk.socialvalue.notification;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-@SpringBootApplication
-@ConfigurationPropertiesScan
-@EnableScheduling
+import uk.socialvalue.support.SvukService;
+
+/** notification-service: the emails the platform's events cause, sent and recorded. */
+@SvukService
 public class NotificationApplication {
 
     public static void main(String[] args) {

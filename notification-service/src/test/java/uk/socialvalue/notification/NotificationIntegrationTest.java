@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import uk.socialvalue.support.test.ApiClientConfiguration;
+import uk.socialvalue.support.test.MutableClockConfiguration;
 import uk.socialvalue.support.test.ServiceIntegrationTest;
 
 /**
@@ -24,7 +25,7 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceIntegrationTest
-@Import({GreenMailConfiguration.class, TestClockConfiguration.class, TestEvents.class, Mailbox.class,
+@Import({GreenMailConfiguration.class, MutableClockConfiguration.class, TestEvents.class, Mailbox.class,
         ApiClientConfiguration.class})
 @TestPropertySource(properties = {
         "svuk.notifications.delivery.poll-interval=100ms",

@@ -1,13 +1,11 @@
 package uk.socialvalue.training;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-@SpringBootApplication
-@ConfigurationPropertiesScan
-@EnableScheduling
+import uk.socialvalue.support.SvukService;
+
+/** training-service: the course catalogue, sessions, bookings and waiting lists. */
+@SvukService
 public class TrainingApplication {
 
     public static void main(String[] args) {

@@ -2,7 +2,6 @@ package uk.socialvalue.training;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -14,7 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.socialvalue.contracts.Topics;
-import uk.socialvalue.support.events.EventTopics;
+import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
 import uk.socialvalue.support.security.Role;
@@ -22,6 +21,7 @@ import uk.socialvalue.training.booking.Attendance;
 import uk.socialvalue.training.booking.Bookings;
 import uk.socialvalue.training.booking.Reminders;
 import uk.socialvalue.training.booking.Scheduling;
+import uk.socialvalue.training.booking.SessionChanges;
 import uk.socialvalue.training.booking.Sessions;
 import uk.socialvalue.training.booking.TrainingProperties;
 import uk.socialvalue.training.catalogue.Catalogue;
@@ -36,8 +36,8 @@ class TrainingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TrainingConfiguration.class);
 
     @Bean
-    Catalogue catalogue(Courses courses) {
-        return new Catalogue(courses);
+    Catalogue catalogue(Courses courses, Retry retry) {
+        return new Catalogue(courses, retry);
     }
 
     /** Every instance seeds at start-up; the unique course code makes it harmless to do so more than once. */
@@ -56,34 +56,37 @@ class TrainingConfiguration {
         return new MembershipProjection(organisations);
     }
 
+    /** One for every use case, so that its per-session lock sees every change to a session in this instance. */
     @Bean
-    Scheduling scheduling(Sessions sessions, Catalogue catalogue, TrainingProperties properties, Clock clock) {
-        return new Scheduling(sessions, catalogue, properties, clock);
+    SessionChanges sessionChanges(Sessions sessions, Retry retry) {
+        return new SessionChanges(sessions, retry);
     }
 
     @Bean
-    Bookings bookings(Sessions sessions, MembershipProjection memberships, Clock clock) {
-        return new Bookings(sessions, memberships, clock);
+    Scheduling scheduling(Sessions sessions, SessionChanges changes, Catalogue catalogue,
+            TrainingProperties properties, Clock clock) {
+        return new Scheduling(sessions, changes, catalogue, properties, clock);
     }
 
     @Bean
-    Reminders reminders(Sessions sessions, TrainingProperties properties, Clock clock) {
-        return new Reminders(sessions, properties, clock);
+    Bookings bookings(Sessions sessions, SessionChanges changes, MembershipProjection memberships, Clock clock) {
+        return new Bookings(sessions, changes, memberships, clock);
     }
 
     @Bean
-    Attendance attendance(Sessions sessions, Clock clock) {
-        return new Attendance(sessions, clock);
+    Reminders reminders(Sessions sessions, SessionChanges changes, TrainingProperties properties, Clock clock) {
+        return new Reminders(sessions, changes, properties, clock);
     }
 
+    @Bean
+    Attendance attendance(SessionChanges changes, Clock clock) {
+        return new Attendance(changes, clock);
+    }
+
+    /** A session's events (its bookings') wait in its document, for the sessions topic. */
     @Bean
     OutboxCollection sessionsOutbox() {
-        return new OutboxCollection("sessions");
-    }
-
-    @Bean
-    NewTopic trainingSessionsTopic() {
-        return EventTopics.withFullHistory(Topics.TRAINING_SESSIONS);
+        return new OutboxCollection("sessions", Topics.TRAINING_SESSIONS);
     }
 
     @Bean

@@ -23,4 +23,13 @@ class ApiDocumentationTests {
                 "/api/bookings/{id}/cancellation", "/api/sessions/{id}/cancellation",
                 "/api/member-organisations/{organisationId}");
     }
+
+    @Test
+    void servesTheSettingsEveryServiceSharesFromServiceSupport() {
+        assertThat(fixtures.api().get("/swagger-ui.html", null).status()).as("Swagger UI at /swagger-ui.html")
+                .isBetween(200, 399);
+        Response metrics = fixtures.api().get("/actuator/metrics", fixtures.admin());
+        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
+        assertThat(fixtures.api().get("/actuator/env", fixtures.admin()).status()).as("not exposed").isEqualTo(404);
+    }
 }

@@ -3,14 +3,10 @@ package uk.socialvalue.training;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -35,14 +31,15 @@ import uk.socialvalue.contracts.membership.MembershipApplied;
 import uk.socialvalue.contracts.membership.MembershipEnteredGrace;
 import uk.socialvalue.contracts.membership.MembershipLapsed;
 import uk.socialvalue.contracts.membership.OrganisationSummary;
-import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.support.events.EventCodec;
-import uk.socialvalue.support.events.OutgoingEvent;
 import uk.socialvalue.support.security.Role;
 import uk.socialvalue.support.test.ApiClient;
+import uk.socialvalue.support.test.Councils;
+import uk.socialvalue.support.test.EventPublisher;
 import uk.socialvalue.support.test.TestTokens;
+import uk.socialvalue.support.test.TrainingSessions;
+import uk.socialvalue.support.test.Unique;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What integration tests do over and over: schedule sessions, publish membership events, mint tokens. */
@@ -54,16 +51,14 @@ public class TrainingFixtures {
 
     private final ApplicationContext context;
     private final TestTokens tokens;
-    private final KafkaTemplate<String, byte[]> kafka;
-    private final EventCodec codec;
+    private final EventPublisher events;
     private final String bootstrapServers;
 
     TrainingFixtures(ApplicationContext context, TestTokens tokens, KafkaTemplate<String, byte[]> kafka,
             EventCodec codec, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
         this.context = context;
         this.tokens = tokens;
-        this.kafka = kafka;
-        this.codec = codec;
+        this.events = new EventPublisher(kafka, codec);
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -94,9 +89,7 @@ public class TrainingFixtures {
     }
 
     public String courseId(String code) {
-        var courses = api().get("/api/courses", null).json();
-        return courses.valueStream().filter(course -> code.equals(course.get("code").asString())).findFirst()
-                .orElseThrow().get("id").asString();
+        return TrainingSessions.courseId(api(), code);
     }
 
     /** A session of Social Value in Procurement, starting after the given time from now. */
@@ -105,22 +98,7 @@ public class TrainingFixtures {
     }
 
     public String scheduleSession(int capacity, Duration startsIn, Instant bookingCutOff) {
-        Instant startsAt = Instant.now().plus(startsIn).truncatedTo(ChronoUnit.MINUTES);
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("courseId", courseId("SV-PROC"));
-        request.put("startsAt", startsAt.toString());
-        request.put("endsAt", startsAt.plus(Duration.ofHours(6)).toString());
-        request.put("format", "IN_PERSON");
-        request.put("venue", "Salford Civic Centre, Chorley Road, Swinton M27 5AW");
-        request.put("capacity", capacity);
-        request.put("memberPrice", "250.00");
-        request.put("nonMemberPrice", "400.00");
-        if (bookingCutOff != null) {
-            request.put("bookingCutOff", bookingCutOff.toString());
-        }
-        var response = api().post("/api/sessions", request, admin());
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.text("/id");
+        return TrainingSessions.schedule(api(), admin(), capacity, startsIn, bookingCutOff);
     }
 
     public static Map<String, Object> booking(String... emails) {
@@ -130,15 +108,15 @@ public class TrainingFixtures {
     }
 
     public static String uniqueEmail(String who) {
-        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
+        return Unique.email(who, "council.example");
     }
 
     public static OrganisationSummary salford() {
-        return new OrganisationSummary("Salford", OrganisationType.LOCAL_AUTHORITY, "E08000006", "North West");
+        return Councils.SALFORD;
     }
 
     static ContactSummary ada() {
-        return new ContactSummary("person-ada", "Ada Lovelace", "ada@salford.example");
+        return Councils.ADA;
     }
 
     public static MembershipApplied applied(String organisationId, Instant at) {
@@ -162,18 +140,11 @@ public class TrainingFixtures {
 
     /** Publishes an event as membership-service's relay would: CloudEvents binary binding, keyed by organisation. */
     public void publish(IntegrationEvent event) {
-        send(codec.toRecord(OutgoingEvent.of(event, codec)));
+        events.publish(event);
     }
 
     public void send(ProducerRecord<String, byte[]> record) {
-        try {
-            kafka.send(record).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
+        events.send(record);
     }
 
     /** Waits until training-service's consumer group has processed everything published to the topic so far. */

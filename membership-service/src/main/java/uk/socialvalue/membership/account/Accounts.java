@@ -1,13 +1,13 @@
 package uk.socialvalue.membership.account;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.web.util.UriComponentsBuilder;
-
+import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.security.Role;
 
 /**
@@ -19,18 +19,21 @@ public class Accounts {
     /** Long enough to resist guessing; NCSC advice favours length over composition rules. */
     static final int MINIMUM_PASSWORD_LENGTH = 12;
     static final int MAXIMUM_PASSWORD_LENGTH = 128;
+    /** The fields of a set-password request that a refusal names. */
+    public static final String TOKEN = "token";
+    public static final String PASSWORD = "password";
 
     private final People people;
     private final ContactRoles contactRoles;
     private final Tokens tokens;
-    private final PasswordEncoder passwords;
+    private final PasswordHashing passwords;
     private final AuthProperties auth;
     private final LinkProperties links;
     private final Clock clock;
     /** Compared against when the email is unknown, so a wrong email takes as long as a wrong password. */
     private final String decoyHash;
 
-    public Accounts(People people, ContactRoles contactRoles, Tokens tokens, PasswordEncoder passwords,
+    public Accounts(People people, ContactRoles contactRoles, Tokens tokens, PasswordHashing passwords,
             AuthProperties auth, LinkProperties links, Clock clock) {
         this.people = people;
         this.contactRoles = contactRoles;
@@ -39,13 +42,13 @@ public class Accounts {
         this.auth = auth;
         this.links = links;
         this.clock = clock;
-        this.decoyHash = passwords.encode(UUID.randomUUID().toString());
+        this.decoyHash = passwords.hash(UUID.randomUUID().toString());
     }
 
     /**
      * Creates the account of a new contact, with no password yet.
      *
-     * @throws People.EmailTaken when the address already belongs to someone
+     * @throws EmailTaken when the address already belongs to someone
      */
     public Person openForContact(String organisationId, String name, String email, Role role) {
         var person = new Person(UUID.randomUUID().toString(), email, name, organisationId, Set.of(role), null, 0,
@@ -71,24 +74,25 @@ public class Accounts {
     public SetupLink setupLink(String personId) {
         Person person = people.byId(personId)
                 .orElseThrow(() -> new IllegalStateException("No account " + personId));
-        var token = tokens.setupToken(person, auth.setupLinkTtl());
-        String url = UriComponentsBuilder.fromUriString(links.baseUrl()).path("/account/set-password")
-                .queryParam("token", token.getTokenValue()).build().toUriString();
-        return new SetupLink(url, token.getExpiresAt());
+        Tokens.SignedToken token = tokens.setupToken(person, auth.setupLinkTtl());
+        String base = links.baseUrl().endsWith("/") ? links.baseUrl().substring(0, links.baseUrl().length() - 1)
+                : links.baseUrl();
+        return new SetupLink(base + "/account/set-password?token="
+                + URLEncoder.encode(token.value(), StandardCharsets.UTF_8), token.expiresAt());
     }
 
     /**
      * Sets a password with a set-password token. The token is spent by it: any token issued before stops
      * working, because the credential version it names has moved on.
      *
-     * @throws InvalidSetupToken when the token is not genuine, has expired or was already used
-     * @throws WeakPassword when the password is too short or too long
+     * @throws InvalidField naming {@code token} when the token is not genuine, has expired or was already
+     *         used, or naming {@code password} when the password is too short or too long
      */
     public void setPassword(String token, String password) {
-        Tokens.SetupClaim claim = tokens.readSetupToken(token).orElseThrow(InvalidSetupToken::new);
+        Tokens.SetupClaim claim = tokens.readSetupToken(token).orElseThrow(Accounts::invalidSetupToken);
         checkStrength(password);
-        if (!people.changePassword(claim.personId(), claim.credentialVersion(), passwords.encode(password))) {
-            throw new InvalidSetupToken();
+        if (!people.changePassword(claim.personId(), claim.credentialVersion(), passwords.hash(password))) {
+            throw invalidSetupToken();
         }
     }
 
@@ -104,8 +108,8 @@ public class Accounts {
             return Optional.empty();
         }
         return withCurrentRoles(person.get()).map(current -> {
-            var jwt = tokens.accessToken(current, auth.accessTokenTtl());
-            return new AccessToken(jwt.getTokenValue(), auth.accessTokenTtl().toSeconds());
+            Tokens.SignedToken signed = tokens.accessToken(current, auth.accessTokenTtl());
+            return new AccessToken(signed.value(), auth.accessTokenTtl().toSeconds());
         });
     }
 
@@ -119,45 +123,34 @@ public class Accounts {
     }
 
     /** Creates the first administrator from configuration, unless an account with the email exists. */
-    boolean ensureAdministrator(String email, String password) {
+    public boolean ensureAdministrator(String email, String password) {
         if (people.byEmail(email).isPresent()) {
             return false;
         }
         try {
             people.add(new Person(UUID.randomUUID().toString(), email, "SVUK administrator", null, Set.of(Role.ADMIN),
-                    passwords.encode(password), 0, clock.instant()));
+                    passwords.hash(password), 0, clock.instant()));
             return true;
-        } catch (People.EmailTaken anotherInstanceWasFaster) {
+        } catch (EmailTaken anotherInstanceWasFaster) {
             return false;
         }
     }
 
     private static void checkStrength(String password) {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new WeakPassword("must be at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+            throw new InvalidField(PASSWORD, "must be at least " + MINIMUM_PASSWORD_LENGTH + " characters");
         }
         if (password.length() > MAXIMUM_PASSWORD_LENGTH) {
-            throw new WeakPassword("must be at most " + MAXIMUM_PASSWORD_LENGTH + " characters");
+            throw new InvalidField(PASSWORD, "must be at most " + MAXIMUM_PASSWORD_LENGTH + " characters");
         }
+    }
+
+    private static InvalidField invalidSetupToken() {
+        return new InvalidField(TOKEN,
+                "This link is not valid: it may have expired or already been used. Ask SVUK for a new one.");
     }
 
     /** A signed access token and how many seconds it lasts. */
     public record AccessToken(String value, long expiresInSeconds) {
-    }
-
-    /** The set-password token is not genuine, has expired or was already used. */
-    public static class InvalidSetupToken extends RuntimeException {
-
-        InvalidSetupToken() {
-            super("This link is not valid: it may have expired or already been used. Ask SVUK for a new one.");
-        }
-    }
-
-    /** The password does not meet the rules. */
-    public static class WeakPassword extends RuntimeException {
-
-        WeakPassword(String message) {
-            super(message);
-        }
     }
 }

@@ -23,5 +23,5 @@ public record AuthProperties(String issuer, Path signingKeyFile, @DefaultValue("
     public static final String API_AUDIENCE = "svuk-api";
 
     /** The audience of set-password tokens: never accepted as access tokens. */
-    static final String SETUP_AUDIENCE = "svuk-password-setup";
+    public static final String SETUP_AUDIENCE = "svuk-password-setup";
 }

@@ -23,19 +23,4 @@ public interface People {
 
     /** Removes an account; used to undo one whose organisation was never stored. */
     void remove(String personId);
-
-    /** The email address already belongs to someone. */
-    class EmailTaken extends RuntimeException {
-
-        private final String personId;
-
-        public EmailTaken(String personId) {
-            super("This email address already belongs to someone");
-            this.personId = personId;
-        }
-
-        public String personId() {
-            return personId;
-        }
-    }
 }

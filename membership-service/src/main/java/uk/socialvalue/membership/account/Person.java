@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
+import uk.socialvalue.support.domain.Aggregate;
 import uk.socialvalue.support.security.Role;
 
 /**
@@ -19,7 +20,7 @@ import uk.socialvalue.support.security.Role;
  * @param createdAt          when the account was created
  */
 public record Person(String id, String email, String name, String organisationId, Set<Role> roles,
-        String passwordHash, long credentialVersion, Instant createdAt) {
+        String passwordHash, long credentialVersion, Instant createdAt) implements Aggregate {
 
     public Person {
         email = normaliseEmail(email);

@@ -10,9 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import uk.socialvalue.contracts.membership.MembershipStatus;
-import uk.socialvalue.contracts.membership.OrganisationType;
-import uk.socialvalue.membership.organisation.Organisation;
-import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.organisation.ListedOrganisation;
+import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
 
@@ -22,10 +21,10 @@ import uk.socialvalue.membership.register.CouncilRegister;
  */
 public class RegionalEngagement {
 
-    private final Organisations organisations;
+    private final OrganisationDirectory organisations;
     private final CouncilRegister register;
 
-    public RegionalEngagement(Organisations organisations, CouncilRegister register) {
+    public RegionalEngagement(OrganisationDirectory organisations, CouncilRegister register) {
         this.organisations = organisations;
         this.register = register;
     }
@@ -69,18 +68,16 @@ public class RegionalEngagement {
 
     /** Every council of the region with its latest membership, if any; in name order. */
     public List<CouncilEngagement> councils(String region) {
-        Map<String, Organisation> latestByCouncil = organisations
-                .search(new Organisations.Query(null, region, OrganisationType.LOCAL_AUTHORITY, null), 0, 10_000)
-                .items().stream()
-                .collect(Collectors.toMap(o -> o.details().gssCode(), Function.identity(),
+        Map<String, ListedOrganisation> latestByCouncil = organisations.councilsIn(region).stream()
+                .collect(Collectors.toMap(ListedOrganisation::gssCode, Function.identity(),
                         (a, b) -> a.appliedAt().isAfter(b.appliedAt()) ? a : b));
         return register.search(null).stream()
                 .filter(council -> council.region().equals(region))
                 .sorted(Comparator.comparing(Council::name))
                 .map(council -> {
-                    Optional<Organisation> membership = Optional.ofNullable(latestByCouncil.get(council.gssCode()));
-                    return new CouncilEngagement(council, membership.map(Organisation::status),
-                            membership.map(Organisation::id));
+                    var membership = Optional.ofNullable(latestByCouncil.get(council.gssCode()));
+                    return new CouncilEngagement(council, membership.map(ListedOrganisation::status),
+                            membership.map(ListedOrganisation::id));
                 })
                 .toList();
     }

@@ -11,13 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The membership offer and its timings.
  *
- * @param types         the membership types by code, e.g. {@code LOCAL_AUTHORITY}
- * @param gracePeriod   how long a membership past its end date still counts while it renews
- * @param reminderDays  how many days before the end date renewal reminders go out
+ * @param types          the membership types by code, e.g. {@code LOCAL_AUTHORITY}
+ * @param gracePeriod    how long a membership past its end date still counts while it renews
+ * @param reminderDays   how many days before the end date renewal reminders go out
+ * @param lifecycleCron  when the nightly lifecycle job runs, as a cron expression in UK time
  */
 @ConfigurationProperties("svuk.membership")
 public record MembershipProperties(Map<String, MembershipType> types, @DefaultValue("30d") Duration gracePeriod,
-        @DefaultValue({"60", "30", "7"}) List<Integer> reminderDays) {
+        @DefaultValue({"60", "30", "7"}) List<Integer> reminderDays,
+        @DefaultValue("0 30 1 * * *") String lifecycleCron) {
 
     public MembershipProperties {
         types = types == null ? Map.of() : Map.copyOf(types);

@@ -3,57 +3,58 @@ package uk.socialvalue.membership.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.time.Period;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.account.Accounts;
-import uk.socialvalue.membership.account.People;
+import uk.socialvalue.membership.account.EmailTaken;
 import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
+import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.security.Role;
 
 /** The membership use cases: applying, and SVUK's approval, rejection, renewal and cancellation. */
 public class Memberships {
-
-    /** Dates of memberships are UK dates. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
 
     /**
      * An account whose organisation is still missing after this long was left by an application that died
      * half-way (the account is written first); its email address may be used again.
      */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
-    private static final int ATTEMPTS = 3;
 
     private final Organisations organisations;
     private final Accounts accounts;
     private final CouncilRegister register;
     private final MembershipProperties properties;
+    private final Retry retry;
     private final Clock clock;
 
     public Memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
-            MembershipProperties properties, Clock clock) {
+            MembershipProperties properties, Retry retry, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.register = register;
         this.properties = properties;
+        this.retry = retry;
         this.clock = clock;
     }
 
     /**
      * Records an application and opens the applicant's account as its primary contact.
      *
-     * @throws InvalidApplication when a field names something unknown
+     * @throws InvalidField when a field names something unknown
      * @throws Organisations.OpenMembershipExists when the council already has an open membership
-     * @throws People.EmailTaken when the contact's email address belongs to someone else
+     * @throws EmailTaken when the contact's email address belongs to someone else
      */
-    public Organisation apply(MembershipApplication application) {
+    public Organisation apply(ApplicationForm application) {
         OrganisationDetails details = details(application);
         checkMembershipType(application.membershipType(), details.type());
         if (details.gssCode() != null) {
@@ -120,11 +121,11 @@ public class Memberships {
     /**
      * Adds a contact to a current member and sends them a link to set their password.
      *
-     * @throws People.EmailTaken when the address already belongs to someone
+     * @throws EmailTaken when the address already belongs to someone
      */
     public Contact addContact(String organisationId, String name, String email, String jobTitle) {
         if (!organisations.exists(organisationId)) {
-            throw new NoSuchOrganisation(organisationId);
+            throw new NotFound("No organisation " + organisationId);
         }
         Person person = openAccount(organisationId, name, email, Role.ORG_MEMBER);
         var contact = new Contact(person.id(), name.strip(), person.email(), stripped(jobTitle), ContactRole.MEMBER,
@@ -166,39 +167,34 @@ public class Memberships {
     }
 
     /**
-     * Applies a change to the latest state and stores it if it says it changed anything, retrying when
-     * someone else was faster; the organisation as stored, or empty if there was nothing to store.
+     * Applies a change to the latest state and stores it if it says it changed anything, worked out again on
+     * the fresh state when someone else was faster; the organisation as stored, or empty if there was nothing
+     * to store.
      */
     private Optional<Organisation> changeIf(String organisationId, Predicate<Organisation> change) {
-        for (int attempt = 1; ; attempt++) {
+        return retry.onConflict(() -> {
             Organisation organisation = organisations.byId(organisationId)
-                    .orElseThrow(() -> new NoSuchOrganisation(organisationId));
+                    .orElseThrow(() -> new NotFound("No organisation " + organisationId));
             if (!change.test(organisation)) {
                 return Optional.empty();
             }
-            try {
-                organisations.save(organisation);
-                return Optional.of(organisation);
-            } catch (Organisations.ConcurrentUpdate e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            organisations.save(organisation);
+            return Optional.of(organisation);
+        });
     }
 
-    private OrganisationDetails details(MembershipApplication application) {
+    private OrganisationDetails details(ApplicationForm application) {
         if (application.type() == OrganisationType.LOCAL_AUTHORITY) {
-            Council council = register.byGssCode(application.gssCode()).orElseThrow(() -> new InvalidApplication(
+            Council council = register.byGssCode(application.gssCode()).orElseThrow(() -> new InvalidField(
                     "organisation.gssCode", "is not the GSS code of a current UK council"));
             return new OrganisationDetails(council.name(), OrganisationType.LOCAL_AUTHORITY, council.gssCode(),
                     council.region(), Sector.LOCAL_GOVERNMENT);
         }
         if (application.name() == null || application.name().isBlank()) {
-            throw new InvalidApplication("organisation.name", "is required for this type of organisation");
+            throw new InvalidField("organisation.name", "is required for this type of organisation");
         }
         if (application.region() == null || !register.regions().contains(application.region().strip())) {
-            throw new InvalidApplication("organisation.region", "must be one of " + register.regions());
+            throw new InvalidField("organisation.region", "must be one of " + register.regions());
         }
         return new OrganisationDetails(application.name().strip(), application.type(), null,
                 application.region().strip(),
@@ -208,15 +204,15 @@ public class Memberships {
     private void checkMembershipType(String code, OrganisationType organisationType) {
         MembershipProperties.MembershipType type = properties.types().get(code);
         if (type == null) {
-            throw new InvalidApplication("membershipType", "must be one of " + properties.types().keySet());
+            throw new InvalidField("membershipType", "must be one of " + properties.types().keySet());
         }
         boolean individual = organisationType == OrganisationType.INDIVIDUAL_PRACTITIONER;
         if (individual != (type.audience() == MembershipProperties.Audience.INDIVIDUAL)) {
-            throw new InvalidApplication("membershipType", "is not available to this type of organisation");
+            throw new InvalidField("membershipType", "is not available to this type of organisation");
         }
     }
 
-    private Person openPrimaryContactAccount(String organisationId, MembershipApplication application) {
+    private Person openPrimaryContactAccount(String organisationId, ApplicationForm application) {
         return openAccount(organisationId, application.contactName(), application.contactEmail(), Role.ORG_ADMIN);
     }
 
@@ -227,7 +223,7 @@ public class Memberships {
     private Person openAccount(String organisationId, String name, String email, Role role) {
         try {
             return accounts.openForContact(organisationId, name.strip(), email, role);
-        } catch (People.EmailTaken taken) {
+        } catch (EmailTaken taken) {
             Person existing = accounts.byId(taken.personId()).orElseThrow(() -> taken);
             if (!isAbandoned(existing)) {
                 throw taken;
@@ -245,7 +241,7 @@ public class Memberships {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.now(clock.withZone(UkTime.ZONE));
     }
 
     private static String stripped(String text) {

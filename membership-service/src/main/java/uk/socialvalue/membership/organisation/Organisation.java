@@ -29,6 +29,8 @@ import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.PasswordSetupRequested;
 import uk.socialvalue.contracts.membership.PrimaryContactChanged;
 import uk.socialvalue.membership.account.SetupLink;
+import uk.socialvalue.support.domain.Aggregate;
+import uk.socialvalue.support.domain.NotFound;
 
 import static uk.socialvalue.contracts.membership.MembershipStatus.ACTIVE;
 import static uk.socialvalue.contracts.membership.MembershipStatus.CANCELLED;
@@ -41,7 +43,7 @@ import static uk.socialvalue.contracts.membership.MembershipStatus.REJECTED;
  * An organisation and its membership of SVUK: the aggregate that enforces the membership lifecycle and
  * records each transition as an event, to be stored with the state change in one write.
  */
-public class Organisation {
+public class Organisation implements Aggregate {
 
     /** A membership runs this long from activation, and each renewal adds as much again. */
     static final int TERM_MONTHS = 12;
@@ -248,7 +250,7 @@ public class Organisation {
     /** The current contact with this person id. */
     public Contact contact(String personId) {
         return contacts.stream().filter(c -> c.personId().equals(personId)).findFirst()
-                .orElseThrow(() -> new NoSuchContact(personId));
+                .orElseThrow(() -> new NotFound("No current contact " + personId));
     }
 
     public boolean hasContact(String personId) {
@@ -275,10 +277,12 @@ public class Organisation {
     }
 
     /** The events recorded since the organisation was loaded, to be stored with its state. */
+    @Override
     public List<IntegrationEvent> events() {
         return List.copyOf(events);
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -325,6 +329,7 @@ public class Organisation {
     }
 
     /** The version it was loaded at, for optimistic concurrency. */
+    @Override
     public long version() {
         return version;
     }

@@ -6,25 +6,18 @@ import java.util.Optional;
 
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.OrganisationType;
+import uk.socialvalue.support.domain.Aggregates;
 
 /** All organisations that have applied to SVUK, with their memberships. */
-public interface Organisations {
+public interface Organisations extends Aggregates<Organisation> {
 
     /**
      * Stores a new organisation with the events it recorded.
      *
      * @throws OpenMembershipExists when another open membership already holds its GSS code
      */
+    @Override
     void add(Organisation organisation);
-
-    Optional<Organisation> byId(String id);
-
-    /**
-     * Stores the organisation's new state with the events it recorded, in one write.
-     *
-     * @throws ConcurrentUpdate when it changed since it was loaded
-     */
-    void save(Organisation organisation);
 
     /** The organisation whose open membership holds the GSS code, if any. */
     Optional<String> withOpenMembership(String gssCode);
@@ -44,7 +37,7 @@ public interface Organisations {
     Page search(Query query, int page, int size);
 
     /** Organisations by region and membership status. */
-    List<RegionStatusCount> countByRegionAndStatus();
+    List<OrganisationDirectory.RegionStatusCount> countByRegionAndStatus();
 
     /**
      * What to look for; a {@code null} field matches everything.
@@ -61,10 +54,6 @@ public interface Organisations {
     record Page(List<Organisation> items, int page, int size, long total) {
     }
 
-    /** How many organisations of one region are in one status. */
-    record RegionStatusCount(String region, MembershipStatus status, long count) {
-    }
-
     /** Another open membership already holds the GSS code. */
     class OpenMembershipExists extends RuntimeException {
 
@@ -77,14 +66,6 @@ public interface Organisations {
 
         public String organisationId() {
             return organisationId;
-        }
-    }
-
-    /** The organisation changed between loading and saving; the use case can be tried again. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String id) {
-            super("Organisation " + id + " was changed by someone else at the same time");
         }
     }
 }

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
-import uk.socialvalue.membership.organisation.Organisation;
-import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.organisation.ListedOrganisation;
+import uk.socialvalue.membership.organisation.OrganisationDirectory;
+import uk.socialvalue.support.domain.NotFound;
+import uk.socialvalue.support.domain.Retry;
 
 /**
  * The invitation use cases: issuing them, answering them from the email's link, and keeping them in step
@@ -24,21 +26,20 @@ import uk.socialvalue.membership.organisation.Organisations;
  */
 public class Inviting {
 
-    /** Invitations are issued while members answer and listeners react, so a write can lose a race or two. */
-    private static final int ATTEMPTS = 5;
-
     private final WorkingGroups groups;
     private final Meetings meetings;
-    private final Organisations organisations;
+    private final OrganisationDirectory organisations;
     private final RsvpLinks links;
+    private final Retry retry;
     private final Clock clock;
 
-    public Inviting(WorkingGroups groups, Meetings meetings, Organisations organisations, RsvpLinks links,
-            Clock clock) {
+    public Inviting(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations, RsvpLinks links,
+            Retry retry, Clock clock) {
         this.groups = groups;
         this.meetings = meetings;
         this.organisations = organisations;
         this.links = links;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -50,21 +51,16 @@ public class Inviting {
      * @throws InvitationRuleViolation when the meeting has started
      */
     public int issue(String meetingId) {
-        for (int attempt = 1; ; attempt++) {
-            Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> NotFound.meeting(meetingId));
+        return retry.onConflict(() -> {
+            Meeting meeting = meetings.byId(meetingId)
+                    .orElseThrow(() -> new NotFound("No meeting " + meetingId));
             WorkingGroup group = groups.byId(meeting.workingGroupId())
-                    .orElseThrow(() -> NotFound.workingGroup(meeting.workingGroupId()));
+                    .orElseThrow(() -> new NotFound("No working group " + meeting.workingGroupId()));
             int invited = meeting.issueInvitations(group.inviteesAmong(organisations.currentMembers()), links,
                     clock.instant());
-            try {
-                meetings.save(meeting); // also when no one is new: it records that invitations went out
-                return invited;
-            } catch (Meetings.ConcurrentUpdate e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            meetings.save(meeting); // also when no one is new: it records that invitations went out
+            return invited;
+        });
     }
 
     /**
@@ -75,8 +71,8 @@ public class Inviting {
      */
     public MeetingInvitation invitation(String token) {
         String hash = InvitationToken.hashOf(token);
-        Meeting meeting = meetings.withTokenHash(hash).orElseThrow(NotFound::invitation);
-        Invitation invitation = meeting.invitationWithTokenHash(hash).orElseThrow(NotFound::invitation);
+        Meeting meeting = meetings.withTokenHash(hash).orElseThrow(Meeting::noInvitation);
+        Invitation invitation = meeting.invitationWithTokenHash(hash).orElseThrow(Meeting::noInvitation);
         return new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(clock.instant()));
     }
 
@@ -88,21 +84,15 @@ public class Inviting {
      */
     public MeetingInvitation answer(String token, RsvpAnswer answer) {
         String hash = InvitationToken.hashOf(token);
-        for (int attempt = 1; ; attempt++) {
-            Meeting meeting = meetings.withTokenHash(hash).orElseThrow(NotFound::invitation);
+        return retry.onConflict(() -> {
+            Meeting meeting = meetings.withTokenHash(hash).orElseThrow(Meeting::noInvitation);
             Instant now = clock.instant();
             Invitation answered = meeting.answer(hash, answer, now);
-            try {
-                if (!meeting.events().isEmpty()) {
-                    meetings.save(meeting);
-                }
-                return new MeetingInvitation(meeting.details(), answered, meeting.hasStarted(now));
-            } catch (Meetings.ConcurrentUpdate e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
+            if (!meeting.events().isEmpty()) {
+                meetings.save(meeting);
             }
-        }
+            return new MeetingInvitation(meeting.details(), answered, meeting.hasStarted(now));
+        });
     }
 
     /**
@@ -112,7 +102,7 @@ public class Inviting {
      */
     public List<MeetingInvitation> invitationsOf(String organisationId) {
         if (!organisations.exists(organisationId)) {
-            throw NotFound.organisation(organisationId);
+            throw new NotFound("No organisation " + organisationId);
         }
         Instant now = clock.instant();
         List<MeetingInvitation> found = new ArrayList<>();
@@ -133,11 +123,11 @@ public class Inviting {
      * @return how many invitations were issued
      */
     public int inviteLateJoiners(String organisationId) {
-        Optional<Organisation> found = organisations.byId(organisationId);
+        Optional<ListedOrganisation> found = organisations.find(organisationId);
         if (found.isEmpty()) {
             return 0;
         }
-        Organisation organisation = found.get();
+        ListedOrganisation organisation = found.get();
         Map<String, Optional<WorkingGroup>> groupsById = new HashMap<>();
         int invited = 0;
         for (Meeting upcoming : meetings.upcomingWithInvitationsIssued(clock.instant())) {
@@ -181,24 +171,17 @@ public class Inviting {
 
     /** Applies a change to a meeting and stores it if it recorded anything, again on conflict. */
     private int change(String meetingId, ToIntFunction<Meeting> change) {
-        for (int attempt = 1; ; attempt++) {
+        return retry.onConflict(() -> {
             Optional<Meeting> found = meetings.byId(meetingId);
             if (found.isEmpty()) {
                 return 0;
             }
             Meeting meeting = found.get();
             int changed = change.applyAsInt(meeting);
-            if (meeting.events().isEmpty()) {
-                return changed;
-            }
-            try {
+            if (!meeting.events().isEmpty()) {
                 meetings.save(meeting);
-                return changed;
-            } catch (Meetings.ConcurrentUpdate e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
             }
-        }
+            return changed;
+        });
     }
 }

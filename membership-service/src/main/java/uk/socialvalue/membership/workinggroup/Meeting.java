@@ -23,12 +23,15 @@ import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
+import uk.socialvalue.support.domain.Aggregate;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
 
 /**
  * A working-group meeting with the invitations to it: the aggregate that decides who is invited, records
  * answers and withdrawals, and records each as an event, to be stored with the change in one write.
  */
-public class Meeting {
+public class Meeting implements Aggregate {
 
     private final String id;
     private final String workingGroupId;
@@ -71,30 +74,35 @@ public class Meeting {
                 scheduledAt, invitationsIssuedAt, invitations, version);
     }
 
+    /** No invitation has the token a link carried. */
+    static NotFound noInvitation() {
+        return new NotFound("No invitation with that link; it may have been mistyped");
+    }
+
     /** A new meeting of the group, in the future, with somewhere to meet: a venue, an https link or both. */
     static Meeting schedule(String id, WorkingGroup group, MeetingPlan plan, Instant now) {
         if (plan.title() == null || plan.title().isBlank()) {
-            throw new InvalidDetails("title", "is required");
+            throw new InvalidField("title", "is required");
         }
         if (plan.startsAt() == null) {
-            throw new InvalidDetails("startsAt", "is required");
+            throw new InvalidField("startsAt", "is required");
         }
         if (plan.endsAt() == null) {
-            throw new InvalidDetails("endsAt", "is required");
+            throw new InvalidField("endsAt", "is required");
         }
         if (!plan.startsAt().isAfter(now)) {
-            throw new InvalidDetails("startsAt", "must be in the future");
+            throw new InvalidField("startsAt", "must be in the future");
         }
         if (!plan.endsAt().isAfter(plan.startsAt())) {
-            throw new InvalidDetails("endsAt", "must be after startsAt");
+            throw new InvalidField("endsAt", "must be after startsAt");
         }
         String venue = blankToNull(plan.venue());
         String onlineUrl = blankToNull(plan.onlineUrl());
         if (venue == null && onlineUrl == null) {
-            throw new InvalidDetails("venue", "or onlineUrl is required: say where to meet");
+            throw new InvalidField("venue", "or onlineUrl is required: say where to meet");
         }
         if (onlineUrl != null && !isHttpsLink(onlineUrl)) {
-            throw new InvalidDetails("onlineUrl", "must be an https:// link");
+            throw new InvalidField("onlineUrl", "must be an https:// link");
         }
         // to the second, as calendar invitations (iCalendar) carry them
         var meeting = new Meeting(id, group.id(), group.name(), plan.title().strip(), blankToNull(plan.agenda()),
@@ -163,7 +171,7 @@ public class Meeting {
     Invitation answer(String tokenHash, RsvpAnswer answer, Instant now) {
         int index = indexOf(invitation -> invitation.tokenHash().equals(tokenHash));
         if (index < 0) {
-            throw NotFound.invitation();
+            throw noInvitation();
         }
         Invitation invitation = invitations.get(index);
         if (invitation.status() == InvitationStatus.WITHDRAWN) {
@@ -240,10 +248,12 @@ public class Meeting {
     }
 
     /** The events recorded since the meeting was loaded, to be stored with its state. */
+    @Override
     public List<IntegrationEvent> events() {
         return List.copyOf(events);
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -294,6 +304,7 @@ public class Meeting {
     }
 
     /** The version it was loaded at, for optimistic concurrency. */
+    @Override
     public long version() {
         return version;
     }

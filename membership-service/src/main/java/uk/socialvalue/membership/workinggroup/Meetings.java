@@ -4,20 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import uk.socialvalue.support.domain.Aggregates;
+
 /** All working-group meetings, each with its invitations. */
-public interface Meetings {
-
-    /** Stores a new meeting with the events it recorded. */
-    void add(Meeting meeting);
-
-    Optional<Meeting> byId(String id);
-
-    /**
-     * Stores the meeting's new state with the events it recorded, in one write.
-     *
-     * @throws ConcurrentUpdate when it changed since it was loaded
-     */
-    void save(Meeting meeting);
+public interface Meetings extends Aggregates<Meeting> {
 
     /** The meeting holding the invitation whose token has this hash. */
     Optional<Meeting> withTokenHash(String tokenHash);
@@ -36,12 +26,4 @@ public interface Meetings {
 
     /** Every meeting that invited a contact of the organisation, soonest first. */
     List<Meeting> invitingOrganisation(String organisationId);
-
-    /** The meeting changed between loading and saving; the use case can be tried again. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String id) {
-            super("Meeting " + id + " was changed by someone else at the same time");
-        }
-    }
 }

@@ -7,32 +7,35 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
-import uk.socialvalue.membership.organisation.Organisation;
-import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.organisation.ListedOrganisation;
+import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
+import uk.socialvalue.support.domain.Retry;
 
 /** SVUK staff's use cases for working groups: creating them, choosing who is in them, scheduling meetings. */
 public class Scheduling {
 
-    private static final int ATTEMPTS = 3;
-
     private final WorkingGroups groups;
     private final Meetings meetings;
-    private final Organisations organisations;
+    private final OrganisationDirectory organisations;
     private final Set<String> regions;
+    private final Retry retry;
     private final Clock clock;
 
     /** @param regions  the regions and nations of the council register, which regional groups are for */
-    public Scheduling(WorkingGroups groups, Meetings meetings, Organisations organisations, Set<String> regions,
-            Clock clock) {
+    public Scheduling(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations,
+            Set<String> regions, Retry retry, Clock clock) {
         this.groups = groups;
         this.meetings = meetings;
         this.organisations = organisations;
         this.regions = Set.copyOf(regions);
+        this.retry = retry;
         this.clock = clock;
     }
 
-    /** @throws InvalidDetails when a field is missing or names an unknown region */
+    /** @throws InvalidField when a field is missing or names an unknown region */
     public WorkingGroup createGroup(String name, WorkingGroupKind kind, String region, Sector sector,
             String description) {
         var group = WorkingGroup.create(UUID.randomUUID().toString(), name, kind, region, sector, description,
@@ -54,7 +57,7 @@ public class Scheduling {
     }
 
     public WorkingGroup group(String groupId) {
-        return groups.byId(groupId).orElseThrow(() -> NotFound.workingGroup(groupId));
+        return groups.byId(groupId).orElseThrow(() -> new NotFound("No working group " + groupId));
     }
 
     public List<WorkingGroup> groups() {
@@ -62,16 +65,16 @@ public class Scheduling {
     }
 
     /** The organisations eligible now for the group's meetings. */
-    public List<Organisation> eligibleOrganisations(WorkingGroup group) {
+    public List<ListedOrganisation> eligibleOrganisations(WorkingGroup group) {
         return group.eligibleAmong(organisations.currentMembers());
     }
 
     /** The current members, for working out several groups' eligibility from one read. */
-    public List<Organisation> currentMembers() {
+    public List<ListedOrganisation> currentMembers() {
         return organisations.currentMembers();
     }
 
-    /** @throws InvalidDetails when the plan is incomplete, in the past, or has no https link or venue */
+    /** @throws InvalidField when the plan is incomplete, in the past, or has no https link or venue */
     public Meeting schedule(String groupId, MeetingPlan plan) {
         var meeting = Meeting.schedule(UUID.randomUUID().toString(), group(groupId), plan, clock.instant());
         meetings.add(meeting);
@@ -79,7 +82,7 @@ public class Scheduling {
     }
 
     public Meeting meeting(String meetingId) {
-        return meetings.byId(meetingId).orElseThrow(() -> NotFound.meeting(meetingId));
+        return meetings.byId(meetingId).orElseThrow(() -> new NotFound("No meeting " + meetingId));
     }
 
     /** The group's meetings, soonest first. */
@@ -89,22 +92,16 @@ public class Scheduling {
 
     private void requireOrganisation(String organisationId) {
         if (organisationId == null || organisationId.isBlank() || !organisations.exists(organisationId)) {
-            throw new InvalidDetails("organisationId", "is not a known organisation");
+            throw new InvalidField("organisationId", "is not a known organisation");
         }
     }
 
     private WorkingGroup change(String groupId, Consumer<WorkingGroup> change) {
-        for (int attempt = 1; ; attempt++) {
+        return retry.onConflict(() -> {
             WorkingGroup group = group(groupId);
             change.accept(group);
-            try {
-                groups.save(group);
-                return group;
-            } catch (WorkingGroups.ConcurrentUpdate e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            groups.save(group);
+            return group;
+        });
     }
 }

@@ -11,15 +11,16 @@ import java.util.Set;
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.workinggroup.Invitee;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
-import uk.socialvalue.membership.organisation.Contact;
-import uk.socialvalue.membership.organisation.Organisation;
+import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.support.domain.Aggregate;
+import uk.socialvalue.support.domain.InvalidField;
 
 /**
  * A working group: the members of one region or nation, or of one sector, plus organisations an admin adds
  * by hand and minus those an admin leaves out. It decides who is eligible for its meetings.
  */
-public class WorkingGroup {
+public class WorkingGroup implements Aggregate {
 
     private static final Set<MembershipStatus> CURRENT = Set.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE);
 
@@ -64,21 +65,21 @@ public class WorkingGroup {
     static WorkingGroup create(String id, String name, WorkingGroupKind kind, String region, Sector sector,
             String description, Set<String> regions, Instant now) {
         if (name == null || name.isBlank()) {
-            throw new InvalidDetails("name", "is required");
+            throw new InvalidField("name", "is required");
         }
         if (kind == null) {
-            throw new InvalidDetails("kind", "must be REGIONAL or SECTOR");
+            throw new InvalidField("kind", "must be REGIONAL or SECTOR");
         }
         if (kind == WorkingGroupKind.REGIONAL) {
             String stripped = region == null ? null : region.strip();
             if (stripped == null || !regions.contains(stripped)) {
-                throw new InvalidDetails("region", "must be one of " + regions + " for a REGIONAL group");
+                throw new InvalidField("region", "must be one of " + regions + " for a REGIONAL group");
             }
             return new WorkingGroup(id, name.strip(), kind, stripped, null, blankToNull(description), now,
                     List.of(), List.of(), 0);
         }
         if (sector == null) {
-            throw new InvalidDetails("sector", "is required for a SECTOR group");
+            throw new InvalidField("sector", "is required for a SECTOR group");
         }
         return new WorkingGroup(id, name.strip(), kind, null, sector, blankToNull(description), now,
                 List.of(), List.of(), 0);
@@ -101,34 +102,35 @@ public class WorkingGroup {
      * {@code GRACE}), its region or sector matches or it was added by hand, and it was not left out.
      * Adding by hand does not make a former member eligible: its invitations are withdrawn when it goes.
      */
-    boolean admits(Organisation organisation) {
+    boolean admits(ListedOrganisation organisation) {
         return CURRENT.contains(organisation.status())
                 && !excluded.contains(organisation.id())
                 && (included.contains(organisation.id()) || matches(organisation));
     }
 
     /** The eligible organisations among the given ones. */
-    public List<Organisation> eligibleAmong(Collection<Organisation> organisations) {
+    public List<ListedOrganisation> eligibleAmong(Collection<ListedOrganisation> organisations) {
         return organisations.stream().filter(this::admits).toList();
     }
 
     /** The contacts to invite from the given organisations: those of eligible ones who have not opted out. */
-    List<Invitee> inviteesAmong(Collection<Organisation> organisations) {
+    List<Invitee> inviteesAmong(Collection<ListedOrganisation> organisations) {
         return eligibleAmong(organisations).stream()
                 .flatMap(organisation -> organisation.contacts().stream()
-                        .filter(Contact::workingGroupInvitations)
+                        .filter(ListedOrganisation.ListedContact::workingGroupInvitations)
                         .map(contact -> new Invitee(contact.personId(), contact.name(), contact.email(),
-                                organisation.id(), organisation.details().name())))
+                                organisation.id(), organisation.name())))
                 .toList();
     }
 
-    private boolean matches(Organisation organisation) {
+    private boolean matches(ListedOrganisation organisation) {
         return switch (kind) {
-            case REGIONAL -> region.equals(organisation.details().region());
-            case SECTOR -> sector == organisation.details().sector();
+            case REGIONAL -> region.equals(organisation.region());
+            case SECTOR -> sector == organisation.sector();
         };
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -170,6 +172,7 @@ public class WorkingGroup {
     }
 
     /** The version it was loaded at, for optimistic concurrency. */
+    @Override
     public long version() {
         return version;
     }

@@ -1,6 +1,5 @@
 package uk.socialvalue.membership.organisation;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +12,7 @@ import uk.socialvalue.membership.MembershipIntegrationTest;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +95,6 @@ class AdminViewsTests {
     }
 
     private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return Unique.suffix();
     }
 }

@@ -3,7 +3,6 @@ package uk.socialvalue.membership.organisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +20,7 @@ import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
+import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,6 +165,6 @@ class ApplyingForMembershipTests {
     }
 
     static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return Unique.name(prefix);
     }
 }

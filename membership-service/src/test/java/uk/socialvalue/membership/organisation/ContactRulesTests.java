@@ -8,6 +8,7 @@ import uk.socialvalue.contracts.membership.ContactAdded;
 import uk.socialvalue.contracts.membership.ContactRemoved;
 import uk.socialvalue.contracts.membership.PasswordSetupRequested;
 import uk.socialvalue.contracts.membership.PrimaryContactChanged;
+import uk.socialvalue.support.domain.NotFound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -87,6 +88,6 @@ class ContactRulesTests {
         salford.setWorkingGroupInvitations("person-1", false);
 
         assertThat(salford.contact("person-1").workingGroupInvitations()).isFalse();
-        assertThatThrownBy(() -> salford.setWorkingGroupInvitations("nobody", false)).isInstanceOf(NoSuchContact.class);
+        assertThatThrownBy(() -> salford.setWorkingGroupInvitations("nobody", false)).isInstanceOf(NotFound.class);
     }
 }

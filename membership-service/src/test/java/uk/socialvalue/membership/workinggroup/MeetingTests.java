@@ -14,6 +14,8 @@ import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -248,7 +250,7 @@ class MeetingTests {
 
     private void assertInvalid(MeetingPlan plan, String field) {
         assertThatThrownBy(() -> Meeting.schedule("m", northWest, plan, NOW))
-                .isInstanceOfSatisfying(InvalidDetails.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     private static String hashOf(Meeting meeting, Invitee invitee) {

@@ -11,12 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
 import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,6 +139,6 @@ final class WorkingGroupApi {
     }
 
     static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return Unique.suffix();
     }
 }

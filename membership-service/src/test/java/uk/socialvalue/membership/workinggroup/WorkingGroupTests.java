@@ -10,9 +10,9 @@ import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.contracts.workinggroup.Invitee;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
-import uk.socialvalue.membership.organisation.Organisation;
-import uk.socialvalue.membership.organisation.OrganisationDetails;
+import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.support.domain.InvalidField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,15 +24,15 @@ class WorkingGroupTests {
     static final Instant NOW = Instant.parse("2026-02-02T10:00:00Z");
     static final Set<String> REGIONS = Set.of("North West", "North East", "Wales");
 
-    final Organisation salford = council("salford", "Salford", "North West", MembershipStatus.ACTIVE,
+    final ListedOrganisation salford = council("salford", "Salford", "North West", MembershipStatus.ACTIVE,
             contact("p1", true));
-    final Organisation bolton = council("bolton", "Bolton", "North West", MembershipStatus.GRACE,
+    final ListedOrganisation bolton = council("bolton", "Bolton", "North West", MembershipStatus.GRACE,
             contact("p2", true));
-    final Organisation bury = council("bury", "Bury", "North West", MembershipStatus.PENDING_APPROVAL,
+    final ListedOrganisation bury = council("bury", "Bury", "North West", MembershipStatus.PENDING_APPROVAL,
             contact("p3", true));
-    final Organisation oldham = council("oldham", "Oldham", "North West", MembershipStatus.LAPSED,
+    final ListedOrganisation oldham = council("oldham", "Oldham", "North West", MembershipStatus.LAPSED,
             contact("p4", true));
-    final Organisation hartlepool = council("hartlepool", "Hartlepool", "North East", MembershipStatus.ACTIVE,
+    final ListedOrganisation hartlepool = council("hartlepool", "Hartlepool", "North East", MembershipStatus.ACTIVE,
             contact("p5", true));
 
     @Test
@@ -47,8 +47,8 @@ class WorkingGroupTests {
     void aSectorGroupAdmitsCurrentMembersOfItsSectorWhateverTheirRegion() {
         WorkingGroup housing = WorkingGroup.create("g", "Housing", WorkingGroupKind.SECTOR, null, Sector.HOUSING,
                 null, REGIONS, NOW);
-        Organisation homes = SampleMembers.organisation("homes", new OrganisationDetails("Northern Homes",
-                OrganisationType.HOUSING_ASSOCIATION, null, "Wales", Sector.HOUSING), MembershipStatus.ACTIVE);
+        ListedOrganisation homes = SampleMembers.organisation("homes", "Northern Homes",
+                OrganisationType.HOUSING_ASSOCIATION, "Wales", Sector.HOUSING, MembershipStatus.ACTIVE);
 
         assertThat(housing.eligibleAmong(List.of(salford, homes, hartlepool))).containsExactly(homes);
     }
@@ -77,7 +77,7 @@ class WorkingGroupTests {
 
     @Test
     void inviteesAreTheContactsOfEligibleOrganisationsWhoHaveNotOptedOut() {
-        Organisation wigan = council("wigan", "Wigan", "North West", MembershipStatus.ACTIVE,
+        ListedOrganisation wigan = council("wigan", "Wigan", "North West", MembershipStatus.ACTIVE,
                 contact("keen", true), contact("opted-out", false));
 
         List<Invitee> invitees = regional("North West").inviteesAmong(List.of(wigan, hartlepool));
@@ -88,16 +88,16 @@ class WorkingGroupTests {
 
     @Test
     void aRegionalGroupNeedsARegionOfTheRegister() {
-        assertThatThrownBy(() -> regional("Atlantis")).isInstanceOfSatisfying(InvalidDetails.class,
+        assertThatThrownBy(() -> regional("Atlantis")).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("region"));
-        assertThatThrownBy(() -> regional(null)).isInstanceOfSatisfying(InvalidDetails.class,
+        assertThatThrownBy(() -> regional(null)).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("region"));
     }
 
     @Test
     void aSectorGroupNeedsASectorAndIgnoresARegion() {
         assertThatThrownBy(() -> WorkingGroup.create("g", "Health", WorkingGroupKind.SECTOR, "Wales", null, null,
-                REGIONS, NOW)).isInstanceOfSatisfying(InvalidDetails.class,
+                REGIONS, NOW)).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("sector"));
 
         WorkingGroup health = WorkingGroup.create("g", "Health", WorkingGroupKind.SECTOR, "Wales", Sector.HEALTH,
@@ -109,7 +109,7 @@ class WorkingGroupTests {
     @Test
     void aGroupNeedsAName() {
         assertThatThrownBy(() -> WorkingGroup.create("g", " ", WorkingGroupKind.REGIONAL, "Wales", null, null,
-                REGIONS, NOW)).isInstanceOfSatisfying(InvalidDetails.class,
+                REGIONS, NOW)).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("name"));
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.support.domain.Aggregate;
 
 /**
  * One email in the delivery log: what to send to whom, and how its delivery went. Immutable; each step of
@@ -18,7 +19,10 @@ import uk.socialvalue.notification.email.EmailKind;
  */
 public record Notification(String id, String eventId, String eventType, EmailKind kind, String recipient,
         String recipientName, Map<String, String> model, String subject, NotificationStatus status, int attempts,
-        String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) {
+        String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) implements Aggregate {
+
+    /** What an entry of the log is called in messages to people. */
+    public static final String NAME = "Notification";
 
     private static final int MAX_ERROR_LENGTH = 500;
 

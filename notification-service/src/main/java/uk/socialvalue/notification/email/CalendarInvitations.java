@@ -1,7 +1,6 @@
 package uk.socialvalue.notification.email;
 
 import java.net.URI;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,8 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import uk.socialvalue.contracts.UkTime;
+
 /**
  * Builds the iCalendar objects (RFC 5545, iTIP methods of RFC 5546) that emails carry, with ical4j.
  * <p>
@@ -39,10 +40,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  */
 public final class CalendarInvitations {
 
-    /** The zone every SVUK session and meeting is held in. */
-    public static final String ZONE = "Europe/London";
-
-    private static final ZoneId LONDON = ZoneId.of(ZONE);
     private static final String PRODUCT = "-//Social Value UK//SVUK notifications//EN";
 
     private final VTimeZone london;
@@ -54,7 +51,8 @@ public final class CalendarInvitations {
      * @param organiserName     its display name
      */
     public CalendarInvitations(String organiserAddress, String organiserName) {
-        this.london = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE).getVTimeZone();
+        this.london = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(UkTime.ZONE_ID)
+                .getVTimeZone();
         this.organiserAddress = mailto(organiserAddress);
         this.organiserName = organiserName;
     }
@@ -62,7 +60,7 @@ public final class CalendarInvitations {
     /** The calendar object for one recipient: the entry, with them as its attendee. */
     public CalendarInvitation render(CalendarEntry entry, String attendeeAddress, String attendeeName) {
         boolean cancels = entry.method() == CalendarEntry.Method.CANCEL;
-        var event = new VEvent(entry.startsAt().atZone(LONDON), entry.endsAt().atZone(LONDON),
+        var event = new VEvent(entry.startsAt().atZone(UkTime.ZONE), entry.endsAt().atZone(UkTime.ZONE),
                 SingleLine.of(entry.summary()));
         event.replace(new DtStamp(entry.stamp()));
         event.add(new Uid(entry.uid()));

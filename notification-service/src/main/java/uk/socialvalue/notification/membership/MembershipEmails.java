@@ -2,13 +2,13 @@ package uk.socialvalue.notification.membership;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.EventTypes;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.membership.ContactSummary;
@@ -31,7 +31,6 @@ import uk.socialvalue.notification.email.EmailKind;
  */
 public final class MembershipEmails {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
@@ -120,6 +119,6 @@ public final class MembershipEmails {
     }
 
     private static String moment(Instant instant) {
-        return instant == null ? null : MOMENT.format(instant.atZone(UK));
+        return instant == null ? null : MOMENT.format(instant.atZone(UkTime.ZONE));
     }
 }

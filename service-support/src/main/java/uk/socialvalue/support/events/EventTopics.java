@@ -4,27 +4,28 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.kafka.config.TopicBuilder;
 
+import uk.socialvalue.contracts.Topics;
+
 /**
- * How the platform's topics of business facts are declared, the same way by every service that creates one
- * (whichever service starts first creates it; a declaration never changes a topic that exists).
+ * How a topic of the platform is declared, the same way by every service that creates it (whichever service
+ * starts first creates it; a declaration never changes a topic that exists).
  */
 public final class EventTopics {
-
-    /** Partitions of a business-fact topic: the parallelism of each consumer group. */
-    public static final int PARTITIONS = 3;
 
     private EventTopics() {
     }
 
     /**
-     * A topic whose records are kept for ever and never compacted: read models such as membership-service's
-     * engagement view are rebuilt by replaying it from the beginning, which needs every event, not the latest
+     * The topic with the given partitions; one that {@linkplain Topics#keepsFullHistory keeps its full history}
+     * is kept for ever and never compacted, since a replay from the beginning needs every event, not the latest
      * per key.
      */
-    public static NewTopic withFullHistory(String name) {
-        return TopicBuilder.name(name).partitions(PARTITIONS)
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
-                .build();
+    public static NewTopic declare(String name, int partitions) {
+        TopicBuilder topic = TopicBuilder.name(name).partitions(partitions);
+        if (Topics.keepsFullHistory(name)) {
+            topic.config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                    .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+        }
+        return topic.build();
     }
 }

@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relayInterval  how often the outbox relay looks for unpublished events when nobody nudges it
  * @param relayLease     how long one relay instance holds an aggregate's outbox while it publishes
  * @param retry          how a consumer retries a record before sending it to the dead-letter topic
+ * @param topicPartitions how many partitions the topics a service publishes to are created with
  */
 @ConfigurationProperties("svuk.events")
 public record EventsProperties(@DefaultValue("500ms") Duration relayInterval,
-        @DefaultValue("30s") Duration relayLease, @DefaultValue Retry retry) {
+        @DefaultValue("30s") Duration relayLease, @DefaultValue Retry retry, @DefaultValue("3") int topicPartitions) {
 
     /**
      * Bounded exponential back-off for transient failures.

@@ -4,17 +4,24 @@ import java.time.Clock;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
+import org.apache.kafka.clients.admin.NewTopic;
 import com.mongodb.client.MongoDatabase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import uk.socialvalue.support.aggregate.AggregateStores;
+import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.support.domain.RetryPolicy;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.events.EventMessagingConfiguration;
+import uk.socialvalue.support.events.EventTopics;
 import uk.socialvalue.support.events.EventsProperties;
 import uk.socialvalue.support.outbox.Outbox;
 import uk.socialvalue.support.outbox.OutboxCollection;
@@ -23,11 +30,13 @@ import uk.socialvalue.support.outbox.OutboxRelay;
 /**
  * The service's MongoDB database (named by {@code spring.mongodb.uri} or {@code spring.mongodb.database}),
  * a {@code ping}-based health check in place of Boot's {@code hello}-based one, the outbox and its relay,
- * and the clock every time-dependent rule reads.
+ * the stores of aggregates, the one retry of a change that lost a race, and the clock every time-dependent
+ * rule reads.
  */
 @AutoConfiguration(after = EventMessagingConfiguration.class,
         afterName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
         beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+@EnableConfigurationProperties(RetryPolicy.class)
 public class MongoSupportConfiguration {
 
     @Bean
@@ -57,8 +66,26 @@ public class MongoSupportConfiguration {
                 properties.relayInterval(), properties.relayLease());
     }
 
+    /** The topics the service's outboxes publish to, each created once alike: see {@link EventTopics}. */
+    @Bean
+    KafkaAdmin.NewTopics outboxTopics(List<OutboxCollection> outboxes, EventsProperties properties) {
+        return new KafkaAdmin.NewTopics(outboxes.stream().flatMap(outbox -> outbox.topics().stream()).distinct()
+                .map(topic -> EventTopics.declare(topic, properties.topicPartitions()))
+                .toArray(NewTopic[]::new));
+    }
+
     @Bean
     Outbox outbox(EventCodec codec, OutboxRelay relay) {
         return new Outbox(codec, relay);
+    }
+
+    @Bean
+    AggregateStores aggregateStores(MongoDatabase database, Outbox outbox, List<OutboxCollection> relayed) {
+        return new AggregateStores(database, outbox, relayed);
+    }
+
+    @Bean
+    Retry retry(RetryPolicy policy) {
+        return new Retry(policy);
     }
 }

@@ -26,6 +26,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
+
 /**
  * Every error as an RFC 9457 problem detail. Bad input is a 400 that names the offending fields in
  * {@code errors}: a caller never sees a 500 for something they sent.
@@ -105,15 +109,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
+    @ExceptionHandler(InvalidField.class)
+    ResponseEntity<ProblemDetail> invalidField(InvalidField ex) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.field(), ex.getMessage()))));
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** A change that kept losing the race to other writers, beyond its retries: the caller may try again. */
+    @ExceptionHandler(ConcurrentUpdate.class)
+    ResponseEntity<ProblemDetail> concurrentUpdate(ConcurrentUpdate ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                ex.getMessage() + "; please try again");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(ConflictException.class)

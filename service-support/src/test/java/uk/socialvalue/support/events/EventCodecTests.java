@@ -13,10 +13,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.socialvalue.contracts.IntegrationEvent;
-import uk.socialvalue.contracts.membership.ContactSummary;
 import uk.socialvalue.contracts.membership.MembershipLapsed;
-import uk.socialvalue.contracts.membership.OrganisationSummary;
-import uk.socialvalue.contracts.membership.OrganisationType;
+import uk.socialvalue.support.test.Councils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,8 +24,7 @@ class EventCodecTests {
     EventCodec codec = new EventCodec(JsonMapper.builder().build(), URI.create("/svuk/test"));
 
     MembershipLapsed lapsed = new MembershipLapsed("e-1", Instant.parse("2026-11-25T10:15:30Z"), "org-1",
-            new OrganisationSummary("Salford", OrganisationType.LOCAL_AUTHORITY, "E08000006", "North West"),
-            new ContactSummary("p-1", "Ada", "ada@salford.example"));
+            Councils.SALFORD, Councils.ADA);
 
     @Test
     void writesTheCloudEventsBinaryBindingKeyedByAggregate() {

@@ -33,8 +33,8 @@ import uk.socialvalue.contracts.membership.ContactSummary;
 import uk.socialvalue.contracts.membership.MembershipActivated;
 import uk.socialvalue.contracts.membership.MembershipApplied;
 import uk.socialvalue.contracts.membership.OrganisationSummary;
-import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.test.Councils;
 import uk.socialvalue.support.test.KafkaTestConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,10 +150,10 @@ class OutboxRelayTests {
     }
 
     private static OrganisationSummary salford() {
-        return new OrganisationSummary("Salford", OrganisationType.LOCAL_AUTHORITY, "E08000006", "North West");
+        return Councils.SALFORD;
     }
 
     private static ContactSummary contact() {
-        return new ContactSummary("p-1", "Ada Lovelace", "ada@salford.example");
+        return Councils.ADA;
     }
 }

@@ -10,8 +10,8 @@ public class Attendance {
     private final SessionChanges changes;
     private final Clock clock;
 
-    public Attendance(Sessions sessions, Clock clock) {
-        this.changes = new SessionChanges(sessions);
+    public Attendance(SessionChanges changes, Clock clock) {
+        this.changes = changes;
         this.clock = clock;
     }
 

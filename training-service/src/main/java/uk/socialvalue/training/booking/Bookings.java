@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import uk.socialvalue.contracts.training.BookingCancelled;
 import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.training.member.MemberOrganisation;
 import uk.socialvalue.training.member.MembershipProjection;
 
@@ -19,9 +20,9 @@ public class Bookings {
     private final MembershipProjection memberships;
     private final Clock clock;
 
-    public Bookings(Sessions sessions, MembershipProjection memberships, Clock clock) {
+    public Bookings(Sessions sessions, SessionChanges changes, MembershipProjection memberships, Clock clock) {
         this.sessions = sessions;
-        this.changes = new SessionChanges(sessions);
+        this.changes = changes;
         this.memberships = memberships;
         this.clock = clock;
     }
@@ -45,15 +46,15 @@ public class Bookings {
     }
 
     public BookingOnSession cancel(String bookingId, boolean byAdmin, String reason) {
-        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId));
+        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NotFound("No booking " + bookingId));
         BookingCancelled.Cause cause = byAdmin ? BookingCancelled.Cause.ADMIN : BookingCancelled.Cause.ORGANISATION;
         return changes.change(session.id(), latest -> new BookingOnSession(
                 latest.cancelBooking(bookingId, cause, reason, now()), latest));
     }
 
     public BookingOnSession booking(String bookingId) {
-        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId));
-        return new BookingOnSession(session.booking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId)),
+        Session session = sessions.withBooking(bookingId).orElseThrow(() -> new NotFound("No booking " + bookingId));
+        return new BookingOnSession(session.booking(bookingId).orElseThrow(() -> new NotFound("No booking " + bookingId)),
                 session);
     }
 

@@ -17,9 +17,9 @@ public class Reminders {
     private final TrainingProperties properties;
     private final Clock clock;
 
-    public Reminders(Sessions sessions, TrainingProperties properties, Clock clock) {
+    public Reminders(Sessions sessions, SessionChanges changes, TrainingProperties properties, Clock clock) {
         this.sessions = sessions;
-        this.changes = new SessionChanges(sessions);
+        this.changes = changes;
         this.properties = properties;
         this.clock = clock;
     }

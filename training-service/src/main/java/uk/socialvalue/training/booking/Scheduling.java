@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import uk.socialvalue.contracts.training.SessionFormat;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.training.catalogue.Catalogue;
 import uk.socialvalue.training.catalogue.Course;
 
@@ -20,9 +22,10 @@ public class Scheduling {
     private final TrainingProperties properties;
     private final Clock clock;
 
-    public Scheduling(Sessions sessions, Catalogue catalogue, TrainingProperties properties, Clock clock) {
+    public Scheduling(Sessions sessions, SessionChanges changes, Catalogue catalogue, TrainingProperties properties,
+            Clock clock) {
         this.sessions = sessions;
-        this.changes = new SessionChanges(sessions);
+        this.changes = changes;
         this.catalogue = catalogue;
         this.properties = properties;
         this.clock = clock;
@@ -39,7 +42,7 @@ public class Scheduling {
     public Session schedule(NewSession request) {
         Course course = catalogue.course(request.courseId());
         if (!course.isActive()) {
-            throw new InvalidBookingInput("courseId", "names a retired course");
+            throw new InvalidField("courseId", "names a retired course");
         }
         Instant cutOff = request.bookingCutOff() != null ? request.bookingCutOff()
                 : request.startsAt() == null ? null : request.startsAt().minus(properties.defaultBookingCutOff());
@@ -59,7 +62,7 @@ public class Scheduling {
     }
 
     public Session session(String sessionId) {
-        return sessions.byId(sessionId).orElseThrow(() -> new NoSuchSession(sessionId));
+        return sessions.byId(sessionId).orElseThrow(() -> new NotFound("No session " + sessionId));
     }
 
     /** Scheduled sessions starting in {@code [from, to)}; {@code to} may be {@code null} for no end. */

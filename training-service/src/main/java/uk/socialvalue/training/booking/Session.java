@@ -2,7 +2,6 @@ package uk.socialvalue.training.booking;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.BookingCancelled;
@@ -26,6 +26,9 @@ import uk.socialvalue.contracts.training.SessionPrices;
 import uk.socialvalue.contracts.training.SessionReminderDue;
 import uk.socialvalue.contracts.training.SessionScheduled;
 import uk.socialvalue.contracts.training.TrainingEvent;
+import uk.socialvalue.support.domain.Aggregate;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
 
 /**
  * A session of a course with every booking on it: the aggregate that keeps capacity, the waiting list and
@@ -33,10 +36,11 @@ import uk.socialvalue.contracts.training.TrainingEvent;
  * <p>
  * Bookings are kept in arrival order; that order is the waiting list's.
  */
-public class Session {
+public class Session implements Aggregate {
 
     /** Where SVUK runs its training: times are shown to people in UK time. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    /** What a session is called in messages to people. */
+    public static final String NAME = "Session";
 
     private final String id;
     private final SessionPlan plan;
@@ -69,7 +73,7 @@ public class Session {
     /** A new session, open for booking until its cut-off. */
     public static Session schedule(String id, SessionPlan plan, Instant now) {
         if (!plan.startsAt().isAfter(now)) {
-            throw new InvalidBookingInput("startsAt", "must be in the future");
+            throw new InvalidField("startsAt", "must be in the future");
         }
         var session = new Session(id, plan, now, SessionStatus.SCHEDULED, null, null, List.of(), 0);
         session.events.add(new SessionScheduled(newEventId(), now, id, session.details(), plan.capacity(),
@@ -82,7 +86,7 @@ public class Session {
      * Books places for the request's attendees at the price for {@code basis}: confirmed if they all fit in
      * the seats left, else put whole on the waiting list.
      *
-     * @throws InvalidBookingInput when the request itself is wrong (no attendees, one named twice, more
+     * @throws InvalidField when the request itself is wrong (no attendees, one named twice, more
      *                             attendees than the session has seats)
      * @throws BookingRefused      when the session is cancelled or closed, or an attendee already holds a place
      */
@@ -94,7 +98,7 @@ public class Session {
             throw new BookingRefused("Bookings for this session closed at " + plan.bookingCutOff());
         }
         if (attendees.size() > plan.capacity()) {
-            throw new InvalidBookingInput("attendees", "must be at most the session's " + plan.capacity() + " seats");
+            throw new InvalidField("attendees", "must be at most the session's " + plan.capacity() + " seats");
         }
         List<String> alreadyBooked = attendees.stream().map(Attendee::email)
                 .filter(email -> bookings.stream().anyMatch(booking -> booking.holds(email))).toList();
@@ -126,7 +130,7 @@ public class Session {
      * @throws BookingRefused when the booking is cancelled already or it is too late
      */
     public Booking cancelBooking(String bookingId, BookingCancelled.Cause cause, String reason, Instant now) {
-        Booking booking = booking(bookingId).orElseThrow(() -> new NoSuchBooking(bookingId));
+        Booking booking = booking(bookingId).orElseThrow(() -> new NotFound("No booking " + bookingId));
         if (!booking.status().isLive()) {
             throw new BookingRefused("The booking is cancelled already");
         }
@@ -192,7 +196,7 @@ public class Session {
     /**
      * Records who attended, once the session has started; an event per attendee whose record changed.
      *
-     * @throws InvalidBookingInput when an email is not a confirmed attendee's
+     * @throws InvalidField when an email is not a confirmed attendee's
      * @throws BookingRefused      when the session was cancelled or has not started
      */
     public void recordAttendance(List<AttendanceMark> marks, Instant now) {
@@ -206,7 +210,7 @@ public class Session {
             int index = i;
             bookingsOfMarks.add(bookings.stream()
                     .filter(booking -> booking.status() == BookingStatus.CONFIRMED && booking.holds(email))
-                    .findFirst().orElseThrow(() -> new InvalidBookingInput("attendance[" + index + "].email",
+                    .findFirst().orElseThrow(() -> new InvalidField("attendance[" + index + "].email",
                             "is not the email of a confirmed attendee")));
         }
         for (int i = 0; i < marks.size(); i++) {
@@ -270,7 +274,7 @@ public class Session {
     /** What events say about the session. */
     public SessionDetails details() {
         return new SessionDetails(id, plan.course().courseId(), plan.course().code(), plan.course().title(),
-                plan.startsAt(), plan.endsAt(), UK.getId(), plan.format(), plan.venue(), plan.onlineUrl(),
+                plan.startsAt(), plan.endsAt(), UkTime.ZONE_ID, plan.format(), plan.venue(), plan.onlineUrl(),
                 plan.course().cpdHours().toPlainString());
     }
 
@@ -282,21 +286,21 @@ public class Session {
 
     private static List<Attendee> normalised(List<Attendee> attendees) {
         if (attendees == null || attendees.isEmpty()) {
-            throw new InvalidBookingInput("attendees", "must name at least one attendee");
+            throw new InvalidField("attendees", "must name at least one attendee");
         }
         List<Attendee> normalised = new ArrayList<>();
         Set<String> emails = new HashSet<>();
         for (int i = 0; i < attendees.size(); i++) {
             Attendee attendee = attendees.get(i);
             if (attendee == null || attendee.name() == null || attendee.name().isBlank()) {
-                throw new InvalidBookingInput("attendees[" + i + "].name", "is required");
+                throw new InvalidField("attendees[" + i + "].name", "is required");
             }
             if (attendee.email() == null || attendee.email().isBlank()) {
-                throw new InvalidBookingInput("attendees[" + i + "].email", "is required");
+                throw new InvalidField("attendees[" + i + "].email", "is required");
             }
             String email = normalisedEmail(attendee.email());
             if (!emails.add(email)) {
-                throw new InvalidBookingInput("attendees[" + i + "].email", "names the same attendee twice");
+                throw new InvalidField("attendees[" + i + "].email", "names the same attendee twice");
             }
             normalised.add(new Attendee(attendee.name().strip(), email));
         }
@@ -313,10 +317,12 @@ public class Session {
     }
 
     /** The events recorded since the session was loaded, to be stored with its state. */
+    @Override
     public List<TrainingEvent> events() {
         return List.copyOf(events);
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -346,6 +352,7 @@ public class Session {
         return List.copyOf(bookings);
     }
 
+    @Override
     public long version() {
         return version;
     }

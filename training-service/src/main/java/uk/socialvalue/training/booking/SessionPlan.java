@@ -7,10 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 import uk.socialvalue.contracts.training.SessionFormat;
+import uk.socialvalue.support.domain.InvalidField;
 
 /**
  * What a session is, fixed when it is scheduled. Times are instants, kept to the millisecond (what the store
- * keeps); they are shown in {@link Session#UK} time.
+ * keeps); they are shown in {@link uk.socialvalue.contracts.UkTime} time.
  *
  * @param course          the course it runs
  * @param startsAt        when it starts
@@ -36,13 +37,13 @@ public record SessionPlan(CourseSnapshot course, Instant startsAt, Instant endsA
         bookingCutOff = required(bookingCutOff, "bookingCutOff").truncatedTo(ChronoUnit.MILLIS);
         required(format, "format");
         if (!endsAt.isAfter(startsAt)) {
-            throw new InvalidBookingInput("endsAt", "must be after startsAt");
+            throw new InvalidField("endsAt", "must be after startsAt");
         }
         if (bookingCutOff.isAfter(startsAt)) {
-            throw new InvalidBookingInput("bookingCutOff", "must not be after startsAt");
+            throw new InvalidField("bookingCutOff", "must not be after startsAt");
         }
         if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new InvalidBookingInput("capacity", "must be between 1 and " + MAX_CAPACITY);
+            throw new InvalidField("capacity", "must be between 1 and " + MAX_CAPACITY);
         }
         memberPrice = money(memberPrice, "memberPrice");
         nonMemberPrice = money(nonMemberPrice, "nonMemberPrice");
@@ -50,12 +51,12 @@ public record SessionPlan(CourseSnapshot course, Instant startsAt, Instant endsA
         onlineUrl = blankToNull(onlineUrl);
         if (format == SessionFormat.IN_PERSON) {
             if (venue == null) {
-                throw new InvalidBookingInput("venue", "is required for an in-person session");
+                throw new InvalidField("venue", "is required for an in-person session");
             }
             onlineUrl = null;
         } else {
             if (onlineUrl == null || !isHttps(onlineUrl)) {
-                throw new InvalidBookingInput("onlineUrl", "must be an https link for an online session");
+                throw new InvalidField("onlineUrl", "must be an https link for an online session");
             }
             venue = null;
         }
@@ -63,14 +64,14 @@ public record SessionPlan(CourseSnapshot course, Instant startsAt, Instant endsA
 
     private static <T> T required(T value, String field) {
         if (value == null) {
-            throw new InvalidBookingInput(field, "is required");
+            throw new InvalidField(field, "is required");
         }
         return value;
     }
 
     private static BigDecimal money(BigDecimal amount, String field) {
         if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidBookingInput(field, "must be an amount in pounds of zero or more, to the penny");
+            throw new InvalidField(field, "must be an amount in pounds of zero or more, to the penny");
         }
         return amount.setScale(2);
     }

@@ -5,22 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import uk.socialvalue.contracts.training.SessionFormat;
+import uk.socialvalue.support.domain.Aggregates;
 
 /** Every session, each with its bookings. */
-public interface Sessions {
-
-    /** Stores a new session with the events it recorded. */
-    void add(Session session);
+public interface Sessions extends Aggregates<Session> {
 
     /**
      * Stores the session's new state with the events it recorded, in one write, if nobody changed it since it
      * was loaded. This check is what keeps capacity across instances of the service.
      *
-     * @throws ConcurrentUpdate when it changed since it was loaded
+     * @throws uk.socialvalue.support.domain.ConcurrentUpdate when it changed since it was loaded
      */
+    @Override
     void save(Session session);
-
-    Optional<Session> byId(String id);
 
     /** The session holding the booking. */
     Optional<Session> withBooking(String bookingId);
@@ -30,12 +27,4 @@ public interface Sessions {
 
     /** Scheduled sessions starting in {@code [from, to)}, soonest first, optionally of one course and format. */
     List<Session> scheduled(Instant from, Instant to, String courseId, SessionFormat format);
-
-    /** The session changed between loading and saving; the use case can be tried again. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String id) {
-            super("Session " + id + " was changed by someone else at the same time");
-        }
-    }
 }

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.NotFound;
+import uk.socialvalue.support.domain.Retry;
+
 /** The catalogue use cases: reading it, and SVUK admins adding, editing and retiring courses. */
 public class Catalogue {
 
@@ -27,16 +31,18 @@ public class Catalogue {
                     "Practitioners working towards accreditation", new BigDecimal("14"), new BigDecimal("14")));
 
     private final Courses courses;
+    private final Retry retry;
 
-    public Catalogue(Courses courses) {
+    public Catalogue(Courses courses, Retry retry) {
         this.courses = courses;
+        this.retry = retry;
     }
 
     /** Adds the standard courses that are missing; running it again, or on several instances, changes nothing. */
     public int seed() {
         int added = 0;
         for (CourseDetails details : STANDARD_COURSES) {
-            if (courses.addIfAbsent(new Course(UUID.randomUUID().toString(), details, CourseStatus.ACTIVE))) {
+            if (courses.addIfAbsent(Course.offer(UUID.randomUUID().toString(), details))) {
                 added++;
             }
         }
@@ -44,25 +50,34 @@ public class Catalogue {
     }
 
     public Course add(CourseDetails details) {
-        var course = new Course(UUID.randomUUID().toString(), details, CourseStatus.ACTIVE);
+        var course = Course.offer(UUID.randomUUID().toString(), details);
         courses.add(course);
         return course;
     }
 
+    /**
+     * Replaces the course's details with an admin's. Not retried: if another admin changed the course since it
+     * was loaded, working this out again would silently overwrite their change, so the conflict goes back.
+     *
+     * @throws ConcurrentUpdate when someone else changed the course at the same time
+     */
     public Course edit(String id, CourseDetails details) {
         Course edited = course(id).edited(details);
         courses.save(edited);
         return edited;
     }
 
+    /** Retires the course, whatever else changed in it meanwhile. */
     public Course retire(String id) {
-        Course retired = course(id).retired();
-        courses.save(retired);
-        return retired;
+        return retry.onConflict(() -> {
+            Course retired = course(id).retired();
+            courses.save(retired);
+            return retired;
+        });
     }
 
     public Course course(String id) {
-        return courses.byId(id).orElseThrow(() -> new NoSuchCourse(id));
+        return courses.byId(id).orElseThrow(() -> new NotFound("No course " + id));
     }
 
     public List<Course> courses(boolean includeRetired) {

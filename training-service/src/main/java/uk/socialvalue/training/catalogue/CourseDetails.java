@@ -2,6 +2,8 @@ package uk.socialvalue.training.catalogue;
 
 import java.math.BigDecimal;
 
+import uk.socialvalue.support.domain.InvalidField;
+
 /**
  * What a course is, as an admin writes it.
  *
@@ -21,10 +23,10 @@ public record CourseDetails(String code, String title, String summary, String au
         summary = required(summary, "summary");
         audience = audience == null || audience.isBlank() ? null : audience.strip();
         if (cpdHours == null || cpdHours.signum() < 0 || cpdHours.scale() > 2) {
-            throw new InvalidCourse("cpdHours", "must be zero or more, with at most two decimal places");
+            throw new InvalidField("cpdHours", "must be zero or more, with at most two decimal places");
         }
         if (durationHours != null && (durationHours.signum() <= 0 || durationHours.scale() > 2)) {
-            throw new InvalidCourse("durationHours", "must be more than zero, with at most two decimal places");
+            throw new InvalidField("durationHours", "must be more than zero, with at most two decimal places");
         }
         cpdHours = cpdHours.stripTrailingZeros();
         durationHours = durationHours == null ? null : durationHours.stripTrailingZeros();
@@ -32,7 +34,7 @@ public record CourseDetails(String code, String title, String summary, String au
 
     private static String required(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new InvalidCourse(field, "is required");
+            throw new InvalidField(field, "is required");
         }
         return text.strip();
     }

@@ -1,16 +1,18 @@
 package uk.socialvalue.training.catalogue;
 
 import java.util.List;
-import java.util.Optional;
+
+import uk.socialvalue.support.domain.Aggregates;
 
 /** Every course SVUK has offered. */
-public interface Courses {
+public interface Courses extends Aggregates<Course> {
 
     /**
      * Stores a new course.
      *
      * @throws CodeTaken when another course has its code
      */
+    @Override
     void add(Course course);
 
     /**
@@ -20,10 +22,6 @@ public interface Courses {
      */
     boolean addIfAbsent(Course course);
 
-    /** Replaces a course's details and status. */
-    void save(Course course);
-
-    Optional<Course> byId(String id);
 
     /** Every course, active ones only unless asked, ordered by title. */
     List<Course> all(boolean includeRetired);

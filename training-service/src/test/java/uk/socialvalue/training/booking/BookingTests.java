@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
@@ -72,7 +73,7 @@ class BookingTests {
     @Test
     void filtersThePublicListingByCourseMonthAndFormat() {
         String sessionId = fixtures.scheduleSession(5, Duration.ofDays(400));
-        String month = java.time.YearMonth.from(Instant.now().plus(Duration.ofDays(400)).atZone(Session.UK)).toString();
+        String month = java.time.YearMonth.from(Instant.now().plus(Duration.ofDays(400)).atZone(UkTime.ZONE)).toString();
         String courseId = fixtures.courseId("SV-PROC");
 
         assertThat(ids("/api/sessions?courseId=" + courseId + "&month=" + month + "&format=IN_PERSON"))

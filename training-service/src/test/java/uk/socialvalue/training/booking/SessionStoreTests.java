@@ -20,6 +20,7 @@ import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.BookingContact;
 import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.test.KafkaTestConsumer;
 import uk.socialvalue.training.TrainingFixtures;
 import uk.socialvalue.training.TrainingIntegrationTest;
@@ -52,7 +53,7 @@ class SessionStoreTests {
 
         assertThat(mine.booking("mine").orElseThrow().status()).as("it believed the seat was free")
                 .isEqualTo(BookingStatus.CONFIRMED);
-        assertThatThrownBy(() -> sessions.save(mine)).isInstanceOf(Sessions.ConcurrentUpdate.class);
+        assertThatThrownBy(() -> sessions.save(mine)).isInstanceOf(ConcurrentUpdate.class);
         assertThat(sessions.byId(sessionId).orElseThrow().seatsTaken()).isEqualTo(1);
     }
 

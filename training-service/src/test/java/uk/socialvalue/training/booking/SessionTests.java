@@ -21,6 +21,7 @@ import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.contracts.training.SessionReminderDue;
 import uk.socialvalue.contracts.training.SessionScheduled;
 import uk.socialvalue.contracts.training.TrainingEvent;
+import uk.socialvalue.support.domain.InvalidField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,12 +50,12 @@ class SessionTests {
     @Test
     void refusesASessionInThePastOrAnInPersonOneWithoutAVenue() {
         assertThatThrownBy(() -> Session.schedule("s", plan(10, SessionFormat.IN_PERSON, "Room 1", null),
-                STARTS.plusSeconds(1))).isInstanceOfSatisfying(InvalidBookingInput.class,
+                STARTS.plusSeconds(1))).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("startsAt"));
         assertThatThrownBy(() -> plan(10, SessionFormat.IN_PERSON, " ", null))
-                .isInstanceOfSatisfying(InvalidBookingInput.class, e -> assertThat(e.field()).isEqualTo("venue"));
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("venue"));
         assertThatThrownBy(() -> plan(10, SessionFormat.ONLINE, null, "http://insecure.example/room"))
-                .isInstanceOfSatisfying(InvalidBookingInput.class, e -> assertThat(e.field()).isEqualTo("onlineUrl"));
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("onlineUrl"));
     }
 
     @Test
@@ -124,10 +125,10 @@ class SessionTests {
         Session session = session(2);
 
         assertThatThrownBy(() -> session.book("b1", request("org-1", "a@x.example", "A@x.example"), null,
-                PriceBasis.MEMBER, NOW)).isInstanceOfSatisfying(InvalidBookingInput.class,
+                PriceBasis.MEMBER, NOW)).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("attendees[1].email"));
         assertThatThrownBy(() -> session.book("b1", request("org-1", "a@x.example", "b@x.example", "c@x.example"),
-                null, PriceBasis.MEMBER, NOW)).isInstanceOf(InvalidBookingInput.class);
+                null, PriceBasis.MEMBER, NOW)).isInstanceOf(InvalidField.class);
     }
 
     @Test
@@ -262,7 +263,7 @@ class SessionTests {
                 .extracting(e -> e.attendee().email() + " " + e.attended() + " " + e.cpdHours())
                 .containsExactly("a@x.example true 6", "b@x.example false 0");
         assertThatThrownBy(() -> session.recordAttendance(List.of(new AttendanceMark("z@x.example", true)),
-                STARTS.plusSeconds(60))).isInstanceOfSatisfying(InvalidBookingInput.class,
+                STARTS.plusSeconds(60))).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("attendance[0].email"));
     }
 

@@ -1,6 +1,11 @@
 package uk.socialvalue.training.catalogue;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +25,9 @@ class CatalogueTests {
 
     @Autowired
     Catalogue catalogue;
+
+    @Autowired
+    CourseLoads courseLoads;
 
     @Test
     void listsTheSeededCoursesToAnyone() {
@@ -59,6 +67,36 @@ class CatalogueTests {
         assertThat(retired.text("/status")).isEqualTo("RETIRED");
         assertThat(fixtures.api().get("/api/courses", null).json().valueStream()
                 .map(course -> course.get("id").asString())).doesNotContain(id);
+    }
+
+    @Test
+    void letsOneOfTwoConcurrentEditsOfACourseWinAndAnswersTheOther409() throws Exception {
+        String code = "SV-RACE-" + System.nanoTime();
+        Response created = fixtures.api().post("/api/courses", Map.of("code", code, "title", "Valuing outcomes",
+                "summary", "Valuing outcomes.", "cpdHours", 2), fixtures.admin());
+        String id = created.text("/id");
+        courseLoads.meet(id, 2); // both edits read the course before either writes
+
+        ExecutorService admins = Executors.newFixedThreadPool(2);
+        try {
+            Future<Response> first = admins.submit(() -> fixtures.api().put("/api/courses/" + id, Map.of("code", code,
+                    "title", "Valuing outcomes, first edit", "summary", "Valuing outcomes.", "cpdHours", 2),
+                    fixtures.admin()));
+            Future<Response> second = admins.submit(() -> fixtures.api().put("/api/courses/" + id, Map.of("code", code,
+                    "title", "Valuing outcomes, second edit", "summary", "Valuing outcomes.", "cpdHours", 2),
+                    fixtures.admin()));
+            List<Response> answers = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+
+            assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
+            Response winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
+            Response loser = answers.stream().filter(answer -> answer.status() == 409).findFirst().orElseThrow();
+            assertThat(loser.text("/detail")).contains("Course " + id).contains("try again");
+            assertThat(fixtures.api().get("/api/courses/" + id, null).text("/title"))
+                    .as("the winner's edit stands, not silently overwritten")
+                    .isEqualTo(winner.text("/title"));
+        } finally {
+            admins.shutdownNow();
+        }
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.membership.account.Accounts;
-import uk.socialvalue.membership.account.Tokens;
+import uk.socialvalue.membership.account.security.JwtTokens;
 
 /** Signing in with email and password, and the public keys that check the tokens it issues. */
 @RestController
@@ -25,9 +25,9 @@ import uk.socialvalue.membership.account.Tokens;
 class AuthenticationController {
 
     private final Accounts accounts;
-    private final Tokens tokens;
+    private final JwtTokens tokens;
 
-    AuthenticationController(Accounts accounts, Tokens tokens) {
+    AuthenticationController(Accounts accounts, JwtTokens tokens) {
         this.accounts = accounts;
         this.tokens = tokens;
     }

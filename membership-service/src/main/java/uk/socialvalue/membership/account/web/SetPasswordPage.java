@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.socialvalue.membership.account.Accounts;
+import uk.socialvalue.support.domain.InvalidField;
 
 /**
  * The page the link in a welcome email opens. Opening it changes nothing (mail scanners follow every link);
@@ -39,11 +40,9 @@ class SetPasswordPage {
         try {
             accounts.setPassword(token, password);
             return "account/password-set";
-        } catch (Accounts.WeakPassword e) {
-            model.addAttribute("error", "Your password " + e.getMessage() + ".");
-            return "account/set-password";
-        } catch (Accounts.InvalidSetupToken e) {
-            model.addAttribute("error", e.getMessage());
+        } catch (InvalidField e) {
+            model.addAttribute("error", Accounts.PASSWORD.equals(e.field()) ? "Your password " + e.getMessage() + "."
+                    : e.getMessage());
             return "account/set-password";
         }
     }

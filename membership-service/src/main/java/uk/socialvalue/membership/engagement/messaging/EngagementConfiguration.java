@@ -17,6 +17,7 @@ import uk.socialvalue.membership.engagement.Facts;
 import uk.socialvalue.membership.engagement.OrganisationEngagements;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.support.events.EventTopics;
+import uk.socialvalue.support.events.EventsProperties;
 
 /**
  * Wires the engagement read model's use cases. It lives here rather than beside them to keep that package
@@ -54,7 +55,7 @@ class EngagementConfiguration {
      * with its full history kept) because this service reads it from the beginning to rebuild the model.
      */
     @Bean
-    NewTopic trainingSessionsTopic() {
-        return EventTopics.withFullHistory(Topics.TRAINING_SESSIONS);
+    NewTopic trainingSessionsTopic(EventsProperties events) {
+        return EventTopics.declare(Topics.TRAINING_SESSIONS, events.topicPartitions());
     }
 }

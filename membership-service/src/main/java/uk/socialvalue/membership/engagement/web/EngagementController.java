@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.membership.engagement.RegionalEngagement;
-import uk.socialvalue.support.web.NotFoundException;
+import uk.socialvalue.support.domain.NotFound;
 
 /** Counts by region and status, and which councils of a region engage with SVUK (admin). */
 @RestController
@@ -41,7 +41,7 @@ class EngagementController {
     List<CouncilView> councils(@PathVariable String region) {
         var councils = engagement.councils(region);
         if (councils.isEmpty()) {
-            throw new NotFoundException("No region called " + region);
+            throw new NotFound("No region called " + region);
         }
         return councils.stream().map(c -> new CouncilView(c.council().gssCode(), c.council().name(),
                 c.council().type(), c.status().orElse(null), c.organisationId().orElse(null),

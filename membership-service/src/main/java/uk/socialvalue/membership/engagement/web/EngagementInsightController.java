@@ -22,8 +22,8 @@ import uk.socialvalue.membership.engagement.EngagementLevel;
 import uk.socialvalue.membership.engagement.Figures;
 import uk.socialvalue.membership.engagement.MonthFigures;
 import uk.socialvalue.membership.engagement.RegionFigures;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.security.CurrentUser;
-import uk.socialvalue.support.web.NotFoundException;
 
 /**
  * Which councils engage with social value, region by region, as JSON or (with {@code Accept: text/csv}) as
@@ -123,7 +123,7 @@ class EngagementInsightController {
             + "level; the region as named by GET /api/regions or as a slug such as north-west (admin; also as "
             + "text/csv)")
     List<CouncilRow> councils(@PathVariable String region) {
-        return insight.councils(region).orElseThrow(() -> new NotFoundException("No region called " + region))
+        return insight.councils(region).orElseThrow(() -> new NotFound("No region called " + region))
                 .stream().map(CouncilRow::of).toList();
     }
 
@@ -138,7 +138,7 @@ class EngagementInsightController {
             + "council's own contacts (also as text/csv: the trend)")
     CouncilRecord council(@PathVariable String gssCode, Authentication authentication) {
         CouncilFigures council = insight.council(gssCode)
-                .orElseThrow(() -> new NotFoundException("No council with GSS code " + gssCode));
+                .orElseThrow(() -> new NotFound("No council with GSS code " + gssCode));
         CurrentUser user = CurrentUser.of(authentication);
         if (!user.isAdmin() && !insight.isCouncil(user.organisationId(), council.council().gssCode())) {
             throw new AccessDeniedException("Not a contact of " + council.council().gssCode());

@@ -7,26 +7,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
+import uk.socialvalue.contracts.UkTime;
+import uk.socialvalue.membership.organisation.MembershipProperties;
 import uk.socialvalue.membership.organisation.Memberships;
 
 /**
- * Runs the membership lifecycle every night, and once at start-up so that a service that was down at night
- * catches up. The day comes from the injected clock, in UK time.
+ * Runs the membership lifecycle every night ({@code svuk.membership.lifecycle-cron}, UK time), and once at
+ * start-up so that a service that was down at night catches up. The day comes from the injected clock, in UK
+ * time.
  */
 @Component
-class MembershipLifecycleJob {
+class MembershipLifecycleJob implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(MembershipLifecycleJob.class);
 
     private final Memberships memberships;
+    private final MembershipProperties properties;
     private final Clock clock;
 
-    MembershipLifecycleJob(Memberships memberships, Clock clock) {
+    MembershipLifecycleJob(Memberships memberships, MembershipProperties properties, Clock clock) {
         this.memberships = memberships;
+        this.properties = properties;
         this.clock = clock;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addTriggerTask(this::run, new CronTrigger(properties.lifecycleCron(), UkTime.ZONE));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -34,9 +46,8 @@ class MembershipLifecycleJob {
         run();
     }
 
-    @Scheduled(cron = "${svuk.membership.lifecycle-cron:0 30 1 * * *}", zone = "Europe/London")
     void run() {
-        LocalDate today = LocalDate.now(clock.withZone(Memberships.UK));
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         try {
             int changed = memberships.advanceLifecycle(today);
             log.info("Membership lifecycle for {}: {} organisation(s) changed", today, changed);

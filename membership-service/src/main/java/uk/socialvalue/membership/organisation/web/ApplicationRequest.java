@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import uk.socialvalue.contracts.membership.OrganisationType;
-import uk.socialvalue.membership.organisation.MembershipApplication;
+import uk.socialvalue.membership.organisation.ApplicationForm;
 import uk.socialvalue.membership.organisation.Sector;
 
 /** The body of {@code POST /api/applications}. */
@@ -29,8 +29,8 @@ record ApplicationRequest(@NotNull @Valid Organisation organisation, @NotNull @V
             @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line of text") String jobTitle) {
     }
 
-    MembershipApplication toApplication() {
-        return new MembershipApplication(organisation.type(), organisation.gssCode(), organisation.name(),
+    ApplicationForm toApplication() {
+        return new ApplicationForm(organisation.type(), organisation.gssCode(), organisation.name(),
                 organisation.region(), organisation.sector(), membershipType, contact.name(), contact.email(), contact.jobTitle());
     }
 }

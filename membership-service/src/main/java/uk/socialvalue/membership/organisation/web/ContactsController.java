@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.membership.organisation.Contact;
 import uk.socialvalue.membership.organisation.Memberships;
-import uk.socialvalue.membership.organisation.NoSuchOrganisation;
 import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.web.OrganisationView.ContactView;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.security.CurrentUser;
 
 /**
@@ -107,15 +107,15 @@ class ContactsController {
 
     private Organisation visible(String id, Authentication authentication) {
         if (!CurrentUser.of(authentication).actsFor(id)) {
-            throw new NoSuchOrganisation(id);
+            throw new NotFound("No organisation " + id);
         }
-        return memberships.find(id).orElseThrow(() -> new NoSuchOrganisation(id));
+        return memberships.find(id).orElseThrow(() -> new NotFound("No organisation " + id));
     }
 
     private static void requireAdministers(String id, Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         if (!user.actsFor(id)) {
-            throw new NoSuchOrganisation(id);
+            throw new NotFound("No organisation " + id);
         }
         if (!user.administers(id)) {
             throw new AccessDeniedException("Only the organisation's primary contact can manage its contacts");

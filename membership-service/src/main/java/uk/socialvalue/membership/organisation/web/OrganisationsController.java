@@ -25,7 +25,7 @@ import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.organisation.Memberships;
 import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.Organisations;
-import uk.socialvalue.membership.organisation.NoSuchOrganisation;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.security.CurrentUser;
 
 /** Organisations and SVUK staff's decisions on their memberships. */
@@ -76,9 +76,9 @@ class OrganisationsController {
     @Operation(summary = "One organisation, for SVUK staff or its own contacts (404 for anyone else)")
     OrganisationView organisation(@PathVariable String id, Authentication authentication) {
         if (!CurrentUser.of(authentication).actsFor(id)) {
-            throw new NoSuchOrganisation(id); // not "forbidden": others may not learn which ids exist
+            throw new NotFound("No organisation " + id); // not "forbidden": others may not learn which ids exist
         }
-        return memberships.find(id).map(OrganisationView::of).orElseThrow(() -> new NoSuchOrganisation(id));
+        return memberships.find(id).map(OrganisationView::of).orElseThrow(() -> new NotFound("No organisation " + id));
     }
 
     @PostMapping("/api/organisations/{id}/approval")

@@ -2,48 +2,43 @@ package uk.socialvalue.membership.workinggroup.messaging;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.membership.account.LinkProperties;
-import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.membership.workinggroup.Inviting;
 import uk.socialvalue.membership.workinggroup.Meetings;
 import uk.socialvalue.membership.workinggroup.RsvpLinks;
 import uk.socialvalue.membership.workinggroup.Scheduling;
 import uk.socialvalue.membership.workinggroup.WorkingGroups;
-import uk.socialvalue.support.events.EventTopics;
+import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.outbox.OutboxCollection;
 
 /**
- * Wires the working-group use cases, and declares the meetings' outbox and the topic its events go to.
+ * Wires the working-group use cases, and declares the meetings' outbox with the topic its events go to.
  * It lives here rather than beside the use cases to keep that package free of Spring.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkingGroupConfiguration {
 
     @Bean
-    Scheduling scheduling(WorkingGroups groups, Meetings meetings, Organisations organisations,
-            CouncilRegister register, Clock clock) {
-        return new Scheduling(groups, meetings, organisations, register.regions(), clock);
+    Scheduling scheduling(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations,
+            CouncilRegister register, Retry retry, Clock clock) {
+        return new Scheduling(groups, meetings, organisations, register.regions(), retry, clock);
     }
 
     @Bean
-    Inviting inviting(WorkingGroups groups, Meetings meetings, Organisations organisations, LinkProperties links,
-            Clock clock) {
-        return new Inviting(groups, meetings, organisations, new RsvpLinks(links.baseUrl()), clock);
+    Inviting inviting(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations,
+            LinkProperties links, Retry retry, Clock clock) {
+        return new Inviting(groups, meetings, organisations, new RsvpLinks(links.baseUrl()), retry, clock);
     }
 
+    /** A meeting's events (its invitations') wait in its document, for the working-groups topic. */
     @Bean
     OutboxCollection meetingsOutbox() {
-        return new OutboxCollection("meetings");
-    }
-
-    @Bean
-    NewTopic workingGroupsTopic() {
-        return EventTopics.withFullHistory(Topics.MEMBERSHIP_WORKING_GROUPS);
+        return new OutboxCollection("meetings", Topics.MEMBERSHIP_WORKING_GROUPS);
     }
 }

@@ -20,7 +20,7 @@ import uk.socialvalue.membership.workinggroup.InvitationStatus;
 import uk.socialvalue.membership.workinggroup.Inviting;
 import uk.socialvalue.membership.workinggroup.MeetingInvitation;
 import uk.socialvalue.support.security.CurrentUser;
-import uk.socialvalue.support.web.NotFoundException;
+import uk.socialvalue.support.domain.NotFound;
 
 /** Answering an invitation with its token, and an organisation's invitations for its own contacts. */
 @RestController
@@ -76,7 +76,7 @@ class InvitationsController {
             + "contacts (404 for anyone else)")
     OrganisationInvitations ofOrganisation(@PathVariable String id, Authentication authentication) {
         if (!CurrentUser.of(authentication).actsFor(id)) {
-            throw new NotFoundException("No organisation " + id); // not 403: others may not learn which ids exist
+            throw new NotFound("No organisation " + id); // not 403: others may not learn which ids exist
         }
         return new OrganisationInvitations(
                 inviting.invitationsOf(id).stream().map(OrganisationInvitationView::of).toList());

@@ -2,10 +2,11 @@ package uk.socialvalue.membership.workinggroup.web;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import uk.socialvalue.contracts.UkTime;
 
 /**
  * Meeting times as people in the UK read them, in the GOV.UK style: "Tuesday 3 March 2026, 10am to
@@ -13,16 +14,14 @@ import java.util.Locale;
  */
 final class LondonTimes {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private LondonTimes() {
     }
 
     static String range(Instant start, Instant end) {
-        ZonedDateTime from = start.atZone(LONDON);
-        ZonedDateTime to = end.atZone(LONDON);
+        ZonedDateTime from = start.atZone(UkTime.ZONE);
+        ZonedDateTime to = end.atZone(UkTime.ZONE);
         if (from.toLocalDate().equals(to.toLocalDate())) {
             return DAY.format(from) + ", " + time(from.toLocalTime()) + " to " + time(to.toLocalTime());
         }

@@ -16,7 +16,7 @@ import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.membership.workinggroup.InvitationRuleViolation;
 import uk.socialvalue.membership.workinggroup.Inviting;
 import uk.socialvalue.membership.workinggroup.MeetingInvitation;
-import uk.socialvalue.membership.workinggroup.NotFound;
+import uk.socialvalue.support.domain.NotFound;
 
 /**
  * The page the Accept and Decline links in an invitation email open. Opening it changes nothing: mail

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
-import uk.socialvalue.membership.organisation.Organisation;
+import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.Sector;
 import uk.socialvalue.membership.workinggroup.Meeting;
 import uk.socialvalue.membership.workinggroup.MeetingPlan;
@@ -67,7 +67,7 @@ class WorkingGroupsController {
             String description, Instant createdAt, Set<String> includedOrganisationIds,
             Set<String> excludedOrganisationIds, int eligibleOrganisations) {
 
-        static WorkingGroupView of(WorkingGroup group, List<Organisation> currentMembers) {
+        static WorkingGroupView of(WorkingGroup group, List<ListedOrganisation> currentMembers) {
             return new WorkingGroupView(group.id(), group.name(), group.kind(), group.region(), group.sector(),
                     group.description(), group.createdAt(), group.included(), group.excluded(),
                     group.eligibleAmong(currentMembers).size());
@@ -87,7 +87,7 @@ class WorkingGroupsController {
     @GetMapping("/api/working-groups")
     @Operation(summary = "Every working group, in name order, with how many organisations are eligible (admin)")
     List<WorkingGroupView> groups() {
-        List<Organisation> members = scheduling.currentMembers();
+        List<ListedOrganisation> members = scheduling.currentMembers();
         return scheduling.groups().stream().map(group -> WorkingGroupView.of(group, members)).toList();
     }
 

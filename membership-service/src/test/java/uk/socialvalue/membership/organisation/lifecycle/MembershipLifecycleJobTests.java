@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.membership.Members;
@@ -78,7 +79,7 @@ class MembershipLifecycleJobTests {
     }
 
     private void runTwiceOn(LocalDate day) {
-        clock.setTo(day.atTime(LocalTime.of(1, 30)).atZone(Memberships.UK).toInstant());
+        clock.setTo(day.atTime(LocalTime.of(1, 30)).atZone(UkTime.ZONE).toInstant());
         job.run();
         job.run();
     }

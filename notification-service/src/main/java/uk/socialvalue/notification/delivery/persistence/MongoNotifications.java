@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -32,9 +29,14 @@ import uk.socialvalue.notification.delivery.NotificationQuery;
 import uk.socialvalue.notification.delivery.NotificationStatus;
 import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.support.aggregate.AggregateMapping;
+import uk.socialvalue.support.aggregate.AggregateStore;
+import uk.socialvalue.support.aggregate.AggregateStores;
+import uk.socialvalue.support.aggregate.DuplicateKey;
 
 /**
- * The delivery log in the {@value #COLLECTION} collection. The document id is the notification id, derived
+ * The delivery log in the {@value #COLLECTION} collection, stored through service-support's aggregate store:
+ * every write is one atomic conditional update of one entry. The document id is the notification id, derived
  * from the event id and the recipient, so the unique {@code _id} index is what makes a redelivered event a
  * no-op. Claims are leases set with one atomic {@code findOneAndUpdate}, so two instances never send the
  * same entry at once.
@@ -48,10 +50,13 @@ class MongoNotifications implements Notifications {
     private static final String LEASE_UNTIL = "leaseUntil";
     private static final String LEASE_OWNER = "leaseOwner";
 
+    private final AggregateStore<Notification> store;
     private final MongoCollection<Document> collection;
+    private final NotificationMapping mapping = new NotificationMapping();
 
-    MongoNotifications(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+    MongoNotifications(AggregateStores stores) {
+        this.store = stores.of(COLLECTION, Notification.NAME, mapping);
+        this.collection = store.collection();
         // For real MongoDB: dispatchers look for due entries, admins search by recipient. The embedded store
         // accepts these indexes without using them.
         collection.createIndex(Indexes.ascending("status", "nextAttemptAt"), new IndexOptions().name("due"));
@@ -62,13 +67,10 @@ class MongoNotifications implements Notifications {
     @Override
     public boolean record(Notification notification) {
         try {
-            collection.insertOne(toDocument(notification));
+            store.add(notification);
             return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
+        } catch (DuplicateKey alreadyRecorded) {
+            return false;
         }
     }
 
@@ -83,15 +85,12 @@ class MongoNotifications implements Notifications {
                 Updates.combine(Updates.set(LEASE_UNTIL, Date.from(now.plus(lease))), Updates.set(LEASE_OWNER, claimant)),
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt", "_id"))
                         .returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(claimed).map(MongoNotifications::fromDocument);
+        return Optional.ofNullable(claimed).map(document -> mapping.toAggregate(document, 0));
     }
 
     @Override
     public void complete(Notification outcome, String claimant) {
-        long matched = collection.updateOne(
-                Filters.and(Filters.eq("_id", outcome.id()), Filters.eq(LEASE_OWNER, claimant)),
-                outcomeUpdate(outcome)).getMatchedCount();
-        if (matched == 0) {
+        if (!store.updateWhere(outcome.id(), Filters.eq(LEASE_OWNER, claimant), outcomeUpdate(outcome), List.of())) {
             // The lease ran out and another dispatcher took the entry over; it records its own outcome.
             log.warn("Lost the claim on notification {} before recording {}", outcome.id(), outcome.status());
         }
@@ -99,14 +98,14 @@ class MongoNotifications implements Notifications {
 
     @Override
     public Optional<Notification> byId(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(MongoNotifications::fromDocument);
+        return store.byId(id);
     }
 
     @Override
     public boolean replace(Notification current, Notification next) {
-        Bson unchanged = Filters.and(Filters.eq("_id", current.id()),
-                Filters.eq("status", current.status().name()), Filters.eq("attempts", current.attempts()));
-        return collection.updateOne(unchanged, outcomeUpdate(next)).getMatchedCount() == 1;
+        Bson unchanged = Filters.and(Filters.eq("status", current.status().name()),
+                Filters.eq("attempts", current.attempts()));
+        return store.updateWhere(current.id(), unchanged, outcomeUpdate(next), List.of());
     }
 
     @Override
@@ -122,12 +121,10 @@ class MongoNotifications implements Notifications {
             criteria.add(Filters.eq("type", query.kind().name()));
         }
         Bson filter = criteria.isEmpty() ? new Document() : Filters.and(criteria);
-        List<Notification> items = collection.find(filter)
+        List<Notification> items = store.read(collection.find(filter)
                 .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
                 .skip(query.page() * query.size())
-                .limit(query.size())
-                .map(MongoNotifications::fromDocument)
-                .into(new ArrayList<>());
+                .limit(query.size()));
         return new NotificationPage(items, query.page(), query.size(), collection.countDocuments(filter));
     }
 
@@ -142,42 +139,44 @@ class MongoNotifications implements Notifications {
                 Updates.unset(LEASE_OWNER));
     }
 
-    private static Document toDocument(Notification n) {
-        return new Document("_id", n.id())
-                .append("eventId", n.eventId())
-                .append("eventType", n.eventType())
-                .append("type", n.kind().name())
-                .append("recipient", n.recipient())
-                .append("recipientName", n.recipientName())
-                .append("model", new Document(new LinkedHashMap<String, Object>(n.model())))
-                .append("subject", n.subject())
-                .append("status", n.status().name())
-                .append("attempts", n.attempts())
-                .append("lastError", n.lastError())
-                .append("createdAt", date(n.createdAt()))
-                .append("nextAttemptAt", date(n.nextAttemptAt()))
-                .append("sentAt", date(n.sentAt()));
-    }
+    /** An entry of the log as one document, with the values its email is rendered from as a sub-document. */
+    static final class NotificationMapping implements AggregateMapping<Notification> {
 
-    private static Notification fromDocument(Document d) {
-        Map<String, String> model = new LinkedHashMap<>();
-        d.get("model", Document.class).forEach((key, value) -> {
-            if (value != null) {
-                model.put(key, value.toString());
-            }
-        });
-        return new Notification(d.getString("_id"), d.getString("eventId"), d.getString("eventType"),
-                EmailKind.valueOf(d.getString("type")), d.getString("recipient"), d.getString("recipientName"), model,
-                d.getString("subject"), NotificationStatus.valueOf(d.getString("status")), d.getInteger("attempts", 0),
-                d.getString("lastError"), instant(d.getDate("createdAt")), instant(d.getDate("nextAttemptAt")),
-                instant(d.getDate("sentAt")));
+        @Override
+        public Document toDocument(Notification n) {
+            return new Document("_id", n.id())
+                    .append("eventId", n.eventId())
+                    .append("eventType", n.eventType())
+                    .append("type", n.kind().name())
+                    .append("recipient", n.recipient())
+                    .append("recipientName", n.recipientName())
+                    .append("model", new Document(new LinkedHashMap<String, Object>(n.model())))
+                    .append("subject", n.subject())
+                    .append("status", n.status().name())
+                    .append("attempts", n.attempts())
+                    .append("lastError", n.lastError())
+                    .append("createdAt", date(n.createdAt()))
+                    .append("nextAttemptAt", date(n.nextAttemptAt()))
+                    .append("sentAt", date(n.sentAt()));
+        }
+
+        @Override
+        public Notification toAggregate(Document d, long version) {
+            Map<String, String> model = new LinkedHashMap<>();
+            d.get("model", Document.class).forEach((key, value) -> {
+                if (value != null) {
+                    model.put(key, value.toString());
+                }
+            });
+            return new Notification(d.getString("_id"), d.getString("eventId"), d.getString("eventType"),
+                    EmailKind.valueOf(d.getString("type")), d.getString("recipient"), d.getString("recipientName"),
+                    model, d.getString("subject"), NotificationStatus.valueOf(d.getString("status")),
+                    d.getInteger("attempts", 0), d.getString("lastError"), instant(d.getDate("createdAt")),
+                    instant(d.getDate("nextAttemptAt")), instant(d.getDate("sentAt")));
+        }
     }
 
     private static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

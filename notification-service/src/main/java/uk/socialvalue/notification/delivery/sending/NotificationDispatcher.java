@@ -1,12 +1,8 @@
 package uk.socialvalue.notification.delivery.sending;
 
-import java.io.IOException;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
@@ -14,38 +10,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import uk.socialvalue.notification.delivery.Notification;
 import uk.socialvalue.notification.delivery.Notifications;
-import uk.socialvalue.notification.email.CalendarEntry;
-import uk.socialvalue.notification.email.CalendarInvitation;
-import uk.socialvalue.notification.email.CalendarInvitations;
-import uk.socialvalue.notification.email.EmailTemplates;
-import uk.socialvalue.notification.email.RenderedEmail;
-import uk.socialvalue.notification.email.SingleLine;
 import uk.socialvalue.notification.unsubscribe.OptOut;
 import uk.socialvalue.notification.unsubscribe.OptOuts;
-import uk.socialvalue.notification.unsubscribe.UnsubscribeLinks;
 
 /**
- * Sends what the delivery log holds. Every poll interval it claims the due emails in batches, renders each,
- * and sends the batch over one SMTP connection; it records each outcome: {@code SENT}, the next attempt after
- * a failure, {@code FAILED} after the last one, or {@code SUPPRESSED} when the recipient opted out.
+ * Sends what the delivery log holds. Every poll interval it claims the due emails in batches, has
+ * {@link EmailMessages} build each, and sends the batch over one SMTP connection; it records each outcome:
+ * {@code SENT}, the next attempt after a failure, {@code FAILED} after the last one, or {@code SUPPRESSED}
+ * when the recipient opted out.
  * <p>
  * All its state is in the log, so a restart carries on where it stopped, and any number of instances can run:
  * each claims entries with a lease. Time comes from the injected {@link Clock}, which tests advance to drive
@@ -58,32 +41,28 @@ class NotificationDispatcher implements SmartLifecycle {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Notifications notifications;
-    private final EmailTemplates templates;
+    private final EmailMessages messages;
     private final JavaMailSenderImpl mail;
     private final OptOuts optOuts;
-    private final UnsubscribeLinks unsubscribeLinks;
     private final Clock clock;
     private final DeliveryProperties properties;
     private final TaskScheduler scheduler;
     private final MeterRegistry meters;
-    private final CalendarInvitations calendars;
     private final String claimant = "dispatcher-" + UUID.randomUUID();
     private final ReentrantLock dispatching = new ReentrantLock();
     private volatile ScheduledFuture<?> polling;
 
-    NotificationDispatcher(Notifications notifications, EmailTemplates templates, JavaMailSenderImpl mail,
-            OptOuts optOuts, UnsubscribeLinks unsubscribeLinks, Clock clock, DeliveryProperties properties,
-            TaskScheduler scheduler, MeterRegistry meters) {
+    NotificationDispatcher(Notifications notifications, EmailMessages messages, JavaMailSenderImpl mail,
+            OptOuts optOuts, Clock clock, DeliveryProperties properties, TaskScheduler scheduler,
+            MeterRegistry meters) {
         this.notifications = notifications;
-        this.templates = templates;
+        this.messages = messages;
         this.mail = mail;
         this.optOuts = optOuts;
-        this.unsubscribeLinks = unsubscribeLinks;
         this.clock = clock;
         this.properties = properties;
         this.scheduler = scheduler;
         this.meters = meters;
-        this.calendars = new CalendarInvitations(properties.fromAddress(), properties.fromName());
     }
 
     /** Sends everything that is due now and returns how many entries it settled (sent, failed or suppressed). */
@@ -144,7 +123,7 @@ class NotificationDispatcher implements SmartLifecycle {
 
     private void sendOne(Notification notification, SmtpConnection connection) throws SmtpUnavailableException {
         try {
-            connection.send(message(notification, connection));
+            connection.send(messages.build(notification, connection.session()));
             notifications.complete(notification.sent(clock.instant()), claimant);
             count(notification, "sent");
             log.info("SENT {} {} (attempt {})", notification.kind(), notification.id(), notification.attempts() + 1);
@@ -183,72 +162,6 @@ class NotificationDispatcher implements SmartLifecycle {
     private boolean isOptedOut(Notification notification) {
         return !notification.kind().category().isEssential()
                 && optOuts.contains(new OptOut(notification.recipient(), notification.kind().category()));
-    }
-
-    private MimeMessage message(Notification notification, SmtpConnection connection) throws MessagingException {
-        boolean essential = notification.kind().category().isEssential();
-        String unsubscribe = essential ? null
-                : unsubscribeLinks.linkFor(new OptOut(notification.recipient(), notification.kind().category()));
-        RenderedEmail email = templates.render(notification.kind(), notification.recipientName(),
-                notification.model(), unsubscribe);
-
-        var message = new MimeMessage(connection.session());
-        var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
-        helper.setFrom(address(properties.fromAddress(), properties.fromName()));
-        helper.setTo(address(notification.recipient(), notification.recipientName()));
-        helper.setSubject(SingleLine.of(email.subject()));
-        helper.setText(email.text(), email.html());
-        var calendar = CalendarEntry.fromModel(notification.model())
-                .map(entry -> calendars.render(entry, notification.recipient(), notification.recipientName()));
-        if (calendar.isPresent()) {
-            attach(calendar.get(), helper);
-        }
-        helper.setSentDate(Date.from(clock.instant()));
-        message.setHeader("X-SVUK-Notification-Id", notification.id());
-        if (unsubscribe != null) {
-            // RFC 8058 one-click: mailbox providers POST "List-Unsubscribe=One-Click" to the https link.
-            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
-        return message;
-    }
-
-    /**
-     * Puts the calendar object in twice, as mail clients look for it in different places: as a third
-     * alternative of the body, where Outlook shows it as an invitation to accept, and as an attached
-     * {@code invite.ics}, which Gmail and Apple Mail offer to add to the calendar.
-     */
-    private static void attach(CalendarInvitation calendar, MimeMessageHelper helper) throws MessagingException {
-        byte[] content = calendar.content().getBytes(StandardCharsets.UTF_8);
-        var alternative = new MimeBodyPart();
-        alternative.setDataHandler(new DataHandler(new ByteArrayDataSource(content, calendar.contentType())));
-        alternative.setHeader("Content-Type", calendar.contentType());
-        bodyAlternatives(helper).addBodyPart(alternative);
-        helper.addAttachment("invite.ics", new ByteArrayDataSource(content, "application/ics"));
-    }
-
-    /** The multipart/alternative that {@link MimeMessageHelper#setText(String, String)} made for the bodies. */
-    private static MimeMultipart bodyAlternatives(MimeMessageHelper helper) throws MessagingException {
-        try {
-            return (MimeMultipart) helper.getMimeMultipart().getBodyPart(0).getContent();
-        } catch (IOException e) {
-            throw new MessagingException("The message has no body alternatives", e);
-        }
-    }
-
-    /**
-     * A strictly checked address with its display name MIME-encoded: a name can hold quotes, commas or
-     * non-ASCII letters, and after {@link SingleLine} never a line break.
-     */
-    private static InternetAddress address(String address, String name) throws AddressException {
-        var checked = new InternetAddress(address, true);
-        checked.validate();
-        try {
-            return name == null || name.isBlank() ? checked
-                    : new InternetAddress(checked.getAddress(), SingleLine.of(name), "UTF-8");
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("UTF-8 is always supported", e);
-        }
     }
 
     private void dispatchLogged() {

@@ -22,8 +22,9 @@ import uk.socialvalue.notification.delivery.NotificationStatus;
 import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
 import uk.socialvalue.support.web.ConflictException;
-import uk.socialvalue.support.web.InvalidInputException;
-import uk.socialvalue.support.web.NotFoundException;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.NotFound;
 
 /** The delivery log for SVUK staff: what was sent to whom, what failed and why, and a way to send it again. */
 @RestController
@@ -46,10 +47,10 @@ class NotificationsController {
             @RequestParam(required = false) NotificationStatus status, @RequestParam(required = false) EmailKind type,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
-            throw new InvalidInputException("page", "must be 0 or more");
+            throw new InvalidField("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw new InvalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         String recipientFilter = recipient == null || recipient.isBlank() ? null : recipient;
         NotificationPage found = notifications.search(new NotificationQuery(recipientFilter, status, type, page, size));
@@ -64,7 +65,7 @@ class NotificationsController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     NotificationView resend(@PathVariable String id) {
         Notification current = notifications.byId(id)
-                .orElseThrow(() -> new NotFoundException("No notification " + id));
+                .orElseThrow(() -> new NotFound("No notification " + id));
         Notification next;
         try {
             next = current.resent(clock.instant());
@@ -72,7 +73,7 @@ class NotificationsController {
             throw new ConflictException(e.getMessage(), Map.of("status", current.status().name()));
         }
         if (!notifications.replace(current, next)) {
-            throw new ConflictException("The notification changed while resending it; look at it again", Map.of());
+            throw new ConcurrentUpdate(Notification.NAME, id); // not retried: look at it again before resending
         }
         return NotificationView.of(next);
     }

@@ -16,7 +16,7 @@ import org.springframework.web.util.HtmlUtils;
 import uk.socialvalue.notification.unsubscribe.OptOut;
 import uk.socialvalue.notification.unsubscribe.OptOuts;
 import uk.socialvalue.notification.unsubscribe.UnsubscribeTokens;
-import uk.socialvalue.support.web.InvalidInputException;
+import uk.socialvalue.support.domain.InvalidField;
 
 /**
  * The target of the unsubscribe links. {@code POST} is the RFC 8058 one-click request that mailbox providers
@@ -72,7 +72,7 @@ class UnsubscribeController {
 
     private OptOut verify(String token) {
         return tokens.verify(token)
-                .orElseThrow(() -> new InvalidInputException("token", "is not a valid unsubscribe link"));
+                .orElseThrow(() -> new InvalidField("token", "is not a valid unsubscribe link"));
     }
 
     private static String page(String title, String message, String button) {

@@ -1,25 +1,42 @@
 package uk.socialvalue.training.booking.scheduling;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import uk.socialvalue.training.booking.Reminders;
+import uk.socialvalue.training.booking.TrainingProperties;
 
-/** Looks for reminders that fell due, on a timer; what is due is decided by the injected clock. */
+/**
+ * Looks for reminders that fell due every {@code svuk.training.reminder-check-interval}; what is due is decided
+ * by the injected clock.
+ */
 @Component
-class ReminderJob {
+class ReminderJob implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+    /** Lets the service finish starting before the first look. */
+    private static final Duration FIRST_LOOK_AFTER = Duration.ofMinutes(1);
 
     private final Reminders reminders;
+    private final TrainingProperties properties;
 
-    ReminderJob(Reminders reminders) {
+    ReminderJob(Reminders reminders, TrainingProperties properties) {
         this.reminders = reminders;
+        this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${svuk.training.reminder-check-interval:15m}", initialDelayString = "1m")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::remindDue, properties.reminderCheckInterval(),
+                FIRST_LOOK_AFTER));
+    }
+
     void remindDue() {
         try {
             int reminded = reminders.remindDue();

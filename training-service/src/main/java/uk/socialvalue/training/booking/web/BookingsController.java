@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.BookingContact;
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.security.CurrentUser;
 import uk.socialvalue.training.booking.BookingRequest;
 import uk.socialvalue.training.booking.Bookings;
-import uk.socialvalue.training.booking.InvalidBookingInput;
-import uk.socialvalue.training.booking.NoSuchBooking;
 
 /** Bookings: made, seen and cancelled by contacts of the booking organisation, or by SVUK admins. */
 @RestController
@@ -78,7 +78,7 @@ class BookingsController {
     BookingView booking(@PathVariable String id, Authentication authentication) {
         var found = bookings.booking(id);
         if (!CurrentUser.of(authentication).actsFor(found.booking().organisationId())) {
-            throw new NoSuchBooking(id); // others may not learn which bookings exist
+            throw new NotFound("No booking " + id); // others may not learn which bookings exist
         }
         return BookingView.of(found);
     }
@@ -89,7 +89,7 @@ class BookingsController {
         CurrentUser user = CurrentUser.of(authentication);
         String organisation = organisationId != null ? organisationId : user.organisationId();
         if (organisation == null) {
-            throw new InvalidBookingInput("organisationId", "is required");
+            throw new InvalidField("organisationId", "is required");
         }
         if (!user.actsFor(organisation)) {
             throw new AccessDeniedException("Not a contact of organisation " + organisation);
@@ -103,7 +103,7 @@ class BookingsController {
             Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         if (!user.actsFor(bookings.booking(id).booking().organisationId())) {
-            throw new NoSuchBooking(id);
+            throw new NotFound("No booking " + id);
         }
         String reason = cancellation == null || cancellation.reason() == null || cancellation.reason().isBlank()
                 ? null : cancellation.reason().strip();
@@ -113,7 +113,7 @@ class BookingsController {
     private static String bookingOrganisation(CurrentUser user, String requested) {
         if (user.isAdmin()) {
             if (requested == null || requested.isBlank()) {
-                throw new InvalidBookingInput("organisationId", "is required when SVUK staff book for an organisation");
+                throw new InvalidField("organisationId", "is required when SVUK staff book for an organisation");
             }
             return requested;
         }

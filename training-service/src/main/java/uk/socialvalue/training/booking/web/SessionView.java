@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.contracts.training.PriceBasis;
 import uk.socialvalue.training.booking.Price;
@@ -28,8 +29,8 @@ record SessionView(String id, String courseId, String courseCode, String courseT
     static SessionView of(Session session, boolean withOnlineUrl) {
         SessionPlan plan = session.plan();
         return new SessionView(session.id(), plan.course().courseId(), plan.course().code(), plan.course().title(),
-                plan.course().cpdHours(), plan.startsAt(), plan.endsAt(), Session.UK.getId(),
-                LocalDateTime.ofInstant(plan.startsAt(), Session.UK), LocalDateTime.ofInstant(plan.endsAt(), Session.UK),
+                plan.course().cpdHours(), plan.startsAt(), plan.endsAt(), UkTime.ZONE_ID,
+                LocalDateTime.ofInstant(plan.startsAt(), UkTime.ZONE), LocalDateTime.ofInstant(plan.endsAt(), UkTime.ZONE),
                 plan.format(), plan.venue(), withOnlineUrl ? plan.onlineUrl() : null, plan.capacity(),
                 session.seatsLeft(), session.waitlisted(), plan.memberPrice().toPlainString(),
                 plan.nonMemberPrice().toPlainString(),

@@ -30,12 +30,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.SessionFormat;
+import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.security.CurrentUser;
 import uk.socialvalue.training.booking.Attendance;
 import uk.socialvalue.training.booking.AttendanceMark;
 import uk.socialvalue.training.booking.BookingStatus;
-import uk.socialvalue.training.booking.InvalidBookingInput;
 import uk.socialvalue.training.booking.Scheduling;
 import uk.socialvalue.training.booking.Session;
 
@@ -95,9 +96,9 @@ class SessionsController {
         Instant start = from == null ? null : parseFrom(from);
         Instant end = null;
         if (month != null) {
-            Instant monthStart = month.atDay(1).atStartOfDay(Session.UK).toInstant();
+            Instant monthStart = month.atDay(1).atStartOfDay(UkTime.ZONE).toInstant();
             start = start == null || start.isBefore(monthStart) ? monthStart : start;
-            end = month.plusMonths(1).atDay(1).atStartOfDay(Session.UK).toInstant();
+            end = month.plusMonths(1).atDay(1).atStartOfDay(UkTime.ZONE).toInstant();
         }
         boolean admin = isAdmin(authentication);
         return scheduling.upcoming(start, end, courseId, format).stream()
@@ -143,9 +144,9 @@ class SessionsController {
 
     private static Instant parseFrom(String from) {
         try {
-            return from.length() == 10 ? LocalDate.parse(from).atStartOfDay(Session.UK).toInstant() : Instant.parse(from);
+            return from.length() == 10 ? LocalDate.parse(from).atStartOfDay(UkTime.ZONE).toInstant() : Instant.parse(from);
         } catch (DateTimeParseException e) {
-            throw new InvalidBookingInput("from", "must be a date such as 2026-03-01 or an instant");
+            throw new InvalidField("from", "must be a date such as 2026-03-01 or an instant");
         }
     }
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.support.security.CurrentUser;
-import uk.socialvalue.support.web.NotFoundException;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.training.member.MemberOrganisation;
 import uk.socialvalue.training.member.MembershipProjection;
 
@@ -47,7 +47,7 @@ class MemberOrganisationsController {
                 .orElseThrow(() -> notFound(organisationId));
     }
 
-    private static NotFoundException notFound(String organisationId) {
-        return new NotFoundException("No membership known for organisation " + organisationId);
+    private static NotFound notFound(String organisationId) {
+        return new NotFound("No membership known for organisation " + organisationId);
     }
 }

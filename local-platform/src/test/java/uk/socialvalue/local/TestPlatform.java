@@ -1,0 +1,186 @@
+package uk.socialvalue.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import uk.socialvalue.contracts.membership.OrganisationSummary;
+import uk.socialvalue.support.test.ApiClient;
+import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.Councils;
+import uk.socialvalue.support.test.TrainingSessions;
+import uk.socialvalue.support.test.Unique;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole platform for end-to-end tests, started as {@code ./run-local.sh} starts it ({@link LocalPlatform}:
+ * Kafka, the store, the mail catcher and each service's executable jar in its own JVM) but on free ports and
+ * with a data folder of its own under {@code local-platform/target/e2e-*}, kept for reading after a failure.
+ * <p>
+ * One is started per test JVM, by the first test that asks ({@link EndToEndTest}), shared by every test class
+ * and stopped when the tests are done. Tests stay independent of each other and of their order by taking
+ * councils and email addresses no other test uses ({@link Councils#next()}, {@link Unique}).
+ */
+public final class TestPlatform implements AutoCloseable {
+
+    /** How a member's contact signs in once they set their password. */
+    public static final String PASSWORD = "a-long-enough-password-1";
+
+    private final LocalPlatform platform;
+    private final ApiClient membership;
+    private final ApiClient training;
+    private final ApiClient notification;
+    private final MailCatcherClient mail;
+    private volatile String adminToken;
+
+    private TestPlatform(LocalPlatform platform) {
+        this.platform = platform;
+        this.membership = new ApiClient(platform.membershipUrl());
+        this.training = new ApiClient(platform.trainingUrl());
+        this.notification = new ApiClient(platform.notificationUrl());
+        this.mail = new MailCatcherClient(platform.mailCatcherUrl());
+    }
+
+    /** Starts the platform from the services' jars; {@link EndToEndTest} calls it once per JVM. */
+    static TestPlatform start() {
+        Path repository = Settings.findRepositoryRoot(Path.of("")).orElseThrow(() -> new IllegalStateException(
+                "Run from inside the repository: no folder with mvnw above " + Path.of("").toAbsolutePath()));
+        for (String service : List.of("membership-service", "training-service", "notification-service")) {
+            Path jar = repository.resolve(service).resolve("target").resolve(service + "-exec.jar");
+            if (!Files.isRegularFile(jar)) {
+                fail(jar + " is missing. Build the services first (the reactor does): ./mvnw -B verify -pl "
+                        + "local-platform -am -Dtest=<the test> -Dsurefire.failIfNoSpecifiedTests=false");
+            }
+        }
+        try {
+            Path target = Files.createDirectories(repository.resolve("local-platform").resolve("target"));
+            Settings settings = Settings.defaults(repository)
+                    .withDataDirectory(Files.createTempDirectory(target, "e2e-"))
+                    .withPorts(new Settings.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                            FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next()));
+            TestPlatform started = new TestPlatform(LocalPlatform.start(settings));
+            // Should the tests be cut short before JUnit closes it, no service JVM outlives this one.
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-platform-shutdown"));
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ApiClient membership() {
+        return membership;
+    }
+
+    public ApiClient training() {
+        return training;
+    }
+
+    public ApiClient notification() {
+        return notification;
+    }
+
+    public MailCatcherClient mail() {
+        return mail;
+    }
+
+    public String membershipUrl() {
+        return platform.membershipUrl();
+    }
+
+    public String trainingUrl() {
+        return platform.trainingUrl();
+    }
+
+    public String notificationUrl() {
+        return platform.notificationUrl();
+    }
+
+    public String mailCatcherUrl() {
+        return platform.mailCatcherUrl();
+    }
+
+    /** The local stack's first administrator's access token (it lasts an hour, longer than the suite). */
+    public String adminToken() {
+        if (adminToken == null) {
+            adminToken = signIn(ServiceDefinitions.ADMIN_EMAIL, ServiceDefinitions.ADMIN_PASSWORD);
+        }
+        return adminToken;
+    }
+
+    /** Signs in and returns the access token, failing the test if the credentials are refused. */
+    public String signIn(String email, String password) {
+        Response token = membership.post("/api/auth/token", Map.of("email", email, "password", password), null);
+        assertThat(token.status()).as("signing in as %s: %s", email, token).isEqualTo(200);
+        return token.text("/access_token");
+    }
+
+    /** A council's application, with its primary contact. */
+    public record Applicant(String organisationId, OrganisationSummary council, String contactName, String email) {
+    }
+
+    /** A council whose membership was approved and whose primary contact has set a password and signed in. */
+    public record Member(String organisationId, OrganisationSummary council, String contactName, String email,
+            String token) {
+    }
+
+    /** Applies for a council no other test uses, with a contact of its own. */
+    public Applicant applyForACouncil() {
+        OrganisationSummary council = Councils.next();
+        String name = "Officer of " + council.name();
+        String email = Unique.email("officer", "council.example");
+        Response applied = membership.post("/api/applications", Map.of(
+                "organisation", Map.of("type", "LOCAL_AUTHORITY", "gssCode", council.gssCode()),
+                "contact", Map.of("name", name, "email", email, "jobTitle", "Procurement lead"),
+                "membershipType", "LOCAL_AUTHORITY"), null);
+        assertThat(applied.status()).as("applying for %s: %s", council.name(), applied).isEqualTo(201);
+        return new Applicant(applied.text("/organisationId"), council, name, email);
+    }
+
+    /** Approves an application as SVUK staff. */
+    public void approve(String organisationId) {
+        Response approved = membership.post("/api/organisations/" + organisationId + "/approval", adminToken());
+        assertThat(approved.status()).as("approving %s: %s", organisationId, approved).isEqualTo(200);
+    }
+
+    /** Sets the password with the token from the welcome email's link. */
+    public void setPassword(String setupToken, String password) {
+        Response set = membership.post("/api/account/password", Map.of("token", setupToken, "password", password),
+                null);
+        assertThat(set.status()).as("setting a password: %s", set).isEqualTo(204);
+    }
+
+    /**
+     * A council that applied and was approved, whose primary contact followed the welcome email's link, set a
+     * password and signed in; training-service knows it as a member by the time this returns.
+     */
+    public Member approvedCouncil() {
+        Applicant applicant = applyForACouncil();
+        approve(applicant.organisationId());
+        var welcome = mail.awaitEmail(applicant.email(), email -> email.linkParameter("set-password", "token")
+                .isPresent());
+        setPassword(welcome.linkParameter("set-password", "token").orElseThrow(), PASSWORD);
+        String token = signIn(applicant.email(), PASSWORD);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(training.get(
+                "/api/member-organisations/" + applicant.organisationId(), adminToken()).text("/status"))
+                .isEqualTo("ACTIVE"));
+        return new Member(applicant.organisationId(), applicant.council(), applicant.contactName(), applicant.email(),
+                token);
+    }
+
+    /** A session of the procurement course a month from now with this many seats, scheduled by SVUK staff. */
+    public String scheduleSession(int seats) {
+        return TrainingSessions.schedule(training, adminToken(), seats, Duration.ofDays(30), null);
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+    }
+}

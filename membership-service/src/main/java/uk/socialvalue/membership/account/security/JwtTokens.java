@@ -1,0 +1,134 @@
+package uk.socialvalue.membership.account.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+import uk.socialvalue.membership.account.AuthProperties;
+import uk.socialvalue.membership.account.Person;
+import uk.socialvalue.membership.account.Tokens;
+import uk.socialvalue.support.security.CurrentUser;
+import uk.socialvalue.support.security.Role;
+
+/**
+ * Signs and checks the tokens membership-service issues, all RS256 JWTs with one key: access tokens for the
+ * SVUK APIs, and single-use set-password tokens whose audience keeps them from ever being accepted as
+ * access tokens.
+ */
+public class JwtTokens implements Tokens {
+
+    private static final String CREDENTIAL_VERSION = "cv";
+
+    private final RSAKey key;
+    private final String issuer;
+    private final Clock clock;
+    private final JwtEncoder encoder;
+    private final JwtDecoder accessDecoder;
+    private final JwtDecoder setupDecoder;
+
+    JwtTokens(RSAKey key, String issuer, Clock clock) {
+        this.key = key;
+        this.issuer = issuer;
+        this.clock = clock;
+        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
+        this.accessDecoder = decoder(AuthProperties.API_AUDIENCE);
+        this.setupDecoder = decoder(AuthProperties.SETUP_AUDIENCE);
+    }
+
+    /** The public half of the signing key, as published at {@code /.well-known/jwks.json}. */
+    public JWKSet publicKeys() {
+        return new JWKSet(key.toPublicJWK());
+    }
+
+    /** Checks access tokens for this service's own API, as the other services do with the JWKS. */
+    public JwtDecoder accessTokenDecoder() {
+        return accessDecoder;
+    }
+
+    @Override
+    public SignedToken accessToken(Person person, Duration ttl) {
+        Instant now = clock.instant();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer(issuer)
+                .audience(List.of(AuthProperties.API_AUDIENCE))
+                .subject(person.id())
+                .issuedAt(now)
+                .expiresAt(now.plus(ttl))
+                .id(UUID.randomUUID().toString())
+                .claim("name", person.name())
+                .claim("email", person.email())
+                .claim(CurrentUser.ROLES_CLAIM, person.roles().stream().map(Role::name).sorted().toList());
+        if (person.organisationId() != null) {
+            claims.claim(CurrentUser.ORGANISATION_CLAIM, person.organisationId());
+        }
+        return signed(claims.build());
+    }
+
+    @Override
+    public SignedToken setupToken(Person person, Duration ttl) {
+        Instant now = clock.instant();
+        return signed(JwtClaimsSet.builder()
+                .issuer(issuer)
+                .audience(List.of(AuthProperties.SETUP_AUDIENCE))
+                .subject(person.id())
+                .issuedAt(now)
+                .expiresAt(now.plus(ttl))
+                .claim(CREDENTIAL_VERSION, person.credentialVersion())
+                .build());
+    }
+
+    @Override
+    public Optional<SetupClaim> readSetupToken(String token) {
+        try {
+            Jwt jwt = setupDecoder.decode(token);
+            Number version = jwt.getClaim(CREDENTIAL_VERSION);
+            return version == null ? Optional.empty() : Optional.of(new SetupClaim(jwt.getSubject(), version.longValue()));
+        } catch (JwtException e) {
+            return Optional.empty();
+        }
+    }
+
+    private SignedToken signed(JwtClaimsSet claims) {
+        var header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
+        Jwt jwt = encoder.encode(JwtEncoderParameters.from(header, claims));
+        return new SignedToken(jwt.getTokenValue(), jwt.getExpiresAt());
+    }
+
+    private JwtDecoder decoder(String audience) {
+        try {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+            OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
+                    aud -> aud != null && aud.contains(audience));
+            var timestamps = new JwtTimestampValidator();
+            timestamps.setClock(clock);
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
+                    audienceCheck));
+            return decoder;
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Not an RSA public key", e);
+        }
+    }
+}

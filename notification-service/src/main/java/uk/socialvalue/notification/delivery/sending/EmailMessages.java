@@ -1,0 +1,124 @@
+package uk.socialvalue.notification.delivery.sending;
+
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import uk.socialvalue.notification.delivery.Notification;
+import uk.socialvalue.notification.email.CalendarEntry;
+import uk.socialvalue.notification.email.CalendarInvitation;
+import uk.socialvalue.notification.email.CalendarInvitations;
+import uk.socialvalue.notification.email.EmailTemplates;
+import uk.socialvalue.notification.email.RenderedEmail;
+import uk.socialvalue.notification.email.SingleLine;
+import uk.socialvalue.notification.unsubscribe.OptOut;
+import uk.socialvalue.notification.unsubscribe.UnsubscribeLinks;
+
+/**
+ * Builds the MIME message for a notification: the rendered text and HTML bodies, strictly checked addresses
+ * with encoded names, the calendar entry where the email carries one, and the one-click unsubscribe headers
+ * for emails one may opt out of.
+ */
+@Component
+class EmailMessages {
+
+    private final EmailTemplates templates;
+    private final UnsubscribeLinks unsubscribeLinks;
+    private final CalendarInvitations calendars;
+    private final DeliveryProperties properties;
+    private final Clock clock;
+
+    EmailMessages(EmailTemplates templates, UnsubscribeLinks unsubscribeLinks, DeliveryProperties properties,
+            Clock clock) {
+        this.templates = templates;
+        this.unsubscribeLinks = unsubscribeLinks;
+        this.calendars = new CalendarInvitations(properties.fromAddress(), properties.fromName());
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * The email for a notification, rendered from its template, ready to send in the given mail session.
+     *
+     * @throws AddressException when an address is not one a message can go to: it never will be
+     */
+    MimeMessage build(Notification notification, Session session) throws MessagingException {
+        boolean essential = notification.kind().category().isEssential();
+        String unsubscribe = essential ? null
+                : unsubscribeLinks.linkFor(new OptOut(notification.recipient(), notification.kind().category()));
+        RenderedEmail email = templates.render(notification.kind(), notification.recipientName(),
+                notification.model(), unsubscribe);
+
+        var message = new MimeMessage(session);
+        var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+        helper.setFrom(address(properties.fromAddress(), properties.fromName()));
+        helper.setTo(address(notification.recipient(), notification.recipientName()));
+        helper.setSubject(SingleLine.of(email.subject()));
+        helper.setText(email.text(), email.html());
+        var calendar = CalendarEntry.fromModel(notification.model())
+                .map(entry -> calendars.render(entry, notification.recipient(), notification.recipientName()));
+        if (calendar.isPresent()) {
+            attach(calendar.get(), helper);
+        }
+        helper.setSentDate(Date.from(clock.instant()));
+        message.setHeader("X-SVUK-Notification-Id", notification.id());
+        if (unsubscribe != null) {
+            // RFC 8058 one-click: mailbox providers POST "List-Unsubscribe=One-Click" to the https link.
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return message;
+    }
+
+    /**
+     * Puts the calendar object in twice, as mail clients look for it in different places: as a third
+     * alternative of the body, where Outlook shows it as an invitation to accept, and as an attached
+     * {@code invite.ics}, which Gmail and Apple Mail offer to add to the calendar.
+     */
+    private static void attach(CalendarInvitation calendar, MimeMessageHelper helper) throws MessagingException {
+        byte[] content = calendar.content().getBytes(StandardCharsets.UTF_8);
+        var alternative = new MimeBodyPart();
+        alternative.setDataHandler(new DataHandler(new ByteArrayDataSource(content, calendar.contentType())));
+        alternative.setHeader("Content-Type", calendar.contentType());
+        bodyAlternatives(helper).addBodyPart(alternative);
+        helper.addAttachment("invite.ics", new ByteArrayDataSource(content, "application/ics"));
+    }
+
+    /** The multipart/alternative that {@link MimeMessageHelper#setText(String, String)} made for the bodies. */
+    private static MimeMultipart bodyAlternatives(MimeMessageHelper helper) throws MessagingException {
+        try {
+            return (MimeMultipart) helper.getMimeMultipart().getBodyPart(0).getContent();
+        } catch (IOException e) {
+            throw new MessagingException("The message has no body alternatives", e);
+        }
+    }
+
+    /**
+     * A strictly checked address with its display name MIME-encoded: a name can hold quotes, commas or
+     * non-ASCII letters, and after {@link SingleLine} never a line break.
+     */
+    private static InternetAddress address(String address, String name) throws AddressException {
+        var checked = new InternetAddress(address, true);
+        checked.validate();
+        try {
+            return name == null || name.isBlank() ? checked
+                    : new InternetAddress(checked.getAddress(), SingleLine.of(name), "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+}

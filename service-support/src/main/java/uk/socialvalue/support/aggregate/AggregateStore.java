@@ -1,0 +1,171 @@
+package uk.socialvalue.support.aggregate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.support.domain.Aggregate;
+import uk.socialvalue.support.domain.Aggregates;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.outbox.Outbox;
+
+/**
+ * Stores one kind of aggregate, one document each, in its collection. Every write is a single-document write
+ * that carries the events it causes into the document's {@link Outbox}, so state and events are stored
+ * together or not at all:
+ * <ul>
+ *   <li>{@link #add}: a new aggregate, at its version, with its events;</li>
+ *   <li>{@link #save}: the changed state, the version incremented and the events appended, only if the
+ *       stored version is still the one the aggregate was loaded at; else {@link ConcurrentUpdate};</li>
+ *   <li>{@link #updateWhere}: any atomic conditional update of one document, with events, for changes that
+ *       need no load (e.g. {@code {seatsLeft: {$gte: n}}} with {@code {$inc: {seatsLeft: -n}}}).</li>
+ * </ul>
+ * A document stored before its kind of aggregate had a version counts as version 0. Reads never include the
+ * outbox, which only the relay reads (see {@link Outbox#EXCLUDED}).
+ * <p>
+ * A repository extends it with its queries on the {@link #collection()}, reading what they find through
+ * {@link #read} or {@link #first}, and gives it the {@link AggregateMapping}; or it holds one from
+ * {@link AggregateStores#of}.
+ *
+ * @param <A> the aggregate
+ */
+public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
+
+    /** The field holding the version of an aggregate's document, incremented by every {@link #save}. */
+    public static final String VERSION = "version";
+
+    private final MongoCollection<Document> collection;
+    private final String name;
+    private final AggregateMapping<A> mapping;
+    private final Outbox outbox;
+    private final boolean relayed;
+
+    /**
+     * @param collection  where the documents are
+     * @param name        what one aggregate is called in messages to people, e.g. {@code Working group}
+     */
+    protected AggregateStore(AggregateStores stores, String collection, String name, AggregateMapping<A> mapping) {
+        this.collection = stores.collection(collection);
+        this.name = name;
+        this.mapping = mapping;
+        this.outbox = stores.outbox();
+        this.relayed = stores.isRelayed(collection);
+    }
+
+    /** The collection, for the repository's indexes and queries. */
+    public MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    /** @throws DuplicateKey when a unique index already holds its id or one of its unique values */
+    @Override
+    public void add(A aggregate) {
+        List<? extends IntegrationEvent> events = requireRelayed(aggregate.events());
+        Document document = withoutNulls(mapping.toDocument(aggregate)).append(VERSION, aggregate.version());
+        if (!events.isEmpty()) {
+            document.append(Outbox.FIELD, outbox.entries(events));
+        }
+        try {
+            collection.insertOne(document);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new DuplicateKey(name + " " + aggregate.id() + " is not unique", e);
+            }
+            throw e;
+        }
+        publishedIfAny(events);
+    }
+
+    @Override
+    public Optional<A> byId(String id) {
+        return first(Filters.eq("_id", id));
+    }
+
+    @Override
+    public void save(A aggregate) {
+        Document state = mapping.toDocument(aggregate);
+        state.remove("_id");
+        List<Bson> changes = new ArrayList<>();
+        for (Map.Entry<String, Object> field : state.entrySet()) {
+            changes.add(field.getValue() == null ? Updates.unset(field.getKey())
+                    : Updates.set(field.getKey(), field.getValue()));
+        }
+        changes.add(Updates.inc(VERSION, 1L));
+        if (!updateWhere(aggregate.id(), atVersion(aggregate.version()), Updates.combine(changes),
+                aggregate.events())) {
+            throw new ConcurrentUpdate(name, aggregate.id());
+        }
+    }
+
+    /**
+     * Applies an atomic update to the aggregate's document if it matches the condition, and appends the events
+     * to its outbox in the same write.
+     *
+     * @return whether the document matched, and so was changed and got the events
+     */
+    public boolean updateWhere(String id, Bson condition, Bson change, Collection<? extends IntegrationEvent> events) {
+        Bson update = requireRelayed(events).isEmpty() ? change : Updates.combine(change, outbox.append(events));
+        boolean matched = collection.updateOne(Filters.and(Filters.eq("_id", id), condition), update)
+                .getMatchedCount() > 0;
+        if (matched) {
+            publishedIfAny(events);
+        }
+        return matched;
+    }
+
+    /** The first aggregate matching the filter. */
+    public Optional<A> first(Bson filter) {
+        return Optional.ofNullable(collection.find(filter).projection(Outbox.EXCLUDED).first()).map(this::toAggregate);
+    }
+
+    /**
+     * The aggregates a query of the repository's finds, read without their outboxes: for example
+     * {@code read(collection().find(filter).sort(order).limit(20))}.
+     */
+    public List<A> read(FindIterable<Document> query) {
+        return query.projection(Outbox.EXCLUDED).map(this::toAggregate).into(new ArrayList<>());
+    }
+
+    private A toAggregate(Document document) {
+        Number version = (Number) document.get(VERSION);
+        return mapping.toAggregate(document, version == null ? 0 : version.longValue());
+    }
+
+    /** A document stored before its kind had versions is at version 0. */
+    private static Bson atVersion(long version) {
+        return version == 0 ? Filters.or(Filters.eq(VERSION, 0L), Filters.exists(VERSION, false))
+                : Filters.eq(VERSION, version);
+    }
+
+    /** Events written where no relay looks would never be published: refuse them loudly instead. */
+    private <E extends Collection<? extends IntegrationEvent>> E requireRelayed(E events) {
+        if (!events.isEmpty() && !relayed) {
+            throw new IllegalStateException("Events of " + name + " would never be published: declare its "
+                    + "collection " + collection.getNamespace().getCollectionName() + " as an OutboxCollection bean");
+        }
+        return events;
+    }
+
+    private void publishedIfAny(Collection<? extends IntegrationEvent> events) {
+        if (!events.isEmpty()) {
+            outbox.published();
+        }
+    }
+
+    private static Document withoutNulls(Document document) {
+        document.values().removeIf(value -> value == null);
+        return document;
+    }
+}

@@ -1,0 +1,2 @@
+/** The settings every SVUK service shares, stated once. */
+package uk.socialvalue.support.settings;

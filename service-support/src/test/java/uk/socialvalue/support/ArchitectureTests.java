@@ -1,0 +1,26 @@
+package uk.socialvalue.support;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+class ArchitectureTests {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("uk.socialvalue.support");
+
+    @Test
+    void whatTheServicesDomainsUseOfSupportIsPlainJavaBeyondItsSettings() {
+        classes().that().resideInAPackage("uk.socialvalue.support.domain")
+                .and().areNotAnnotatedWith(ConfigurationProperties.class)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "uk.socialvalue.support.domain",
+                        "uk.socialvalue.contracts..")
+                .because("every service's plain-Java domain may use it")
+                .check(CLASSES);
+    }
+}

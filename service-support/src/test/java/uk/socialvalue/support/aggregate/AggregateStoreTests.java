@@ -1,0 +1,312 @@
+package uk.socialvalue.support.aggregate;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.contracts.membership.MembershipLapsed;
+import uk.socialvalue.support.domain.Aggregate;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.support.domain.RetryPolicy;
+import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.outbox.Outbox;
+import uk.socialvalue.support.outbox.OutboxCollection;
+import uk.socialvalue.support.outbox.OutboxRelay;
+import uk.socialvalue.support.test.Councils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The store against the MongoDB wire-protocol server, with a small aggregate of its own: a counter. */
+class AggregateStoreTests {
+
+    static MongoServer server;
+    static MongoClient mongo;
+    static MongoDatabase database;
+    static Outbox outbox;
+
+    AggregateStore<Counter> counters = new AggregateStores(database, outbox, List.of(new OutboxCollection("counters")))
+            .of("counters", "Counter", new CounterMapping());
+
+    @BeforeAll
+    static void start() {
+        server = new MongoServer(new MemoryBackend());
+        var address = server.bind();
+        mongo = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        database = mongo.getDatabase("store");
+        database.getCollection("counters").createIndex(Indexes.ascending("tag"),
+                new IndexOptions().unique(true).sparse(true));
+        EventCodec codec = new EventCodec(JsonMapper.builder().build(), URI.create("/svuk/test"));
+        // Never started, never sends: only nudged. Its producer would connect on the first send.
+        KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:1",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
+        outbox = new Outbox(codec, new OutboxRelay(database, List.of(new OutboxCollection("counters")), kafka, codec,
+                Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(30)));
+    }
+
+    @AfterAll
+    static void stop() {
+        mongo.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void insertsTheStateAtItsVersionWithItsEventsInOneDocument() {
+        Counter counter = Counter.create("tag-" + UUID.randomUUID());
+
+        counters.add(counter);
+
+        Document stored = stored(counter.id());
+        assertThat(stored.getInteger("count")).isZero();
+        assertThat(stored.getLong(AggregateStore.VERSION)).isZero();
+        assertThat(stored.getList(Outbox.FIELD, Document.class)).extracting(entry -> entry.getString("eventId"))
+                .containsExactly(counter.events().get(0).eventId());
+    }
+
+    @Test
+    void loadsTheAggregateAtItsStoredVersionWithoutItsOutbox() {
+        Counter counter = Counter.create(null);
+        counters.add(counter);
+
+        Counter loaded = counters.byId(counter.id()).orElseThrow();
+
+        assertThat(loaded.version()).isZero();
+        assertThat(loaded.events()).isEmpty();
+        assertThat(loaded.readFields()).doesNotContain(Outbox.FIELD);
+        assertThat(counters.byId("no-such-counter")).isEmpty();
+    }
+
+    @Test
+    void updatesTheStateIncrementsTheVersionAndAppendsTheEventsInOneWrite() {
+        Counter counter = Counter.create(null);
+        counters.add(counter);
+        Counter loaded = counters.byId(counter.id()).orElseThrow();
+        loaded.increment();
+
+        counters.save(loaded);
+
+        Document stored = stored(counter.id());
+        assertThat(stored.getInteger("count")).isEqualTo(1);
+        assertThat(stored.getLong(AggregateStore.VERSION)).isEqualTo(1);
+        assertThat(stored.getList(Outbox.FIELD, Document.class)).hasSize(2);
+        assertThat(counters.byId(counter.id()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToSaveACopyLoadedBeforeSomeoneElsesChange() {
+        Counter counter = Counter.create(null);
+        counters.add(counter);
+        Counter mine = counters.byId(counter.id()).orElseThrow();
+        Counter theirs = counters.byId(counter.id()).orElseThrow();
+        theirs.increment();
+        counters.save(theirs);
+        mine.increment();
+
+        assertThatThrownBy(() -> counters.save(mine)).isInstanceOf(ConcurrentUpdate.class)
+                .hasMessage("Counter " + counter.id() + " was changed by someone else at the same time");
+        assertThat(stored(counter.id()).getList(Outbox.FIELD, Document.class)).as("no events of the refused write")
+                .hasSize(2);
+    }
+
+    @Test
+    void takesADocumentStoredBeforeItsKindHadVersionsForVersionZero() {
+        String id = UUID.randomUUID().toString();
+        database.getCollection("counters").insertOne(new Document("_id", id).append("count", 7));
+        Counter legacy = counters.byId(id).orElseThrow();
+        legacy.increment();
+
+        counters.save(legacy);
+
+        assertThat(stored(id).getInteger("count")).isEqualTo(8);
+        assertThat(stored(id).getLong(AggregateStore.VERSION)).isEqualTo(1);
+    }
+
+    @Test
+    void storesANullFieldAbsentSoThatASparseUniqueIndexPassesItOver() {
+        Counter first = Counter.create(null);
+        Counter second = Counter.create(null);
+        counters.add(first);
+        counters.add(second);
+        assertThat(stored(first.id())).doesNotContainKey("tag");
+
+        Counter tagged = Counter.create("tag-" + UUID.randomUUID());
+        counters.add(tagged);
+        Counter untagged = counters.byId(tagged.id()).orElseThrow();
+        untagged.untag();
+        counters.save(untagged);
+
+        assertThat(stored(tagged.id())).doesNotContainKey("tag");
+    }
+
+    @Test
+    void reportsAValueAUniqueIndexAlreadyHoldsAsADuplicateKey() {
+        String tag = "tag-" + UUID.randomUUID();
+        counters.add(Counter.create(tag));
+
+        assertThatThrownBy(() -> counters.add(Counter.create(tag))).isInstanceOf(DuplicateKey.class);
+    }
+
+    @Test
+    void appliesAConditionalUpdateWithItsEventsOnlyWhileTheConditionHolds() {
+        Counter counter = Counter.create(null);
+        counters.add(counter);
+        List<IntegrationEvent> taken = List.of(lapsed(counter.id()));
+
+        boolean first = counters.updateWhere(counter.id(), Filters.lt("count", 1), Updates.inc("count", 1), taken);
+        boolean second = counters.updateWhere(counter.id(), Filters.lt("count", 1), Updates.inc("count", 1),
+                List.of(lapsed(counter.id())));
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(stored(counter.id()).getInteger("count")).isEqualTo(1);
+        assertThat(stored(counter.id()).getList(Outbox.FIELD, Document.class)).hasSize(2);
+    }
+
+    @Test
+    void refusesEventsThatNoRelayWouldEverPublish() {
+        AggregateStore<Counter> unrelayed = new AggregateStores(database, outbox, List.of())
+                .of("counters", "Counter", new CounterMapping());
+
+        assertThatThrownBy(() -> unrelayed.add(Counter.create(null))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("OutboxCollection");
+    }
+
+    @Test
+    void losesNoChangeWhenManyWritersChangeOneAggregateAtOnceThroughTheRetry() throws Exception {
+        Counter counter = Counter.create(null);
+        counters.add(counter);
+        Retry retry = new Retry(new RetryPolicy(100, Duration.ofMillis(1), Duration.ofMillis(20), 1.0,
+                Duration.ofSeconds(30)));
+        int writers = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Long>> increments = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                increments.add(() -> retry.onConflict(() -> {
+                    Counter latest = counters.byId(counter.id()).orElseThrow();
+                    latest.increment();
+                    counters.save(latest);
+                    return latest.version();
+                }));
+            }
+            for (Future<Long> done : pool.invokeAll(increments)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Document stored = stored(counter.id());
+        assertThat(stored.getInteger("count")).isEqualTo(writers);
+        assertThat(stored.getLong(AggregateStore.VERSION)).isEqualTo(writers);
+        assertThat(stored.getList(Outbox.FIELD, Document.class)).hasSize(writers + 1);
+    }
+
+    private static Document stored(String id) {
+        return database.getCollection("counters").find(Filters.eq("_id", id)).first();
+    }
+
+    static MembershipLapsed lapsed(String id) {
+        return new MembershipLapsed(UUID.randomUUID().toString(), Instant.now(), id, Councils.SALFORD, Councils.ADA);
+    }
+
+    /** A count that records an event each time it changes, and an optional unique tag. */
+    static final class Counter implements Aggregate {
+
+        private final String id;
+        private final long version;
+        private final List<String> readFields;
+        private final List<IntegrationEvent> events = new ArrayList<>();
+        private int count;
+        private String tag;
+
+        Counter(String id, int count, String tag, long version, List<String> readFields) {
+            this.id = id;
+            this.count = count;
+            this.tag = tag;
+            this.version = version;
+            this.readFields = readFields;
+        }
+
+        static Counter create(String tag) {
+            Counter counter = new Counter(UUID.randomUUID().toString(), 0, tag, 0, List.of());
+            counter.events.add(lapsed(counter.id));
+            return counter;
+        }
+
+        void increment() {
+            count++;
+            events.add(lapsed(id));
+        }
+
+        void untag() {
+            tag = null;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public long version() {
+            return version;
+        }
+
+        @Override
+        public List<IntegrationEvent> events() {
+            return events;
+        }
+
+        List<String> readFields() {
+            return readFields;
+        }
+    }
+
+    static final class CounterMapping implements AggregateMapping<Counter> {
+
+        @Override
+        public Document toDocument(Counter counter) {
+            return new Document("_id", counter.id).append("count", counter.count).append("tag", counter.tag);
+        }
+
+        @Override
+        public Counter toAggregate(Document document, long version) {
+            return new Counter(document.getString("_id"), document.getInteger("count"), document.getString("tag"),
+                    version, List.copyOf(document.keySet()));
+        }
+    }
+}
