@@ -2,7 +2,7 @@ package uk.socialvalue.membership.engagement;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import uk.socialvalue.contracts.IntegrationEvent;
@@ -30,6 +30,7 @@ import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
 import uk.socialvalue.membership.engagement.MembershipUpdate.Milestone;
+import uk.socialvalue.support.domain.Retry;
 
 /**
  * Keeps the engagement read model up to date from the events the services publish, and from nothing else.
@@ -41,21 +42,25 @@ import uk.socialvalue.membership.engagement.MembershipUpdate.Milestone;
  * counts it then. Events may come in any order across topics: figures wait on the organisation, not on its
  * council, so a booking read before the membership event that names its council counts as soon as that
  * event arrives.
+ * <p>
+ * Records of other partitions (and other instances) may change one organisation at once: a write that lost
+ * the race is worked out again on the fresh state by the service's {@link Retry}, whose jittered back-off
+ * keeps the writers from colliding again in step.
  */
 public class EngagementProjection {
-
-    private static final int ATTEMPTS = 20;
 
     private final Facts facts;
     private final OrganisationEngagements organisations;
     private final CouncilOrganisations councils;
+    private final Retry retry;
     private final Clock clock;
 
     public EngagementProjection(Facts facts, OrganisationEngagements organisations, CouncilOrganisations councils,
-            Clock clock) {
+            Retry retry, Clock clock) {
         this.facts = facts;
         this.organisations = organisations;
         this.councils = councils;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -120,49 +125,44 @@ public class EngagementProjection {
         if (report.organisationId() == null) {
             return; // no organisation to count it towards
         }
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            var stored = facts.byKey(report.key());
-            RecordedFact recorded = stored.map(fact -> fact.after(report, source))
-                    .orElseGet(() -> RecordedFact.first(report, source));
-            // A stale or repeated report still hands on the last change: counting it is a no-op once counted.
-            if ((stored.isPresent() && recorded == stored.get()) || facts.save(recorded)) {
-                FactChange change = recorded.change();
-                change(change.organisationId(), organisation -> organisation.count(change));
-                return;
-            }
-            backOff(attempt);
-        }
-        throw new IllegalStateException("Could not record " + report.key() + " after " + ATTEMPTS + " attempts");
-    }
-
-    private void change(String organisationId, Predicate<OrganisationEngagement> change) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            OrganisationEngagement organisation = organisations.byId(organisationId)
-                    .orElseGet(() -> OrganisationEngagement.unknown(organisationId));
-            if (!change.test(organisation)) {
-                return;
-            }
-            organisation.forgetBefore(Window.at(clock).firstOfTrend());
-            if (organisations.save(organisation)) {
-                return;
-            }
-            backOff(attempt);
-        }
-        throw new IllegalStateException("Could not update organisation " + organisationId + " after " + ATTEMPTS
-                + " attempts");
+        FactChange change = retry.onConflict(() -> store(report, source));
+        change(change.organisationId(), organisation -> organisation.count(change));
     }
 
     /**
-     * Waits a random while, longer after each lost race, so that writers of one organisation (other
-     * partitions, other instances) stop colliding instead of retrying in step.
+     * Stores the fact as the report leaves it and returns its last change. A stale or repeated report changes
+     * nothing and still hands on the last change: counting it again is a no-op once it was counted.
      */
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L << Math.min(attempt, 5)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to write again", e);
+    private FactChange store(Fact report, Source source) {
+        Optional<RecordedFact> stored = facts.byId(report.key());
+        if (stored.isEmpty()) {
+            RecordedFact first = RecordedFact.first(report, source);
+            facts.add(first);
+            return first.change();
         }
+        RecordedFact recorded = stored.get().after(report, source);
+        if (recorded != stored.get()) {
+            facts.save(recorded);
+        }
+        return recorded.change();
+    }
+
+    /** Applies the change to the organisation as stored now, and stores it if it changed anything. */
+    private void change(String organisationId, Predicate<OrganisationEngagement> change) {
+        retry.onConflict(() -> {
+            Optional<OrganisationEngagement> stored = organisations.byId(organisationId);
+            OrganisationEngagement organisation = stored.orElseGet(() -> OrganisationEngagement.unknown(organisationId));
+            if (!change.test(organisation)) {
+                return false;
+            }
+            organisation.forgetBefore(Window.at(clock).firstOfTrend());
+            if (stored.isPresent()) {
+                organisations.save(organisation);
+            } else {
+                organisations.add(organisation);
+            }
+            return true;
+        });
     }
 
     private static BookingFact booking(BookingSummary booking, SessionDetails session, boolean live,

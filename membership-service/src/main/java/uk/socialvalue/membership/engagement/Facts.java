@@ -1,16 +1,12 @@
 package uk.socialvalue.membership.engagement;
 
-import java.util.Optional;
+import uk.socialvalue.support.domain.Aggregates;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
 
-/** The facts the engagement figures count, each under its own key. */
-public interface Facts {
-
-    Optional<RecordedFact> byKey(String key);
-
-    /**
-     * Stores the fact: as new when its version is one, else over the version just before it.
-     *
-     * @return false if another write got there first (the caller loads it again and decides again)
-     */
-    boolean save(RecordedFact fact);
+/**
+ * The facts the engagement figures count, each under its own key ({@link Fact#key()}). {@link #save} refuses
+ * a change over a version someone else changed, and {@link #add} a fact that someone else stored first, each
+ * with a {@link ConcurrentUpdate}: load it again and decide again.
+ */
+public interface Facts extends Aggregates<RecordedFact> {
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import uk.socialvalue.support.domain.Aggregate;
+
 /**
  * One organisation's engagement, kept up to date from events: its identity and membership, and its figures
  * by UK month. It is keyed by organisation id rather than by council because training and working-group
@@ -16,7 +18,7 @@ import java.util.TreeMap;
  * already counted from that record's partition; a membership event is applied only if it is newer than the
  * newest applied. Months before the oldest month kept are forgotten, so the document stays small.
  */
-public final class OrganisationEngagement {
+public final class OrganisationEngagement implements Aggregate {
 
     private final String id;
     private Identity identity;
@@ -95,6 +97,7 @@ public final class OrganisationEngagement {
         months.headMap(oldest).clear();
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -110,6 +113,7 @@ public final class OrganisationEngagement {
     }
 
     /** The version it was loaded at; zero for one not stored yet. */
+    @Override
     public long version() {
         return version;
     }

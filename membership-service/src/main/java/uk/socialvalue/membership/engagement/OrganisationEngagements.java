@@ -5,17 +5,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The organisations' engagement, one document each, keyed by organisation id. */
-public interface OrganisationEngagements {
+import uk.socialvalue.support.domain.Aggregates;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
 
-    Optional<OrganisationEngagement> byId(String id);
-
-    /**
-     * Stores the organisation: as new when its version is zero, else over the version it was loaded at.
-     *
-     * @return false if another write got there first (the caller loads it again and decides again)
-     */
-    boolean save(OrganisationEngagement organisation);
+/**
+ * The organisations' engagement, one document each, keyed by organisation id. {@link #save} refuses a change
+ * over a version someone else changed, and {@link #add} one that someone else stored first, each with a
+ * {@link ConcurrentUpdate}: load it again and count again.
+ */
+public interface OrganisationEngagements extends Aggregates<OrganisationEngagement> {
 
     /**
      * The organisations' records by id with the figures of the given months only, and with the breakdown of

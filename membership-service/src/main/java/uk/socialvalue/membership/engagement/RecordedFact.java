@@ -1,16 +1,24 @@
 package uk.socialvalue.membership.engagement;
 
+import uk.socialvalue.support.domain.Aggregate;
+
 /**
  * A fact as stored, with the state it had before the last change and the record that made that change, so
  * that the change can be counted again if the record is redelivered before its organisation counted it.
  *
  * @param previous  the state before the last change, or {@code null} if the last change created the fact
- * @param version   one for a new fact, one more with each change
+ * @param version   the version it was loaded at, for optimistic concurrency; zero for one not stored yet
  */
-public record RecordedFact(Fact current, Fact previous, Source source, long version) {
+public record RecordedFact(Fact current, Fact previous, Source source, long version) implements Aggregate {
 
     public static RecordedFact first(Fact fact, Source source) {
-        return new RecordedFact(fact, null, source, 1);
+        return new RecordedFact(fact, null, source, 0);
+    }
+
+    /** Its key among all facts. */
+    @Override
+    public String id() {
+        return current.key();
     }
 
     /** The fact after a report of it: changed if the report is newer than what is known, else this one. */
@@ -18,7 +26,7 @@ public record RecordedFact(Fact current, Fact previous, Source source, long vers
         if (!report.isNewerThan(current)) {
             return this;
         }
-        return new RecordedFact(current.updatedBy(report), current, from, version + 1);
+        return new RecordedFact(current.updatedBy(report), current, from, version);
     }
 
     /** The last change, for the organisation's figures. */

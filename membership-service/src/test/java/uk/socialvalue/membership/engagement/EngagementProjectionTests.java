@@ -1,6 +1,7 @@
 package uk.socialvalue.membership.engagement;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.YearMonth;
@@ -12,6 +13,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import uk.socialvalue.support.domain.Aggregate;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.support.domain.RetryPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.socialvalue.membership.engagement.EngagementEvents.booking;
@@ -20,7 +26,8 @@ import static uk.socialvalue.membership.engagement.EngagementEvents.session;
 
 /**
  * The projection's two writes, a fact and then its organisation, with the store failing in between: what a
- * crash of the service between them leaves behind, made good when the record is delivered again.
+ * crash of the service between them leaves behind, made good when the record is delivered again; and a write
+ * that loses the race for its organisation, worked out again.
  */
 class EngagementProjectionTests {
 
@@ -29,6 +36,7 @@ class EngagementProjectionTests {
     InMemoryFacts facts = new InMemoryFacts();
     FailingOrganisations organisations = new FailingOrganisations();
     EngagementProjection projection = new EngagementProjection(facts, organisations, new NoCouncils(),
+            new Retry(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 0, Duration.ofSeconds(1))),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -60,56 +68,90 @@ class EngagementProjectionTests {
         assertThat(bookings()).isEqualTo(1);
     }
 
+    @Test
+    void countsBothBookingsWhenAnotherWriterStoresTheOrganisationFirst() {
+        var mine = confirmed(session(NOW), booking("org", "ada@council.example"), NOW);
+        var theirs = confirmed(session(NOW), booking("org", "bob@council.example"), NOW);
+        organisations.beforeNextWrite = () -> projection.on(theirs, new Source("training.sessions", 2, 7));
+
+        projection.on(mine, new Source("training.sessions", 1, 41));
+
+        assertThat(bookings()).isEqualTo(2);
+        assertThat(organisations.stored.get("org").version()).isEqualTo(1);
+    }
+
     private int bookings() {
         return organisations.byId("org").map(o -> o.record().months().getOrDefault(YearMonth.of(2025, 7),
                 Figures.NONE).bookings()).orElse(0);
     }
 
-    static final class InMemoryFacts implements Facts {
+    /** Stores as the shared core does: a new one once, a change only over the version it was loaded at. */
+    abstract static class InMemory<A extends Aggregate> {
 
-        final Map<String, RecordedFact> stored = new HashMap<>();
+        final Map<String, A> stored = new HashMap<>();
 
-        @Override
-        public Optional<RecordedFact> byKey(String key) {
-            return Optional.ofNullable(stored.get(key));
+        public Optional<A> byId(String id) {
+            return Optional.ofNullable(stored.get(id)).map(found -> at(found, found.version()));
         }
 
-        @Override
-        public boolean save(RecordedFact fact) {
-            RecordedFact current = stored.get(fact.current().key());
-            if ((current == null && fact.version() != 1)
-                    || (current != null && current.version() != fact.version() - 1)) {
-                return false;
+        public void add(A aggregate) {
+            if (stored.putIfAbsent(aggregate.id(), at(aggregate, aggregate.version())) != null) {
+                throw new ConcurrentUpdate("Test", aggregate.id());
             }
-            stored.put(fact.current().key(), fact);
-            return true;
+        }
+
+        public void save(A aggregate) {
+            A current = stored.get(aggregate.id());
+            if (current == null || current.version() != aggregate.version()) {
+                throw new ConcurrentUpdate("Test", aggregate.id());
+            }
+            stored.put(aggregate.id(), at(aggregate, aggregate.version() + 1));
+        }
+
+        /** A copy of the aggregate at the version. */
+        abstract A at(A aggregate, long version);
+    }
+
+    static final class InMemoryFacts extends InMemory<RecordedFact> implements Facts {
+
+        @Override
+        RecordedFact at(RecordedFact fact, long version) {
+            return new RecordedFact(fact.current(), fact.previous(), fact.source(), version);
         }
     }
 
-    static final class FailingOrganisations implements OrganisationEngagements {
+    /** Organisations that fail the next write when asked, as a store that went away, or lose it to a rival. */
+    static final class FailingOrganisations extends InMemory<OrganisationEngagement>
+            implements OrganisationEngagements {
 
-        final Map<String, OrganisationEngagement> stored = new HashMap<>();
         boolean failNextSave;
+        Runnable beforeNextWrite = () -> { };
 
         @Override
-        public Optional<OrganisationEngagement> byId(String id) {
-            return Optional.ofNullable(stored.get(id)).map(o -> OrganisationEngagement.restore(o.record(), o.offsets(),
-                    o.version()));
+        public void add(OrganisationEngagement organisation) {
+            beforeWrite();
+            super.add(organisation);
         }
 
         @Override
-        public boolean save(OrganisationEngagement organisation) {
+        public void save(OrganisationEngagement organisation) {
+            beforeWrite();
+            super.save(organisation);
+        }
+
+        @Override
+        OrganisationEngagement at(OrganisationEngagement organisation, long version) {
+            return OrganisationEngagement.restore(organisation.record(), organisation.offsets(), version);
+        }
+
+        private void beforeWrite() {
+            Runnable rival = beforeNextWrite;
+            beforeNextWrite = () -> { };
+            rival.run();
             if (failNextSave) {
                 failNextSave = false;
                 throw new IllegalStateException("The store went away");
             }
-            OrganisationEngagement current = stored.get(organisation.id());
-            if (current != null && current.version() != organisation.version()) {
-                return false;
-            }
-            stored.put(organisation.id(), OrganisationEngagement.restore(organisation.record(), organisation.offsets(),
-                    organisation.version() + 1));
-            return true;
         }
 
         @Override

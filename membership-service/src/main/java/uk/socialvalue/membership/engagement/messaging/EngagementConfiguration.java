@@ -16,6 +16,7 @@ import uk.socialvalue.membership.engagement.EngagementProjection;
 import uk.socialvalue.membership.engagement.Facts;
 import uk.socialvalue.membership.engagement.OrganisationEngagements;
 import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.events.EventTopics;
 import uk.socialvalue.support.events.EventsProperties;
 
@@ -40,8 +41,8 @@ class EngagementConfiguration {
 
     @Bean
     EngagementProjection engagementProjection(Facts facts, OrganisationEngagements organisations,
-            CouncilOrganisations councils, Clock clock) {
-        return new EngagementProjection(facts, organisations, councils, clock);
+            CouncilOrganisations councils, Retry retry, Clock clock) {
+        return new EngagementProjection(facts, organisations, councils, retry, clock);
     }
 
     @Bean

@@ -30,6 +30,11 @@ class MongoCouncilOrganisations implements CouncilOrganisations {
         this.collection = database.getCollection(COLLECTION);
     }
 
+    /**
+     * One atomic upsert, with no version to lose a race over, so not a change for the service's {@code Retry}.
+     * Two first links of one council may both try to insert: the one that fails with a duplicate key finds the
+     * document there the second time, so a single repeat, as an update, is bound to succeed.
+     */
     @Override
     public void link(String gssCode, String organisationId) {
         try {
@@ -38,7 +43,7 @@ class MongoCouncilOrganisations implements CouncilOrganisations {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            upsert(gssCode, organisationId); // two first links raced: the document exists now
+            upsert(gssCode, organisationId);
         }
     }
 

@@ -3,13 +3,7 @@ package uk.socialvalue.membership.engagement.persistence;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
@@ -22,59 +16,45 @@ import uk.socialvalue.membership.engagement.InvitationFact;
 import uk.socialvalue.membership.engagement.InvitationState;
 import uk.socialvalue.membership.engagement.RecordedFact;
 import uk.socialvalue.membership.engagement.Source;
+import uk.socialvalue.support.aggregate.AggregateMapping;
+import uk.socialvalue.support.aggregate.AggregateStores;
 
 /**
  * The {@value #COLLECTION} collection: one small document per booking, attendee's attendance and invitation,
  * keyed {@code booking:<id>}, {@code attendance:<booking>:<attendee>}, {@code invitation:<id>}. It is only
- * ever read by key.
+ * ever read by key, and stored through the shared core with a version.
  */
 @Repository
-class MongoFacts implements Facts {
+class MongoFacts extends EngagementStore<RecordedFact> implements Facts {
 
     static final String COLLECTION = "engagementFacts";
 
-    private final MongoCollection<Document> collection;
-
-    MongoFacts(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+    MongoFacts(AggregateStores stores) {
+        super(stores, COLLECTION, "Engagement fact", new FactMapping());
     }
 
-    @Override
-    public Optional<RecordedFact> byKey(String key) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", key)).first()).map(MongoFacts::toRecorded);
-    }
+    /** A fact with the state before its last change and the record that made it, as one document, and back. */
+    static final class FactMapping implements AggregateMapping<RecordedFact> {
 
-    @Override
-    public boolean save(RecordedFact fact) {
-        Document document = new Document("_id", fact.current().key())
-                .append("current", toDocument(fact.current()))
-                .append("previous", fact.previous() == null ? null : toDocument(fact.previous()))
-                .append("source", new Document("topic", fact.source().topic())
-                        .append("partition", fact.source().partition()).append("offset", fact.source().offset()))
-                .append("version", fact.version());
-        if (fact.version() == 1) {
-            try {
-                collection.insertOne(document);
-                return true;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    return false;
-                }
-                throw e;
-            }
+        @Override
+        public Document toDocument(RecordedFact fact) {
+            return new Document("_id", fact.id())
+                    .append("current", MongoFacts.toDocument(fact.current()))
+                    .append("previous", fact.previous() == null ? null : MongoFacts.toDocument(fact.previous()))
+                    .append("source", new Document("topic", fact.source().topic())
+                            .append("partition", fact.source().partition()).append("offset", fact.source().offset()));
         }
-        return collection.replaceOne(Filters.and(Filters.eq("_id", fact.current().key()),
-                Filters.eq("version", fact.version() - 1)), document).getMatchedCount() == 1;
-    }
 
-    private static RecordedFact toRecorded(Document document) {
-        Document source = document.get("source", Document.class);
-        Document previous = document.get("previous", Document.class);
-        return new RecordedFact(toFact(document.get("current", Document.class)),
-                previous == null ? null : toFact(previous),
-                new Source(source.getString("topic"), source.getInteger("partition"),
-                        ((Number) source.get("offset")).longValue()),
-                ((Number) document.get("version")).longValue());
+        @Override
+        public RecordedFact toAggregate(Document document, long version) {
+            Document source = document.get("source", Document.class);
+            Document previous = document.get("previous", Document.class);
+            return new RecordedFact(toFact(document.get("current", Document.class)),
+                    previous == null ? null : toFact(previous),
+                    new Source(source.getString("topic"), source.getInteger("partition"),
+                            ((Number) source.get("offset")).longValue()),
+                    version);
+        }
     }
 
     private static Document toDocument(Fact fact) {

@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
@@ -30,50 +26,23 @@ import uk.socialvalue.membership.engagement.Membership;
 import uk.socialvalue.membership.engagement.OrganisationEngagement;
 import uk.socialvalue.membership.engagement.OrganisationEngagements;
 import uk.socialvalue.membership.engagement.OrganisationRecord;
+import uk.socialvalue.support.aggregate.AggregateMapping;
+import uk.socialvalue.support.aggregate.AggregateStores;
 
 /**
  * The {@value #COLLECTION} collection, one document per organisation: its identity and membership, its
  * figures by month ({@code months}, only non-zero counters), the same by course ({@code courses}, which the
- * tables leave unread), the highest offset counted from each partition, and an optimistic version. Months
- * before the trend's first are dropped as it is written, so a document holds at most 24 months.
+ * tables leave unread), and the highest offset counted from each partition ({@code offsets}), stored through
+ * the shared core with a version. Months before the trend's first are dropped as it is written, so a
+ * document holds at most 24 months.
  */
 @Repository
-class MongoOrganisationEngagements implements OrganisationEngagements {
+class MongoOrganisationEngagements extends EngagementStore<OrganisationEngagement> implements OrganisationEngagements {
 
     static final String COLLECTION = "engagementOrganisations";
 
-    private final MongoCollection<Document> collection;
-
-    MongoOrganisationEngagements(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
-    }
-
-    @Override
-    public Optional<OrganisationEngagement> byId(String id) {
-        Document document = collection.find(Filters.eq("_id", id)).first();
-        return Optional.ofNullable(document).map(found -> OrganisationEngagement.restore(toRecord(found, true),
-                offsets(found), ((Number) found.get("version")).longValue()));
-    }
-
-    @Override
-    public boolean save(OrganisationEngagement organisation) {
-        Document document = toDocument(organisation.record())
-                .append("offsets", organisation.offsets().entrySet().stream()
-                        .map(e -> new Document("partition", e.getKey()).append("offset", e.getValue())).toList())
-                .append("version", organisation.version() + 1);
-        if (organisation.version() == 0) {
-            try {
-                collection.insertOne(document);
-                return true;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    return false;
-                }
-                throw e;
-            }
-        }
-        return collection.replaceOne(Filters.and(Filters.eq("_id", organisation.id()),
-                Filters.eq("version", organisation.version())), document).getMatchedCount() == 1;
+    MongoOrganisationEngagements(AggregateStores stores) {
+        super(stores, COLLECTION, "Engagement of organisation", new EngagementMapping());
     }
 
     @Override
@@ -88,17 +57,33 @@ class MongoOrganisationEngagements implements OrganisationEngagements {
             read.add("courses");
         }
         List<OrganisationRecord> records = new ArrayList<>();
-        collection.find(Filters.in("_id", ids)).projection(Projections.include(read))
+        collection().find(Filters.in("_id", ids)).projection(Projections.include(read))
                 .forEach(document -> records.add(toRecord(document, withCourses)));
         return records;
     }
 
     @Override
     public Optional<String> gssCodeOf(String organisationId) {
-        Document document = collection.find(Filters.eq("_id", organisationId))
+        Document document = collection().find(Filters.eq("_id", organisationId))
                 .projection(Projections.include("identity")).first();
         return Optional.ofNullable(document).map(found -> identity(found.get("identity", Document.class)))
                 .filter(Identity::isCouncil).map(Identity::gssCode);
+    }
+
+    /** An organisation's engagement as one document, and back. */
+    static final class EngagementMapping implements AggregateMapping<OrganisationEngagement> {
+
+        @Override
+        public Document toDocument(OrganisationEngagement organisation) {
+            return MongoOrganisationEngagements.toDocument(organisation.record()).append("offsets",
+                    organisation.offsets().entrySet().stream()
+                            .map(e -> new Document("partition", e.getKey()).append("offset", e.getValue())).toList());
+        }
+
+        @Override
+        public OrganisationEngagement toAggregate(Document document, long version) {
+            return OrganisationEngagement.restore(toRecord(document, true), offsets(document), version);
+        }
     }
 
     private static Document toDocument(OrganisationRecord record) {
