@@ -25,6 +25,7 @@ import uk.socialvalue.membership.Members;
 import uk.socialvalue.membership.MembershipIntegrationTest;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.EventPublisher;
 import uk.socialvalue.support.test.KafkaTestConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,14 +70,14 @@ class CountingEventsOnceTests {
 
     Members members;
     EngagementApi engagement;
-    EngagementEvents events;
+    EventPublisher events;
     String admin;
 
     @BeforeEach
     void setUp() {
         members = new Members(port, kafka, codec);
         engagement = new EngagementApi(port);
-        events = new EngagementEvents(kafkaTemplate, codec);
+        events = new EventPublisher(kafkaTemplate, codec);
         admin = members.adminToken();
     }
 
@@ -106,8 +107,8 @@ class CountingEventsOnceTests {
         republishMembershipEventsOf(council.organisationId());
 
         // Each marker follows the duplicates on their partition: once it counts, the duplicates were handled.
-        events.publish(confirmed(session, booking(council.organisationId(), "dan@highland.example"), now),
-                issued(meeting, council.organisationId(), now.plusMillis(3)));
+        events.publish(List.of(confirmed(session, booking(council.organisationId(), "dan@highland.example"), now),
+                issued(meeting, council.organisationId(), now.plusMillis(3))));
         Response cancelled = engagement.client().post("/api/organisations/" + council.organisationId()
                 + "/cancellation", Map.of("reason", "Leaving"), admin);
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
@@ -139,9 +140,9 @@ class CountingEventsOnceTests {
         var session = session(now.minus(3, ChronoUnit.HOURS));
         var booking = booking(organisation, "ada@fife.example");
         var invitation = issued(meeting(now.plus(5, ChronoUnit.DAYS)), organisation, now);
-        events.publish(confirmed(session, booking, now.minusSeconds(30)),
+        events.publish(List.of(confirmed(session, booking, now.minusSeconds(30)),
                 attendance(session, booking, "ada@fife.example", true, now.minusSeconds(20)),
-                invitation, answered(invitation, RsvpAnswer.ACCEPTED, now.plusMillis(1)));
+                invitation, answered(invitation, RsvpAnswer.ACCEPTED, now.plusMillis(1))));
         await().atMost(PROMPTLY).untilAsserted(() -> assertThat(organisations.records(List.of(organisation),
                 List.of(Window.monthOf(now)), false))
                 .singleElement().satisfies(counted -> {
@@ -153,8 +154,8 @@ class CountingEventsOnceTests {
         assertThat(unnamed.get("membershipStatus").isNull()).isTrue();
         assertThat(unnamed.get("bookings12m").asInt()).isZero();
 
-        events.publish(applied(organisation, fife, "Fife", "Scotland", now.minus(30, ChronoUnit.DAYS)),
-                activated(organisation, fife, "Fife", "Scotland", now.minus(29, ChronoUnit.DAYS)));
+        events.publish(List.of(applied(organisation, fife, "Fife", "Scotland", now.minus(30, ChronoUnit.DAYS)),
+                activated(organisation, fife, "Fife", "Scotland", now.minus(29, ChronoUnit.DAYS))));
 
         await().atMost(PROMPTLY).untilAsserted(() -> {
             JsonNode row = engagement.row("Scotland", fife, admin);

@@ -6,9 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.kafka.core.KafkaTemplate;
-
-import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.membership.ContactSummary;
 import uk.socialvalue.contracts.membership.MembershipActivated;
 import uk.socialvalue.contracts.membership.MembershipApplied;
@@ -29,31 +26,15 @@ import uk.socialvalue.contracts.workinggroup.MeetingDetails;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
-import uk.socialvalue.support.events.EventCodec;
-import uk.socialvalue.support.events.OutgoingEvent;
 
 /**
- * Events as the other services publish them, sent to the real broker for the engagement listener: training
- * events stand in for training-service, which these tests do not run.
+ * Events as the other services publish them, for the engagement listener through the shared
+ * {@link uk.socialvalue.support.test.EventPublisher}: training events stand in for training-service, which
+ * these tests do not run.
  */
 final class EngagementEvents {
 
-    private final KafkaTemplate<String, byte[]> kafka;
-    private final EventCodec codec;
-
-    EngagementEvents(KafkaTemplate<String, byte[]> kafka, EventCodec codec) {
-        this.kafka = kafka;
-        this.codec = codec;
-    }
-
-    /** Publishes the events in order, each on its own topic, keyed by its aggregate, and waits for the broker. */
-    void publish(IntegrationEvent... events) {
-        publish(List.of(events));
-    }
-
-    void publish(List<? extends IntegrationEvent> events) {
-        events.stream().map(event -> kafka.send(codec.toRecord(OutgoingEvent.of(event, codec))))
-                .toList().forEach(sent -> sent.join());
+    private EngagementEvents() {
     }
 
     /** A three-hour online session of "Social Value in Procurement" (3.5 CPD hours). */

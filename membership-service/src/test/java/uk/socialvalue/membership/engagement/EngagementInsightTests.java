@@ -22,8 +22,10 @@ import uk.socialvalue.membership.MembershipIntegrationTest;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient.Response;
+import uk.socialvalue.support.test.EventPublisher;
 import uk.socialvalue.support.test.KafkaTestConsumer;
 import uk.socialvalue.support.test.MutableClock;
+import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,14 +60,14 @@ class EngagementInsightTests {
 
     Members members;
     EngagementApi engagement;
-    EngagementEvents events;
+    EventPublisher events;
     String admin;
 
     @BeforeEach
     void setUp() {
         members = new Members(port, kafka, codec);
         engagement = new EngagementApi(port);
-        events = new EngagementEvents(kafkaTemplate, codec);
+        events = new EventPublisher(kafkaTemplate, codec);
         admin = members.adminToken();
     }
 
@@ -114,9 +116,9 @@ class EngagementInsightTests {
 
         var session = session(Instant.now().minus(1, ChronoUnit.HOURS));
         var booking = booking(council.organisationId(), "ada@cardiff.example", "bob@cardiff.example");
-        events.publish(confirmed(session, booking, Instant.now().minus(2, ChronoUnit.DAYS)),
+        events.publish(List.of(confirmed(session, booking, Instant.now().minus(2, ChronoUnit.DAYS)),
                 attendance(session, booking, "ada@cardiff.example", true, Instant.now()),
-                attendance(session, booking, "bob@cardiff.example", false, Instant.now()));
+                attendance(session, booking, "bob@cardiff.example", false, Instant.now())));
         await().atMost(PROMPTLY).untilAsserted(() -> {
             JsonNode row = engagement.row("Wales", cardiff, admin);
             assertThat(row.get("bookings12m").asInt()).isEqualTo(1);
@@ -161,9 +163,9 @@ class EngagementInsightTests {
         Instant now = clock.instant();
         var session = session(now.minus(1, ChronoUnit.HOURS));
         var booking = booking(organisation, "ada@glasgow.example");
-        events.publish(applied(organisation, glasgow, "Glasgow City", "Scotland", now.minusSeconds(60)),
+        events.publish(List.of(applied(organisation, glasgow, "Glasgow City", "Scotland", now.minusSeconds(60)),
                 activated(organisation, glasgow, "Glasgow City", "Scotland", now.minusSeconds(30)),
-                confirmed(session, booking, now), attendance(session, booking, "ada@glasgow.example", true, now));
+                confirmed(session, booking, now), attendance(session, booking, "ada@glasgow.example", true, now)));
         await().atMost(PROMPTLY).untilAsserted(() ->
                 assertThat(engagement.row("Scotland", glasgow, admin).get("attended12m").asInt()).isEqualTo(1));
 
@@ -262,8 +264,8 @@ class EngagementInsightTests {
     }
 
     private String walesMeetingWithInvitationsIssued() {
-        Response group = engagement.client().post("/api/working-groups", Map.of("name", "Welsh councils "
-                + EngagementEvents.id(), "kind", "REGIONAL", "region", "Wales", "description", "Officers"), admin);
+        Response group = engagement.client().post("/api/working-groups", Map.of("name", Unique.name("Welsh councils"),
+                "kind", "REGIONAL", "region", "Wales", "description", "Officers"), admin);
         assertThat(group.status()).as(group.toString()).isEqualTo(201);
         Instant startsAt = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         Response meeting = engagement.client().post("/api/working-groups/" + group.text("/id") + "/meetings",

@@ -7,14 +7,15 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import uk.socialvalue.contracts.membership.MembershipStatus;
-import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.engagement.MembershipUpdate.Milestone;
+import uk.socialvalue.support.test.Councils;
 
 /** Facts, sources and membership updates for the read model's unit tests. */
 final class Examples {
 
     static final Course PROCUREMENT = new Course("SV-PROC", "Social Value in Procurement");
-    static final Identity SALFORD = new Identity("Salford", OrganisationType.LOCAL_AUTHORITY, "E08000006", "North West");
+    static final Identity SALFORD = new Identity(Councils.SALFORD.name(), Councils.SALFORD.type(),
+            Councils.SALFORD.gssCode(), Councils.SALFORD.region());
 
     private Examples() {
     }

@@ -32,6 +32,7 @@ import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.membership.Members;
 import uk.socialvalue.membership.MembershipIntegrationTest;
 import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.test.EventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -78,7 +79,7 @@ class RebuildingEngagementTests {
 
     Members members;
     EngagementApi engagement;
-    EngagementEvents events;
+    EventPublisher events;
     String admin;
     Admin kafkaAdmin;
 
@@ -86,7 +87,7 @@ class RebuildingEngagementTests {
     void setUp() {
         members = new Members(port, kafka, codec);
         engagement = new EngagementApi(port);
-        events = new EngagementEvents(kafkaTemplate, codec);
+        events = new EventPublisher(kafkaTemplate, codec);
         admin = members.adminToken();
         kafkaAdmin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka));
     }
@@ -151,13 +152,14 @@ class RebuildingEngagementTests {
         var booking = booking(council.organisationId(), "ada@council.example", "bob@council.example");
         var dropped = booking(council.organisationId(), "cat@council.example");
         var invitation = issued(meeting(now.plus(3, ChronoUnit.DAYS)), council.organisationId(), now);
-        events.publish(confirmed(session, booking, now.minusSeconds(50)), confirmed(session, dropped, now.minusSeconds(45)),
+        events.publish(List.of(confirmed(session, booking, now.minusSeconds(50)),
+                confirmed(session, dropped, now.minusSeconds(45)),
                 cancelled(session, dropped, now.minusSeconds(40)),
                 attendance(session, booking, "ada@council.example", true, now.minusSeconds(30)),
                 attendance(session, booking, "bob@council.example", true, now.minusSeconds(20)),
                 attendance(session, booking, "bob@council.example", false, now.minusSeconds(10)),
                 invitation, answered(invitation, RsvpAnswer.DECLINED, now.plusMillis(1)),
-                answered(invitation, RsvpAnswer.ACCEPTED, now.plusMillis(2)));
+                answered(invitation, RsvpAnswer.ACCEPTED, now.plusMillis(2))));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode row = engagement.row("Scotland", gssCode, admin);
             assertThat(row.get("attended12m").asInt()).isEqualTo(1);

@@ -35,6 +35,7 @@ import uk.socialvalue.membership.MembershipIntegrationTest;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.test.EventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -113,7 +114,7 @@ class RegionPageBenchmarkTests {
         long[] beforeSeeding = time(http, northWestPage, admin, REQUESTS);
 
         long seedingStarted = System.nanoTime();
-        new EngagementEvents(kafkaTemplate, codec).publish(seed);
+        new EventPublisher(kafkaTemplate, codec).publish(seed);
         awaitCaughtUp();
         double seedingSeconds = (System.nanoTime() - seedingStarted) / 1e9;
 
