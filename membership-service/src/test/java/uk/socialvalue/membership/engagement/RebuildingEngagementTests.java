@@ -16,6 +16,8 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,22 @@ class RebuildingEngagementTests {
             container.start();
         }
         kafkaAdmin.close();
+    }
+
+    @Test
+    void readsTopicsThatKeepEveryEventForEverAndKeepsNoSetPasswordLinks() throws Exception {
+        var configs = kafkaAdmin.describeConfigs(List.of(topic(Topics.MEMBERSHIP_ORGANISATIONS),
+                topic(Topics.MEMBERSHIP_CONTACTS), topic(Topics.MEMBERSHIP_WORKING_GROUPS),
+                topic(Topics.TRAINING_SESSIONS), topic(Topics.MEMBERSHIP_ACCOUNTS))).all().get();
+
+        assertThat(TOPICS).allSatisfy(name -> {
+            var config = configs.get(topic(name));
+            assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).as(name).isEqualTo("-1");
+            assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).as(name)
+                    .isEqualTo(TopicConfig.CLEANUP_POLICY_DELETE);
+        });
+        assertThat(configs.get(topic(Topics.MEMBERSHIP_ACCOUNTS)).get(TopicConfig.RETENTION_MS_CONFIG).value())
+                .isNotEqualTo("-1");
     }
 
     @Test
@@ -191,6 +209,10 @@ class RebuildingEngagementTests {
                     || (committed.get(end.getKey()) != null
                             && committed.get(end.getKey()).offset() >= end.getValue().offset()));
         });
+    }
+
+    private static ConfigResource topic(String name) {
+        return new ConfigResource(ConfigResource.Type.TOPIC, name);
     }
 
     private List<TopicPartition> partitions() {
