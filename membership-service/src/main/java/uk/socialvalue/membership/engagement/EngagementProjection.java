@@ -151,7 +151,8 @@ public class EngagementProjection {
     private void change(String organisationId, Predicate<OrganisationEngagement> change) {
         retry.onConflict(() -> {
             Optional<OrganisationEngagement> stored = organisations.byId(organisationId);
-            OrganisationEngagement organisation = stored.orElseGet(() -> OrganisationEngagement.unknown(organisationId));
+            OrganisationEngagement organisation = stored
+                    .orElseGet(() -> OrganisationEngagement.unknown(organisationId));
             if (!change.test(organisation)) {
                 return false;
             }
