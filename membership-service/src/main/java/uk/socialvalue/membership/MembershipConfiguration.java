@@ -93,7 +93,8 @@ class MembershipConfiguration {
                         "/api/organisations/*/renewal", "/api/organisations/*/cancellation")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/organisations").hasRole(Role.ADMIN.name())
-                .requestMatchers("/api/reports/**").hasRole(Role.ADMIN.name()))
+                .requestMatchers("/api/reports/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/engagement/regions", "/api/engagement/regions/**").hasRole(Role.ADMIN.name()))
                 .build();
     }
 }

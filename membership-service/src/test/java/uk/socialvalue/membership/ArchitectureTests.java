@@ -19,6 +19,7 @@ import uk.socialvalue.membership.account.EmailTaken;
 import uk.socialvalue.membership.account.LinkProperties;
 import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.membership.account.SetupLink;
+import uk.socialvalue.membership.engagement.AskingTheDirectory;
 import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.organisation.Organisations;
@@ -71,6 +72,22 @@ class ArchitectureTests {
     static final ArchRule BOUNDARIES = CompositeArchRule.of(PUBLISHED.keySet().stream().sorted()
             .map(ArchitectureTests::usedOnlyThroughWhatItPublishes).toList());
 
+    /** The older membership-only report, which reads the organisations' directory, and its endpoint. */
+    static final String MEMBERSHIP_ONLY_REPORT =
+            ".*\\.engagement\\.(RegionalEngagement|web\\.EngagementController)(\\$.*)?";
+
+    /**
+     * Stricter than {@link #BOUNDARIES} for the engagement read model: it is fed only by the events the services
+     * publish, so that it can be rebuilt from the topics, and uses no other feature, not even what one
+     * publishes, but the council register's reference data.
+     */
+    static final ArchRule ENGAGEMENT_FROM_EVENTS = noClasses()
+            .that().resideInAPackage(ROOT + ".engagement..")
+            .and().haveNameNotMatching(MEMBERSHIP_ONLY_REPORT)
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".organisation..", ROOT + ".workinggroup..",
+                    ROOT + ".account..")
+            .as("the engagement read model uses no feature but the register");
+
     private static ArchRule usedOnlyThroughWhatItPublishes(String feature) {
         List<Class<?>> published = PUBLISHED.get(feature);
         return noClasses()
@@ -107,18 +124,30 @@ class ArchitectureTests {
 
     @Test
     void theBoundaryRuleCatchesAFeatureReachingIntoAnothersInternals() {
-        JavaClasses breach = new ClassFileImporter().importClasses(ReachingIntoOrganisations.class,
-                Organisations.class);
+        assertCatches(BOUNDARIES, ReachingIntoOrganisations.class, Organisations.class);
+    }
 
-        EvaluationResult result = BOUNDARIES.evaluate(breach);
+    @Test
+    void theEngagementReadModelUsesNoFeatureButTheRegister() {
+        ENGAGEMENT_FROM_EVENTS.check(CLASSES);
+    }
 
-        assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().getDetails()).anySatisfy(detail -> assertThat(detail)
-                .contains(ReachingIntoOrganisations.class.getName()).contains(Organisations.class.getName()));
+    @Test
+    void theEngagementRuleCatchesTheReadModelAskingAnotherFeature() {
+        assertCatches(ENGAGEMENT_FROM_EVENTS, AskingTheDirectory.class, OrganisationDirectory.class);
     }
 
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The rule, shown a deliberate breach (a test class) and what it uses, reports the one using the other. */
+    private static void assertCatches(ArchRule rule, Class<?> breach, Class<?> used) {
+        EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(breach, used));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anySatisfy(detail -> assertThat(detail)
+                .contains(breach.getName()).contains(used.getName()));
     }
 }
