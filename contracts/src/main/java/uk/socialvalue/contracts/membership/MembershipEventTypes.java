@@ -36,6 +36,17 @@ public final class MembershipEventTypes {
             workingGroups("WorkingGroupInvitationAnswered", WorkingGroupInvitationAnswered.class),
             workingGroups("WorkingGroupInvitationWithdrawn", WorkingGroupInvitationWithdrawn.class));
 
+    /**
+     * Older versions that may still be on topics and are read into the current record: version 1 of the two
+     * events whose links now travel sealed. Their plain links are not read (the sealed fields stay
+     * {@code null}); the rest of the event, which the engagement view replays from the full history, is.
+     */
+    public static final List<EventType> STILL_READ = List.of(
+            new EventType("membership.PasswordSetupRequested", 1, Topics.MEMBERSHIP_ACCOUNTS,
+                    PasswordSetupRequested.class),
+            new EventType("membership.WorkingGroupInvitationIssued", 1, Topics.MEMBERSHIP_WORKING_GROUPS,
+                    WorkingGroupInvitationIssued.class));
+
     private MembershipEventTypes() {
     }
 

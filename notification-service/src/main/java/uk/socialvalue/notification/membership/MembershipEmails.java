@@ -39,7 +39,8 @@ public final class MembershipEmails {
 
     public static List<NotificationRequest> requestsFor(IntegrationEvent event) {
         if (event instanceof PasswordSetupRequested request) {
-            return List.of(passwordLink(request));
+            // A version-1 request carried its link in plain text; such links no longer work, so no email.
+            return request.sealedSetupUrl() == null ? List.of() : List.of(passwordLink(request));
         }
         if (event instanceof MembershipApplied applied) {
             return toPrimaryContact(applied, EmailKind.APPLICATION_RECEIVED, Map.of());

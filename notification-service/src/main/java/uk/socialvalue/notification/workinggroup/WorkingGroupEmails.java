@@ -30,6 +30,9 @@ public final class WorkingGroupEmails {
     }
 
     public static List<NotificationRequest> requestsFor(IntegrationEvent event) {
+        if (event instanceof WorkingGroupInvitationIssued issued && issued.sealedAcceptUrl() == null) {
+            return List.of(); // version 1, read only for its history: its plain links are not read
+        }
         if (event instanceof WorkingGroupInvitationIssued issued) {
             Map<String, String> details = new HashMap<>();
             putIfPresent(details, "acceptUrl", issued.sealedAcceptUrl()); // opened when the email is built
