@@ -18,6 +18,7 @@ import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
 import uk.socialvalue.support.security.Role;
 import uk.socialvalue.training.booking.Attendance;
+import uk.socialvalue.training.booking.BookingPersonalData;
 import uk.socialvalue.training.booking.Bookings;
 import uk.socialvalue.training.booking.Reminders;
 import uk.socialvalue.training.booking.Scheduling;
@@ -51,6 +52,12 @@ class TrainingConfiguration {
                 log.info("Seeded the catalogue with {} standard courses", added);
             }
         };
+    }
+
+    @Bean
+    BookingPersonalData bookingPersonalData(Sessions sessions, SessionBookings bookings, AttendeePlaces places,
+            Retry retry) {
+        return new BookingPersonalData(sessions, bookings, places, retry);
     }
 
     @Bean
@@ -98,7 +105,7 @@ class TrainingConfiguration {
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
         String admin = Role.ADMIN.name();
         return ApiSecurity.configure(http, json, rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/sessions/*/attendance").hasRole(admin)
+                .requestMatchers(HttpMethod.GET, "/api/sessions/*/attendance", "/api/sessions/*/bookings").hasRole(admin)
                 .requestMatchers(HttpMethod.GET, "/api/courses", "/api/courses/*", "/api/sessions", "/api/sessions/*")
                 .permitAll()
                 .requestMatchers("/api/courses", "/api/courses/**").hasRole(admin)
@@ -106,7 +113,8 @@ class TrainingConfiguration {
                         "/api/sessions/*/attendance").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/sessions/*/bookings")
                 .hasAnyRole(admin, Role.ORG_ADMIN.name(), Role.ORG_MEMBER.name())
-                .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*").authenticated())
+                .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*",
+                        "/api/account/personal-data").authenticated())
                 .build();
     }
 }

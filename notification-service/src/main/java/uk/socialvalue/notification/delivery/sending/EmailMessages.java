@@ -25,8 +25,10 @@ import uk.socialvalue.notification.email.CalendarInvitations;
 import uk.socialvalue.notification.email.EmailTemplates;
 import uk.socialvalue.notification.email.RenderedEmail;
 import uk.socialvalue.notification.email.SingleLine;
+import uk.socialvalue.notification.links.SealedLinkFields;
 import uk.socialvalue.notification.unsubscribe.OptOut;
 import uk.socialvalue.notification.unsubscribe.UnsubscribeLinks;
+import uk.socialvalue.support.links.LinkOpener;
 
 /**
  * Builds the MIME message for a notification: the rendered text and HTML bodies, strictly checked addresses
@@ -40,11 +42,13 @@ class EmailMessages {
     private final UnsubscribeLinks unsubscribeLinks;
     private final CalendarInvitations calendars;
     private final DeliveryProperties properties;
+    private final LinkOpener links;
     private final JavaMailSenderImpl mail;
     private final Clock clock;
 
     EmailMessages(EmailTemplates templates, UnsubscribeLinks unsubscribeLinks, DeliveryProperties properties,
-            JavaMailSenderImpl mail, Clock clock) {
+            LinkOpener links, JavaMailSenderImpl mail, Clock clock) {
+        this.links = links;
         this.templates = templates;
         this.unsubscribeLinks = unsubscribeLinks;
         this.calendars = new CalendarInvitations(properties.fromAddress(), properties.fromName());
@@ -63,7 +67,7 @@ class EmailMessages {
         String unsubscribe = essential ? null
                 : unsubscribeLinks.linkFor(new OptOut(notification.recipient(), notification.kind().category()));
         RenderedEmail email = templates.render(notification.kind(), notification.recipientName(),
-                notification.model(), unsubscribe);
+                SealedLinkFields.opened(notification.model(), links), unsubscribe);
 
         // From the sender, not "new MimeMessage(session)": the sender's message carries its file type map, which
         // MimeMessageHelper would otherwise load afresh from the jar's mime.types for every email.
