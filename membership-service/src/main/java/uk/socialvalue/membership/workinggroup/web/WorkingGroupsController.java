@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.membership.workinggroup.Inviting;
 import uk.socialvalue.membership.workinggroup.Meeting;
 import uk.socialvalue.membership.workinggroup.MeetingPlan;
 import uk.socialvalue.membership.workinggroup.Scheduling;
@@ -38,9 +39,11 @@ class WorkingGroupsController {
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
 
     private final Scheduling scheduling;
+    private final Inviting inviting;
 
-    WorkingGroupsController(Scheduling scheduling) {
+    WorkingGroupsController(Scheduling scheduling, Inviting inviting) {
         this.scheduling = scheduling;
+        this.inviting = inviting;
     }
 
     record WorkingGroupRequest(
@@ -120,12 +123,13 @@ class WorkingGroupsController {
     ResponseEntity<MeetingView> schedule(@PathVariable String id, @Valid @RequestBody MeetingRequest request) {
         Meeting meeting = scheduling.schedule(id, new MeetingPlan(request.title(), request.agenda(),
                 request.startsAt(), request.endsAt(), request.venue(), request.onlineUrl()));
-        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(MeetingView.of(meeting));
+        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(MeetingView.of(meeting, inviting.counts(meeting.id())));
     }
 
     @GetMapping("/api/working-groups/{id}/meetings")
     @Operation(summary = "The group's meetings, soonest first (admin)")
     List<MeetingView> meetings(@PathVariable String id) {
-        return scheduling.meetingsOf(id).stream().map(MeetingView::of).toList();
+        return scheduling.meetingsOf(id).stream()
+                .map(meeting -> MeetingView.of(meeting, inviting.counts(meeting.id()))).toList();
     }
 }
