@@ -2,7 +2,6 @@ package uk.socialvalue.membership.workinggroup;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,21 +126,19 @@ public class Inviting {
     }
 
     /**
-     * Every invitation to a contact of the organisation, soonest meeting first.
+     * The invitations to contacts of the organisation, newest first, one page of them.
      *
      * @throws NotFound when there is no such organisation
      */
-    public List<MeetingInvitation> invitationsOf(String organisationId) {
+    public List<MeetingInvitation> invitationsOf(String organisationId, int page, int size) {
         if (!organisations.exists(organisationId)) {
             throw new NotFound("No organisation " + organisationId);
         }
         Instant now = clock.instant();
         Map<String, Optional<Meeting>> meetingsById = new HashMap<>();
-        return invitations.ofOrganisation(organisationId).stream()
+        return invitations.ofOrganisation(organisationId, page, size).stream()
                 .flatMap(invitation -> meetingsById.computeIfAbsent(invitation.meetingId(), meetings::byId).stream()
                         .map(meeting -> new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(now))))
-                .sorted(Comparator.comparing((MeetingInvitation found) -> found.meeting().startsAt())
-                        .thenComparing(found -> found.invitation().invitedAt()))
                 .toList();
     }
 

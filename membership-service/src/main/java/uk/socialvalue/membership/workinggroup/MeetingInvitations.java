@@ -34,6 +34,9 @@ public interface MeetingInvitations extends Aggregates<Invitation> {
     /** The invitations to contacts of the organisation. */
     List<Invitation> ofOrganisation(String organisationId);
 
+    /** The invitations to contacts of the organisation, newest first, one page of them. */
+    List<Invitation> ofOrganisation(String organisationId, int page, int size);
+
     /** The invitations to the person. */
     List<Invitation> ofPerson(String personId);
 }

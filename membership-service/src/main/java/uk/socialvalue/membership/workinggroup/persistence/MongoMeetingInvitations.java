@@ -127,6 +127,13 @@ class MongoMeetingInvitations extends AggregateStore<Invitation> implements Meet
     }
 
     @Override
+    public List<Invitation> ofOrganisation(String organisationId, int page, int size) {
+        return read(collection().find(Filters.eq(InvitationMapping.ORGANISATION_ID, organisationId))
+                .sort(Sorts.orderBy(Sorts.descending(InvitationMapping.INVITED_AT), Sorts.ascending("_id")))
+                .skip(page * size).limit(size));
+    }
+
+    @Override
     public List<Invitation> ofPerson(String personId) {
         return read(collection().find(Filters.eq(PERSON_ID, personId)));
     }

@@ -37,8 +37,9 @@ class MongoMeetings extends AggregateStore<Meeting> implements Meetings {
     }
 
     @Override
-    public List<Meeting> ofWorkingGroup(String workingGroupId) {
-        return find(Filters.eq("workingGroupId", workingGroupId));
+    public List<Meeting> ofWorkingGroup(String workingGroupId, int page, int size) {
+        return read(collection.find(Filters.eq("workingGroupId", workingGroupId))
+                .sort(Sorts.ascending(STARTS_AT, "_id")).skip(page * size).limit(size));
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
@@ -28,6 +29,7 @@ import uk.socialvalue.membership.workinggroup.Meeting;
 import uk.socialvalue.membership.workinggroup.MeetingPlan;
 import uk.socialvalue.membership.workinggroup.Scheduling;
 import uk.socialvalue.membership.workinggroup.WorkingGroup;
+import uk.socialvalue.support.web.PageRequest;
 
 /** SVUK staff's working groups and their meetings (admin only, by the security rules). */
 @RestController
@@ -127,9 +129,13 @@ class WorkingGroupsController {
     }
 
     @GetMapping("/api/working-groups/{id}/meetings")
-    @Operation(summary = "The group's meetings, soonest first (admin)")
-    List<MeetingView> meetings(@PathVariable String id) {
-        return scheduling.meetingsOf(id).stream()
+    @Operation(summary = "The group's meetings, soonest first (admin), a page at a time (`page` from 0, `size` up "
+            + "to 100, default 100; a full page links to the next in a `Link` header)")
+    ResponseEntity<List<MeetingView>> meetings(@PathVariable String id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        List<MeetingView> found = scheduling.meetingsOf(id, request.page(), request.size()).stream()
                 .map(meeting -> MeetingView.of(meeting, inviting.counts(meeting.id()))).toList();
+        return ResponseEntity.ok().headers(request.headers(found.size())).body(found);
     }
 }

@@ -29,6 +29,7 @@ import uk.socialvalue.contracts.training.BookingContact;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.security.CurrentUser;
+import uk.socialvalue.support.web.PageRequest;
 import uk.socialvalue.training.booking.BookingRequest;
 import uk.socialvalue.training.booking.Bookings;
 
