@@ -54,14 +54,14 @@ final class Report {
                 "a ceiling itself", "", null);
     }
 
-    /** A load against a ceiling: the rate's ratio to it must reach {@code minimumRatio}, the rate {@code minimumRate}. */
+    /** A load against a ceiling: rate / ceiling must reach {@code minimumRatio}, the rate {@code minimumRate}. */
     void figure(String id, String what, Load.Result result, double ceiling, double minimumRatio, double minimumRate) {
         double p99 = result.percentileMillis(99);
         boolean met = result.rate() / ceiling >= minimumRatio && result.rate() >= minimumRate && p99 < 250;
         add(id, what + " (p99 " + round(p99) + " ms, " + result.refused() + " refused)", result.rate(), "req/s",
                 ceiling, "authenticated read in the same run",
-                ">= " + minimumRatio + (minimumRate > 0 ? " and >= " + (int) minimumRate + "/s" : "") + ", p99 < 250 ms",
-                met);
+                ">= " + minimumRatio + (minimumRate > 0 ? " and >= " + (int) minimumRate + "/s" : "")
+                        + ", p99 < 250 ms", met);
     }
 
     /** A count that must be zero, such as seats oversold. */

@@ -125,7 +125,8 @@ class WorkingGroupsController {
     ResponseEntity<MeetingView> schedule(@PathVariable String id, @Valid @RequestBody MeetingRequest request) {
         Meeting meeting = scheduling.schedule(id, new MeetingPlan(request.title(), request.agenda(),
                 request.startsAt(), request.endsAt(), request.venue(), request.onlineUrl()));
-        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(MeetingView.of(meeting, inviting.counts(meeting.id())));
+        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
+                .body(MeetingView.of(meeting, inviting.counts(meeting.id())));
     }
 
     @GetMapping("/api/working-groups/{id}/meetings")
