@@ -18,6 +18,7 @@ import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
 import uk.socialvalue.support.security.Role;
 import uk.socialvalue.training.booking.Attendance;
+import uk.socialvalue.training.booking.BookingPersonalData;
 import uk.socialvalue.training.booking.Bookings;
 import uk.socialvalue.training.booking.Reminders;
 import uk.socialvalue.training.booking.Scheduling;
@@ -59,6 +60,12 @@ class TrainingConfiguration {
                 log.info("Seeded the catalogue with {} standard courses", added);
             }
         };
+    }
+
+    @Bean
+    BookingPersonalData bookingPersonalData(Sessions sessions, SessionBookings bookings, AttendeePlaces places,
+            Certificates certificates, Retry retry) {
+        return new BookingPersonalData(sessions, bookings, places, certificates, retry);
     }
 
     @Bean
@@ -127,7 +134,7 @@ class TrainingConfiguration {
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
         String admin = Role.ADMIN.name();
         return ApiSecurity.configure(http, json, rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/sessions/*/attendance").hasRole(admin)
+                .requestMatchers(HttpMethod.GET, "/api/sessions/*/attendance", "/api/sessions/*/bookings").hasRole(admin)
                 .requestMatchers(HttpMethod.GET, "/api/courses", "/api/courses/*", "/api/sessions", "/api/sessions/*",
                         "/api/certificates/*", "/api/certificates/*/pdf")
                 .permitAll()
@@ -137,8 +144,8 @@ class TrainingConfiguration {
                 .requestMatchers(HttpMethod.PATCH, "/api/sessions/*").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/sessions/*/bookings")
                 .hasAnyRole(admin, Role.ORG_ADMIN.name(), Role.ORG_MEMBER.name())
-                .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*", "/api/cpd")
-                .authenticated())
+                .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*", "/api/cpd",
+                        "/api/account/personal-data").authenticated())
                 .build();
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -22,6 +21,7 @@ import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.domain.RetryPolicy;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.events.EventMessagingConfiguration;
+import uk.socialvalue.support.events.EventTopics;
 import uk.socialvalue.support.events.EventsProperties;
 import uk.socialvalue.support.outbox.Outbox;
 import uk.socialvalue.support.outbox.OutboxCollection;
@@ -66,11 +66,11 @@ public class MongoSupportConfiguration {
                 properties.relayInterval(), properties.relayLease());
     }
 
-    /** The topics the service's outboxes publish to, each created once, with the configured partitions. */
+    /** The topics the service's outboxes publish to, each created once alike: see {@link EventTopics}. */
     @Bean
     KafkaAdmin.NewTopics outboxTopics(List<OutboxCollection> outboxes, EventsProperties properties) {
         return new KafkaAdmin.NewTopics(outboxes.stream().flatMap(outbox -> outbox.topics().stream()).distinct()
-                .map(topic -> TopicBuilder.name(topic).partitions(properties.topicPartitions()).build())
+                .map(topic -> EventTopics.declare(topic, properties.topicPartitions()))
                 .toArray(NewTopic[]::new));
     }
 

@@ -21,7 +21,6 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -63,6 +62,10 @@ public class OutboxRelay implements SmartLifecycle {
         // visited, rather than the whole collection twice a second.
         this.collections.forEach(collection -> collection.createIndex(Indexes.ascending(PENDING),
                 new IndexOptions().sparse(true).name("outbox_pending")));
+        // Taking the lease is a compare-and-set on {_id, lease seen}: a flat filter that this unique index answers
+        // on the embedded store, which would otherwise read the whole collection for every document published.
+        this.collections.forEach(collection -> collection.createIndex(Indexes.ascending("_id", LEASE),
+                new IndexOptions().unique(true).name("outbox_lease")));
         this.kafka = kafka;
         this.codec = codec;
         this.clock = clock;
@@ -99,9 +102,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     private int publishFrom(MongoCollection<Document> collection, Object id) {
         Instant now = clock.instant();
-        Bson leaseFree = Filters.or(Filters.exists(LEASE, false), Filters.lt(LEASE, Date.from(now)));
-        Document leased = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", id), leaseFree),
-                Updates.set(LEASE, Date.from(now.plus(lease))),
+        Document current = collection.find(Filters.eq("_id", id)).projection(Projections.include(LEASE)).first();
+        if (current == null || current.getDate(LEASE) != null && !current.getDate(LEASE).before(Date.from(now))) {
+            return 0; // gone, or another instance is publishing this aggregate's events
+        }
+        Document leaseSeen = new Document("_id", id).append(LEASE, current.getDate(LEASE));
+        Document leased = collection.findOneAndUpdate(leaseSeen, Updates.set(LEASE, Date.from(now.plus(lease))),
                 new FindOneAndUpdateOptions().projection(Projections.include(Outbox.FIELD))
                         .returnDocument(ReturnDocument.AFTER));
         if (leased == null) {

@@ -2,6 +2,7 @@ package uk.socialvalue.training.booking;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,6 +41,9 @@ public class Booking implements Aggregate {
 
     /** What a booking is called in messages to people. */
     public static final String NAME = "Booking";
+
+    /** What an erased person's name reads as. */
+    static final String ERASED_NAME = "Erased person";
 
     private final String id;
     private final String sessionId;
@@ -284,6 +288,51 @@ public class Booking implements Aggregate {
                 price.summary());
     }
 
+    /**
+     * The booking with the person's name and email address erased, as booking contact and as attendee: seats,
+     * prices and attendance (under a placeholder address) stay, so counts and invoices still add up.
+     *
+     * @return the same booking when there is nothing to erase
+     */
+    Booking erasing(String personId, Collection<String> emails) {
+        BookingContact erasedContact = contact;
+        if (contact.personId().equals(personId) || (contact.email() != null && emails.contains(contact.email()))) {
+            erasedContact = new BookingContact(contact.personId(), ERASED_NAME, null);
+        }
+        List<Attendee> erasedAttendees = new ArrayList<>();
+        Map<String, Boolean> erasedAttendance = new LinkedHashMap<>(attendance);
+        Map<String, String> erasedCertificates = new LinkedHashMap<>(certificates);
+        for (int i = 0; i < attendees.size(); i++) {
+            Attendee attendee = attendees.get(i);
+            if (attendee.email() != null && emails.contains(attendee.email())) {
+                String placeholder = "erased-" + (i + 1) + "@erased.invalid";
+                erasedAttendees.add(new Attendee(ERASED_NAME, placeholder));
+                Boolean attended = erasedAttendance.remove(attendee.email());
+                if (attended != null) {
+                    erasedAttendance.put(placeholder, attended);
+                }
+                String code = erasedCertificates.remove(attendee.email());
+                if (code != null) {
+                    erasedCertificates.put(placeholder, code);
+                }
+            } else {
+                erasedAttendees.add(attendee);
+            }
+        }
+        if (erasedContact.equals(contact) && erasedAttendees.equals(attendees)) {
+            return this;
+        }
+        return new Booking(id, sessionId, organisationId, organisationName, erasedContact, erasedAttendees,
+                purchaseOrder, price, bookedAt, status, confirmedAt, cancelledAt, cancellationReason, remindedAt,
+                waitingNumber, erasedAttendance, erasedCertificates, version);
+    }
+
+    /** Whether the person is its booking contact, or one of its attendees by address. */
+    public boolean involves(String personId, String email) {
+        return contact.personId().equals(personId)
+                || (email != null && attendees.stream().anyMatch(attendee -> email.equals(attendee.email())));
+    }
+
     /** The events recorded since it was loaded, to be stored with its state. */
     @Override
     public List<TrainingEvent> events() {
@@ -350,6 +399,12 @@ public class Booking implements Aggregate {
 
     public Instant remindedAt() {
         return remindedAt;
+    }
+
+    /** The position it was given when it joined the waiting list, from its event; {@code null} if it did not. */
+    Integer waitlistedAt() {
+        return events.stream().filter(BookingWaitlisted.class::isInstance).map(BookingWaitlisted.class::cast)
+                .map(BookingWaitlisted::position).findFirst().orElse(null);
     }
 
     /** Its number in the session's waiting list, kept after it leaves it; {@code null} if it never waited. */

@@ -110,18 +110,23 @@ public class Bookings {
         if (booking.status() == BookingStatus.CONFIRMED) {
             invoices.confirmed(booking, session);
         }
-        Booking current = bookings.byId(bookingId).orElse(booking);
         Session latest = session(sessionId);
         if (latest.status() == SessionStatus.CANCELLED) {
             // The session was cancelled while this booking was being made: it may have missed it.
             cancelledWithTheSession(bookingId, latest);
-            current = bookings.byId(bookingId).orElse(current);
-        } else if (!latest.details().equals(session.details())) {
+            return onSession(stored(bookingId));
+        }
+        if (!latest.details().equals(session.details())) {
             // It was rescheduled meanwhile: the booking's people may have been told of the old plan.
             rescheduledMeanwhile(bookingId, session.details(), latest);
-            current = bookings.byId(bookingId).orElse(current);
+            return onSession(stored(bookingId), latest);
         }
-        return onSession(current);
+        if (booking.status() == BookingStatus.WAITLISTED) {
+            Booking current = stored(bookingId);
+            return current.status() == BookingStatus.WAITLISTED
+                    ? new BookingOnSession(current, latest, booking.waitlistedAt()) : onSession(current, latest);
+        }
+        return new BookingOnSession(booking, latest, null);
     }
 
     private Booking place(Session session, String bookingId, BookingRequest request, List<Attendee> attendees,

@@ -1,5 +1,6 @@
 package uk.socialvalue.training.booking;
 
+import java.util.Collection;
 import java.util.List;
 
 import uk.socialvalue.support.domain.Aggregates;
@@ -12,6 +13,9 @@ public interface SessionBookings extends Aggregates<Booking> {
 
     /** Every booking on the session in arrival order, for the rare changes that touch them all. */
     List<Booking> allOfSession(String sessionId);
+
+    /** Bookings whose contact is the person, or with one of the addresses as contact or attendee. */
+    List<Booking> involving(String personId, Collection<String> emails);
 
     /** An organisation's bookings, newest first, one page of them. */
     List<Booking> ofOrganisation(String organisationId, int page, int size);

@@ -17,6 +17,9 @@ public interface Certificates {
     /** The certificate of one attendee of a booking. */
     Optional<Certificate> of(String bookingId, String email);
 
+    /** Removes every certificate of the person with this email: they asked to be erased. */
+    void eraseOf(String email);
+
     /** Every certificate of the person with this email, oldest session first. */
     List<Certificate> ofPerson(String email);
 }

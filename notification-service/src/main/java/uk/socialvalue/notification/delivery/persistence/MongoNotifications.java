@@ -195,6 +195,31 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
+    public List<Notification> toRecipient(String address) {
+        return store.read(collection.find(Filters.eq("recipient", Notification.normalise(address)))
+                .sort(Sorts.descending("createdAt")));
+    }
+
+    @Override
+    public long eraseRecipient(String address) {
+        // An email still to go out to an erased person is not sent: it leaves the outgoing set and the log says why.
+        String recipient = Notification.normalise(address);
+        List<Object> unsent = outgoing.find(Filters.eq("recipient", recipient)).projection(Projections.include("_id"))
+                .map(document -> document.get("_id")).into(new ArrayList<>());
+        if (!unsent.isEmpty()) {
+            collection.updateMany(Filters.and(Filters.in("_id", unsent), Filters.eq("status", "PENDING")),
+                    Updates.combine(Updates.set("status", NotificationStatus.FAILED.name()),
+                            Updates.set("lastError", "The recipient's personal data was erased"),
+                            Updates.unset(NEXT_ATTEMPT_AT)));
+            outgoing.deleteMany(Filters.in("_id", unsent));
+        }
+        return collection.updateMany(Filters.eq("recipient", Notification.normalise(address)),
+                Updates.combine(Updates.set("recipient", Notification.ERASED_RECIPIENT),
+                        Updates.unset("recipientName"), Updates.set("model", new Document())))
+                .getModifiedCount();
+    }
+
+    @Override
     public NotificationPage search(NotificationQuery query) {
         List<Bson> criteria = new ArrayList<>();
         if (query.recipient() != null) {
@@ -238,7 +263,9 @@ class MongoNotifications implements Notifications {
                 Updates.set("attempts", outcome.attempts()),
                 Updates.set("lastError", outcome.lastError()),
                 Updates.set(NEXT_ATTEMPT_AT, date(outcome.nextAttemptAt())),
-                Updates.set("sentAt", date(outcome.sentAt())));
+                Updates.set("sentAt", date(outcome.sentAt())),
+                // once sent, the model no longer holds the email's single-use links (Notification#sent)
+                Updates.set("model", new Document(new LinkedHashMap<String, Object>(outcome.model()))));
     }
 
     private static Document withoutNulls(Document document) {

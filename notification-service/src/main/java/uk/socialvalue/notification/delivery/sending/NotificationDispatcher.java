@@ -250,7 +250,7 @@ class NotificationDispatcher implements SmartLifecycle, Outbound {
     private Notification sendOne(Notification notification, SmtpConnection connection)
             throws SmtpUnavailableException {
         try {
-            connection.send(messages.build(notification, connection.session()));
+            connection.send(messages.build(notification));
             return notification.sent(clock.instant());
         } catch (AddressException | UndeliverableException e) {
             return notification.failedForGood(SmtpConnection.rootMessage(e));

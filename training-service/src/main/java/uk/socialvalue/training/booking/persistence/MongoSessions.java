@@ -2,6 +2,7 @@ package uk.socialvalue.training.booking.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 

@@ -30,6 +30,7 @@ import uk.socialvalue.contracts.training.BookingContact;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.security.CurrentUser;
+import uk.socialvalue.support.web.PageRequest;
 import uk.socialvalue.training.booking.BookingRequest;
 import uk.socialvalue.training.booking.Bookings;
 
@@ -75,6 +76,27 @@ class BookingsController {
                 body.purchaseOrder());
         BookingView booking = BookingView.of(bookings.book(sessionId, request));
         return ResponseEntity.created(URI.create("/api/bookings/" + booking.id())).body(booking);
+    }
+
+    @GetMapping("/api/sessions/{sessionId}/quote")
+    @Operation(summary = "What `seats` places would cost your organisation now, at the price booking charges "
+            + "(admins name the organisation)")
+    PriceView quote(@PathVariable String sessionId, @RequestParam int seats,
+            @RequestParam(required = false) String organisationId, Authentication authentication) {
+        String organisation = bookingOrganisation(CurrentUser.of(authentication), organisationId);
+        return PriceView.of(bookings.quote(sessionId, organisation, seats));
+    }
+
+    @GetMapping("/api/sessions/{sessionId}/bookings")
+    @Operation(summary = "The bookings on a session in arrival order, with waiting-list positions (admin), a page "
+            + "at a time (`page` from 0, `size` up to 100, default 100; a full page links to the next in a `Link` "
+            + "header)")
+    ResponseEntity<List<BookingView>> onSession(@PathVariable String sessionId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        List<BookingView> found = bookings.onSession(sessionId, request.page(), request.size()).stream()
+                .map(BookingView::of).toList();
+        return ResponseEntity.ok().headers(request.headers(found.size())).body(found);
     }
 
     @GetMapping("/api/bookings/{id}")

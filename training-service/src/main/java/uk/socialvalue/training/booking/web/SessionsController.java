@@ -35,6 +35,7 @@ import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.security.CurrentUser;
+import uk.socialvalue.support.web.PageRequest;
 import uk.socialvalue.training.booking.Attendance;
 import uk.socialvalue.training.booking.AttendanceMark;
 import uk.socialvalue.training.booking.BookingStatus;

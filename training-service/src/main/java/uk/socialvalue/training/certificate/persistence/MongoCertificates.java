@@ -51,6 +51,11 @@ class MongoCertificates implements Certificates {
     }
 
     @Override
+    public void eraseOf(String email) {
+        collection.deleteMany(Filters.eq("email", email));
+    }
+
+    @Override
     public Optional<Certificate> byCode(String code) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", code)).first()).map(MongoCertificates::toCertificate);
     }
