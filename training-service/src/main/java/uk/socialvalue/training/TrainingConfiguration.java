@@ -27,6 +27,10 @@ import uk.socialvalue.training.booking.SessionBookings;
 import uk.socialvalue.training.booking.Sessions;
 import uk.socialvalue.training.booking.WaitingLists;
 import uk.socialvalue.training.booking.TrainingProperties;
+import uk.socialvalue.training.accreditation.AccreditationProperties;
+import uk.socialvalue.training.accreditation.Accreditations;
+import uk.socialvalue.training.accreditation.Accrediting;
+import uk.socialvalue.training.accreditation.Tracks;
 import uk.socialvalue.training.catalogue.Catalogue;
 import uk.socialvalue.training.certificate.CertificateLinks;
 import uk.socialvalue.training.certificate.CertificateProperties;
@@ -98,8 +102,26 @@ class TrainingConfiguration {
 
     @Bean
     Attendance attendance(Sessions sessions, SessionBookings bookings, AttendeePlaces places, Certificates certificates,
-            CertificateLinks links, Retry retry, Clock clock) {
-        return new Attendance(sessions, bookings, places, certificates, links, retry, clock);
+            CertificateLinks links, Accrediting accrediting, Retry retry, Clock clock) {
+        return new Attendance(sessions, bookings, places, certificates, links, accrediting, retry, clock);
+    }
+
+    @Bean
+    Accrediting accrediting(Tracks tracks, Accreditations accreditations, Catalogue catalogue, Retry retry,
+            AccreditationProperties properties, Clock clock) {
+        return new Accrediting(tracks, accreditations, catalogue, retry, properties.reminderDaysBefore(), clock);
+    }
+
+    /** A track's definition waits in its document, for the sessions topic, keyed by the track id. */
+    @Bean
+    OutboxCollection accreditationTracksOutbox() {
+        return new OutboxCollection("accreditationTracks", Topics.TRAINING_SESSIONS);
+    }
+
+    /** A level completed, renewed or nearing expiry: its event waits in the person's level document. */
+    @Bean
+    OutboxCollection accreditationsOutbox() {
+        return new OutboxCollection("accreditations", Topics.TRAINING_SESSIONS);
     }
 
     @Bean
@@ -136,8 +158,10 @@ class TrainingConfiguration {
         return ApiSecurity.configure(http, json, rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/sessions/*/attendance", "/api/sessions/*/bookings").hasRole(admin)
                 .requestMatchers(HttpMethod.GET, "/api/courses", "/api/courses/*", "/api/sessions", "/api/sessions/*",
-                        "/api/certificates/*", "/api/certificates/*/pdf")
+                        "/api/certificates/*", "/api/certificates/*/pdf", "/api/accreditation-tracks",
+                        "/api/accreditation-tracks/*")
                 .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/accreditation-tracks").hasRole(admin)
                 .requestMatchers("/api/courses", "/api/courses/**").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/sessions", "/api/sessions/*/cancellation",
                         "/api/sessions/*/attendance").hasRole(admin)
@@ -145,6 +169,7 @@ class TrainingConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/sessions/*/bookings")
                 .hasAnyRole(admin, Role.ORG_ADMIN.name(), Role.ORG_MEMBER.name())
                 .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*", "/api/cpd",
+                        "/api/accreditations",
                         "/api/account/personal-data").authenticated())
                 .build();
     }

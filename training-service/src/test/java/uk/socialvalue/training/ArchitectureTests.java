@@ -19,7 +19,8 @@ class ArchitectureTests {
             .importPackages("uk.socialvalue.training");
 
     static final String[] CORES = {"uk.socialvalue.training.catalogue", "uk.socialvalue.training.booking",
-            "uk.socialvalue.training.member", "uk.socialvalue.training.certificate"};
+            "uk.socialvalue.training.member", "uk.socialvalue.training.certificate",
+            "uk.socialvalue.training.invoice", "uk.socialvalue.training.accreditation"};
 
     @Test
     void theDomainKnowsNothingOfSpringMongoOrKafkaBeyondItsSettings() {

@@ -5,7 +5,11 @@ import java.util.List;
 import uk.socialvalue.contracts.EventType;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.workinggroup.MeetingCancelled;
+import uk.socialvalue.contracts.workinggroup.MeetingRescheduled;
 import uk.socialvalue.contracts.workinggroup.MeetingScheduled;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationCancelled;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationUpdated;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
@@ -34,7 +38,11 @@ public final class MembershipEventTypes {
             new EventType("membership.WorkingGroupInvitationIssued", 2, Topics.MEMBERSHIP_WORKING_GROUPS,
                     WorkingGroupInvitationIssued.class),
             workingGroups("WorkingGroupInvitationAnswered", WorkingGroupInvitationAnswered.class),
-            workingGroups("WorkingGroupInvitationWithdrawn", WorkingGroupInvitationWithdrawn.class));
+            workingGroups("WorkingGroupInvitationWithdrawn", WorkingGroupInvitationWithdrawn.class),
+            workingGroups("MeetingRescheduled", MeetingRescheduled.class),
+            workingGroups("MeetingCancelled", MeetingCancelled.class),
+            workingGroups("WorkingGroupInvitationUpdated", WorkingGroupInvitationUpdated.class),
+            workingGroups("WorkingGroupInvitationCancelled", WorkingGroupInvitationCancelled.class));
 
     /**
      * Older versions that may still be on topics and are read into the current record: version 1 of the two

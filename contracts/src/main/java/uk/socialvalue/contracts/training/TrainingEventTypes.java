@@ -6,7 +6,10 @@ import uk.socialvalue.contracts.EventType;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.Topics;
 
-/** The event types training-service publishes, all on {@link Topics#TRAINING_SESSIONS}, keyed by session id. */
+/**
+ * The event types training-service publishes, all on {@link Topics#TRAINING_SESSIONS}: keyed by session id, bar
+ * those of accreditation tracks, keyed by track id.
+ */
 public final class TrainingEventTypes {
 
     /** Every training event type, with its topic and current version. */
@@ -23,7 +26,10 @@ public final class TrainingEventTypes {
             session("BookingRescheduled", BookingRescheduled.class),
             session("AttendeesSubstituted", AttendeesSubstituted.class),
             session("InvoiceIssued", InvoiceIssued.class),
-            session("CreditNoteIssued", CreditNoteIssued.class));
+            session("CreditNoteIssued", CreditNoteIssued.class),
+            session("AccreditationTrackDefined", AccreditationTrackDefined.class),
+            session("AccreditationLevelCompleted", AccreditationLevelCompleted.class),
+            session("AccreditationExpiryDue", AccreditationExpiryDue.class));
 
     private TrainingEventTypes() {
     }

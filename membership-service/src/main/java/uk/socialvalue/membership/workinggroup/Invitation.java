@@ -8,9 +8,12 @@ import java.util.UUID;
 
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.workinggroup.Invitee;
+import uk.socialvalue.contracts.workinggroup.MeetingDetails;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationCancelled;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationUpdated;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
 import uk.socialvalue.support.domain.Aggregate;
 
@@ -77,6 +80,9 @@ public class Invitation implements Aggregate {
         if (meeting.hasStarted(now)) {
             throw new InvitationRuleViolation("The meeting has started; answers can no longer be changed");
         }
+        if (meeting.isCancelled()) {
+            throw new InvitationRuleViolation("The meeting was cancelled");
+        }
         InvitationStatus answered = answer == RsvpAnswer.ACCEPTED ? InvitationStatus.ACCEPTED
                 : InvitationStatus.DECLINED;
         if (answered == status) {
@@ -94,12 +100,40 @@ public class Invitation implements Aggregate {
      * @return whether it was withdrawn now
      */
     boolean withdraw(Meeting meeting, String reason, Instant now) {
-        if (!isOpen() || meeting.hasStarted(now)) {
+        if (!isOpen() || meeting.hasStarted(now) || meeting.isCancelled()) {
             return false;
         }
         status = InvitationStatus.WITHDRAWN;
         withdrawnAt = now;
         events.add(new WorkingGroupInvitationWithdrawn(newEventId(), now, id, meeting.details(), invitee, reason));
+        return true;
+    }
+
+    /**
+     * Sends the invitee the changed meeting if the invitation still stands (pending or accepted).
+     *
+     * @return whether it did
+     */
+    boolean meetingRescheduled(Meeting meeting, MeetingDetails previous, Instant now) {
+        if (!isOpen()) {
+            return false;
+        }
+        events.add(new WorkingGroupInvitationUpdated(newEventId(), now, id, meeting.details(), previous, invitee,
+                status == InvitationStatus.ACCEPTED));
+        return true;
+    }
+
+    /**
+     * Tells the invitee the meeting is cancelled, unless the invitation was withdrawn (they were told then).
+     *
+     * @return whether it did
+     */
+    boolean meetingCancelled(Meeting meeting, Instant now) {
+        if (status == InvitationStatus.WITHDRAWN) {
+            return false;
+        }
+        events.add(new WorkingGroupInvitationCancelled(newEventId(), now, id, meeting.details(), invitee,
+                meeting.cancellationReason()));
         return true;
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import uk.socialvalue.contracts.workinggroup.Invitee;
+import uk.socialvalue.contracts.workinggroup.MeetingDetails;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.OrganisationDirectory;
@@ -113,6 +114,66 @@ public class Inviting {
             }
             return new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(now));
         });
+    }
+
+    /**
+     * Changes a meeting that has not started, then sends each invitation still standing (pending or accepted)
+     * the changed meeting, each in its own write with its event, a page at a time.
+     *
+     * @throws InvitationRuleViolation when it is cancelled or has started
+     * @throws uk.socialvalue.support.domain.InvalidField when the changed plan is not a valid one
+     */
+    public Meeting reschedule(String meetingId, MeetingPlan changes) {
+        record Rescheduled(Meeting meeting, Optional<MeetingDetails> previous) {
+        }
+        Rescheduled done = retry.onConflict(() -> {
+            Meeting meeting = meeting(meetingId);
+            Optional<MeetingDetails> previous = meeting.reschedule(changes, clock.instant());
+            if (previous.isPresent()) {
+                meetings.save(meeting);
+            }
+            return new Rescheduled(meeting, previous);
+        });
+        done.previous().ifPresent(previous -> eachInvitation(meetingId,
+                invitation -> invitation.meetingRescheduled(done.meeting(), previous, clock.instant())));
+        return done.meeting();
+    }
+
+    /**
+     * Cancels a meeting that has not started, then tells everyone invited (bar those whose invitation was
+     * withdrawn, who were told then), each in its own write with its event.
+     *
+     * @throws InvitationRuleViolation when it is cancelled already or has started
+     */
+    public Meeting cancel(String meetingId, String reason) {
+        Meeting cancelled = retry.onConflict(() -> {
+            Meeting meeting = meeting(meetingId);
+            meeting.cancel(reason, clock.instant());
+            meetings.save(meeting);
+            return meeting;
+        });
+        eachInvitation(meetingId, invitation -> invitation.meetingCancelled(cancelled, clock.instant()));
+        return cancelled;
+    }
+
+    /** Applies the change to each of the meeting's invitations, saving those it changed. */
+    private void eachInvitation(String meetingId, java.util.function.Predicate<Invitation> change) {
+        final int size = 500;
+        for (int page = 0; ; page++) {
+            List<Invitation> found = invitations.ofMeeting(meetingId, page, size);
+            for (Invitation invitation : found) {
+                retry.onConflict(() -> {
+                    Optional<Invitation> current = invitations.byId(invitation.id());
+                    if (current.isPresent() && change.test(current.get())) {
+                        invitations.save(current.get());
+                    }
+                    return current;
+                });
+            }
+            if (found.size() < size) {
+                return;
+            }
+        }
     }
 
     /** The meeting's invitations in the order they were issued, one page of them. */

@@ -2,15 +2,19 @@ package uk.socialvalue.membership.workinggroup;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.contracts.workinggroup.MeetingCancelled;
 import uk.socialvalue.contracts.workinggroup.MeetingDetails;
+import uk.socialvalue.contracts.workinggroup.MeetingRescheduled;
 import uk.socialvalue.contracts.workinggroup.MeetingScheduled;
 import uk.socialvalue.support.domain.Aggregate;
 import uk.socialvalue.support.domain.InvalidField;
@@ -26,14 +30,16 @@ public class Meeting implements Aggregate {
     private final String id;
     private final String workingGroupId;
     private final String workingGroupName;
-    private final String title;
-    private final String agenda;
-    private final Instant startsAt;
-    private final Instant endsAt;
-    private final String venue;
-    private final String onlineUrl;
+    private String title;
+    private String agenda;
+    private Instant startsAt;
+    private Instant endsAt;
+    private String venue;
+    private String onlineUrl;
     private final Instant scheduledAt;
     private Instant invitationsIssuedAt;
+    private Instant cancelledAt;
+    private String cancellationReason;
     private final long version;
     private final List<IntegrationEvent> events = new ArrayList<>();
 
@@ -58,8 +64,19 @@ public class Meeting implements Aggregate {
     public static Meeting restore(String id, String workingGroupId, String workingGroupName, String title,
             String agenda, Instant startsAt, Instant endsAt, String venue, String onlineUrl, Instant scheduledAt,
             Instant invitationsIssuedAt, long version) {
-        return new Meeting(id, workingGroupId, workingGroupName, title, agenda, startsAt, endsAt, venue, onlineUrl,
-                scheduledAt, invitationsIssuedAt, version);
+        return restore(id, workingGroupId, workingGroupName, title, agenda, startsAt, endsAt, venue, onlineUrl,
+                scheduledAt, invitationsIssuedAt, null, null, version);
+    }
+
+    /** A meeting as stored, cancelled or not; for repositories only. */
+    public static Meeting restore(String id, String workingGroupId, String workingGroupName, String title,
+            String agenda, Instant startsAt, Instant endsAt, String venue, String onlineUrl, Instant scheduledAt,
+            Instant invitationsIssuedAt, Instant cancelledAt, String cancellationReason, long version) {
+        var meeting = new Meeting(id, workingGroupId, workingGroupName, title, agenda, startsAt, endsAt, venue,
+                onlineUrl, scheduledAt, invitationsIssuedAt, version);
+        meeting.cancelledAt = cancelledAt;
+        meeting.cancellationReason = cancellationReason;
+        return meeting;
     }
 
     /** No invitation has the token a link carried. */
@@ -68,7 +85,22 @@ public class Meeting implements Aggregate {
     }
 
     /** A new meeting of the group, in the future, with somewhere to meet: a venue, an https link or both. */
-    static Meeting schedule(String id, WorkingGroup group, MeetingPlan plan, Instant now) {
+    static Meeting schedule(String id, WorkingGroup group, MeetingPlan requested, Instant now) {
+        MeetingPlan plan = checked(requested, now);
+        var meeting = new Meeting(id, group.id(), group.name(), plan.title(), plan.agenda(), plan.startsAt(),
+                plan.endsAt(), plan.venue(), plan.onlineUrl(), now, null, 0);
+        meeting.events.add(new MeetingScheduled(newEventId(), now, meeting.details(), group.kind(), group.region(),
+                group.sector() == null ? null : group.sector().name()));
+        return meeting;
+    }
+
+    /**
+     * A plan as a meeting keeps it: title and times required, in the future, ending after it starts, somewhere to
+     * meet (a venue, an https link or both), times to the second as calendar invitations (iCalendar) carry them.
+     *
+     * @throws InvalidField naming the first field that is wrong
+     */
+    private static MeetingPlan checked(MeetingPlan plan, Instant now) {
         if (plan.title() == null || plan.title().isBlank()) {
             throw new InvalidField("title", "is required");
         }
@@ -92,13 +124,79 @@ public class Meeting implements Aggregate {
         if (onlineUrl != null && !isHttpsLink(onlineUrl)) {
             throw new InvalidField("onlineUrl", "must be an https:// link");
         }
-        // to the second, as calendar invitations (iCalendar) carry them
-        var meeting = new Meeting(id, group.id(), group.name(), plan.title().strip(), blankToNull(plan.agenda()),
-                plan.startsAt().truncatedTo(ChronoUnit.SECONDS), plan.endsAt().truncatedTo(ChronoUnit.SECONDS),
-                venue, onlineUrl, now, null, 0);
-        meeting.events.add(new MeetingScheduled(newEventId(), now, meeting.details(), group.kind(), group.region(),
-                group.sector() == null ? null : group.sector().name()));
-        return meeting;
+        return new MeetingPlan(plan.title().strip(), blankToNull(plan.agenda()),
+                plan.startsAt().truncatedTo(ChronoUnit.SECONDS), plan.endsAt().truncatedTo(ChronoUnit.SECONDS), venue,
+                onlineUrl);
+    }
+
+    /** The meeting's plan as it stands. */
+    public MeetingPlan plan() {
+        return new MeetingPlan(title, agenda, startsAt, endsAt, venue, onlineUrl);
+    }
+
+    /**
+     * Changes the plan of a meeting that has not started and is not cancelled; the changes are a merge patch
+     * (a {@code null} keeps that part; an empty venue or link removes it). Moving the start alone keeps the length.
+     *
+     * @return the meeting as it was, when something changed (with a {@code MeetingRescheduled}); else empty
+     * @throws InvitationRuleViolation when it is cancelled or has started
+     * @throws InvalidField            when the changed plan is not a valid one
+     */
+    Optional<MeetingDetails> reschedule(MeetingPlan changes, Instant now) {
+        requireOpen(now, "changed");
+        Instant newStart = changes.startsAt() == null ? startsAt : changes.startsAt();
+        Instant newEnd = changes.endsAt() != null ? changes.endsAt()
+                : endsAt.plus(Duration.between(startsAt, newStart));
+        MeetingPlan changed = new MeetingPlan(changes.title() == null ? title : changes.title(),
+                changes.agenda() == null ? agenda : changes.agenda(), newStart, newEnd,
+                changes.venue() == null ? venue : changes.venue(),
+                changes.onlineUrl() == null ? onlineUrl : changes.onlineUrl());
+        MeetingPlan plan = checked(changed, now);
+        if (plan.equals(plan())) {
+            return Optional.empty();
+        }
+        MeetingDetails previous = details();
+        title = plan.title();
+        agenda = plan.agenda();
+        startsAt = plan.startsAt();
+        endsAt = plan.endsAt();
+        venue = plan.venue();
+        onlineUrl = plan.onlineUrl();
+        events.add(new MeetingRescheduled(newEventId(), now, details(), previous));
+        return Optional.of(previous);
+    }
+
+    /**
+     * Cancels a meeting that has not started; its invitations are cancelled after it, each with its own event.
+     *
+     * @throws InvitationRuleViolation when it is cancelled already or has started
+     */
+    void cancel(String reason, Instant now) {
+        requireOpen(now, "cancelled");
+        cancelledAt = now;
+        cancellationReason = reason;
+        events.add(new MeetingCancelled(newEventId(), now, details(), reason));
+    }
+
+    private void requireOpen(Instant now, String what) {
+        if (isCancelled()) {
+            throw new InvitationRuleViolation("The meeting was cancelled");
+        }
+        if (hasStarted(now)) {
+            throw new InvitationRuleViolation("The meeting has started; it can no longer be " + what);
+        }
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
     }
 
     /**
@@ -112,6 +210,9 @@ public class Meeting implements Aggregate {
         if (hasStarted(now)) {
             throw new InvitationRuleViolation("The meeting has started; it is too late to invite anyone");
         }
+        if (isCancelled()) {
+            throw new InvitationRuleViolation("The meeting was cancelled");
+        }
         if (invitationsIssuedAt != null) {
             return false;
         }
@@ -121,7 +222,7 @@ public class Meeting implements Aggregate {
 
     /** Whether contacts who became eligible after the invitations went out are invited now: before the start. */
     boolean invitesLateJoiners(Instant now) {
-        return invitationsIssuedAt != null && !hasStarted(now);
+        return invitationsIssuedAt != null && !hasStarted(now) && !isCancelled();
     }
 
     boolean hasStarted(Instant now) {

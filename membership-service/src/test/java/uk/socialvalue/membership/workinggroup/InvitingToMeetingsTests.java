@@ -1,6 +1,8 @@
 package uk.socialvalue.membership.workinggroup;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -18,9 +20,13 @@ import tools.jackson.databind.JsonNode;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.contracts.membership.MembershipActivated;
+import uk.socialvalue.contracts.workinggroup.MeetingCancelled;
+import uk.socialvalue.contracts.workinggroup.MeetingRescheduled;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationCancelled;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationUpdated;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
 import uk.socialvalue.membership.Members;
 import uk.socialvalue.membership.MembershipIntegrationTest;
@@ -33,7 +39,10 @@ import uk.socialvalue.support.test.KafkaTestConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Issuing invitations, answering them by link, and keeping them in step with memberships, through HTTP and Kafka. */
+/**
+ * Issuing invitations, answering them by link, keeping them in step with memberships, and meetings changed or
+ * cancelled after they went out, through HTTP and Kafka.
+ */
 @MembershipIntegrationTest
 class InvitingToMeetingsTests {
 
@@ -237,6 +246,85 @@ class InvitingToMeetingsTests {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(statusOf(meeting, newcomer)));
         assertThat(statusOf(meeting, blackpool.email())).isEqualTo("PENDING");
+    }
+
+    @Test
+    void movesAMeetingAndSendsTheChangeToEveryoneInvitedWhoHasNotDeclined() {
+        var fylde = groups.approvedCouncil(admin, "E07000119");
+        String colleague = "colleague-" + WorkingGroupApi.unique() + "@council.example";
+        Response added = groups.api().post("/api/organisations/" + fylde.organisationId() + "/contacts",
+                Map.of("name", "Colleague Officer", "email", colleague, "jobTitle", "Buyer"), admin);
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        String meeting = groups.meeting(admin, groups.northWestGroup(admin));
+        groups.issue(admin, meeting);
+        Response declined = groups.api().post("/api/invitations/" + MeetingTests.tokenOf(issuedTo(meeting, colleague)
+                .sealedDeclineUrl()) + "/response", Map.of("answer", "DECLINED"), null);
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
+        Instant oldStart = Instant.parse(groups.api().get("/api/meetings/" + meeting, admin).text("/startsAt"));
+        Instant newStart = oldStart.plus(1, ChronoUnit.DAYS);
+
+        Response moved = groups.api().patch("/api/meetings/" + meeting,
+                Map.of("startsAt", newStart.toString(), "venue", "Fylde Town Hall"), admin);
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(Instant.parse(moved.text("/startsAt"))).isEqualTo(newStart);
+        assertThat(Instant.parse(moved.text("/endsAt"))).isEqualTo(newStart.plus(2, ChronoUnit.HOURS));
+        assertThat(moved.text("/venue")).isEqualTo("Fylde Town Hall");
+        var rescheduled = (MeetingRescheduled) codec.decode(published.awaitRecord(ofMeeting(meeting,
+                "MeetingRescheduled"))).orElseThrow();
+        assertThat(rescheduled.previous().startsAt()).isEqualTo(oldStart);
+        var updated = (WorkingGroupInvitationUpdated) codec.decode(published.awaitRecord(ofMeeting(meeting,
+                "WorkingGroupInvitationUpdated").and(to(fylde.email())))).orElseThrow();
+        assertThat(updated.meeting().venue()).isEqualTo("Fylde Town Hall");
+        assertThat(updated.previous().venue()).isEqualTo("Salford Civic Centre");
+        assertThat(updated.accepted()).isFalse();
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                published.records(ofMeeting(meeting, "WorkingGroupInvitationUpdated").and(to(colleague))))
+                .as("who declined is not sent the meeting again").isEmpty());
+        Response invalid = groups.api().patch("/api/meetings/" + meeting,
+                Map.of("endsAt", newStart.minus(1, ChronoUnit.HOURS).toString()), admin);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("endsAt");
+    }
+
+    @Test
+    void cancelsAMeetingAndSendsEveryoneInvitedTheCancellation() {
+        var hyndburn = groups.approvedCouncil(admin, "E07000120");
+        String meeting = groups.meeting(admin, groups.northWestGroup(admin));
+        groups.issue(admin, meeting);
+        String token = MeetingTests.tokenOf(issuedTo(meeting, hyndburn.email()).sealedAcceptUrl());
+
+        Response cancelled = groups.api().post("/api/meetings/" + meeting + "/cancellation",
+                Map.of("reason", "The speaker is unwell"), admin);
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.text("/cancellationReason")).isEqualTo("The speaker is unwell");
+        assertThat(codec.decode(published.awaitRecord(ofMeeting(meeting, "MeetingCancelled"))).orElseThrow())
+                .isInstanceOf(MeetingCancelled.class);
+        var toHyndburn = (WorkingGroupInvitationCancelled) codec.decode(published.awaitRecord(ofMeeting(meeting,
+                "WorkingGroupInvitationCancelled").and(to(hyndburn.email())))).orElseThrow();
+        assertThat(toHyndburn.reason()).isEqualTo("The speaker is unwell");
+        assertThat(groups.api().post("/api/invitations/" + token + "/response", Map.of("answer", "ACCEPTED"), null)
+                .status()).as("no answers to a cancelled meeting").isEqualTo(409);
+        assertThat(groups.api().patch("/api/meetings/" + meeting, Map.of("venue", "Elsewhere"), admin).status())
+                .isEqualTo(409);
+        assertThat(groups.api().post("/api/meetings/" + meeting + "/cancellation", Map.of(), admin).status())
+                .isEqualTo(409);
+        assertThat(groups.api().post("/api/meetings/" + meeting + "/invitations", null, admin).status())
+                .isEqualTo(409);
+    }
+
+    private Predicate<ConsumerRecord<String, byte[]>> to(String email) {
+        return record -> codec.decode(record).map(event -> {
+            if (event instanceof WorkingGroupInvitationIssued issued) {
+                return email.equals(issued.invitee().email());
+            }
+            if (event instanceof WorkingGroupInvitationUpdated updated) {
+                return email.equals(updated.invitee().email());
+            }
+            return event instanceof WorkingGroupInvitationCancelled cancelled
+                    && email.equals(cancelled.invitee().email());
+        }).orElse(false);
     }
 
     private void redeliverActivationOf(String organisationId) {

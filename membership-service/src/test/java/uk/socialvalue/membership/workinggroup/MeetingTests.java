@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.workinggroup.Invitee;
+import uk.socialvalue.contracts.workinggroup.MeetingCancelled;
+import uk.socialvalue.contracts.workinggroup.MeetingRescheduled;
 import uk.socialvalue.contracts.workinggroup.MeetingScheduled;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationUpdated;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.support.domain.InvalidField;
@@ -211,6 +214,52 @@ class MeetingTests {
         assertThat(invitation.invitee().name()).isEqualTo("Erased person");
         assertThat(invitation.invitee().personId()).isEqualTo(ADA.personId());
         assertThat(invitation.status()).isEqualTo(InvitationStatus.PENDING);
+    }
+
+    @Test
+    void aChangedMeetingReachesOnlyInvitationsThatStillStand() {
+        Meeting meeting = stored(scheduled());
+        Invitation pending = stored(Invitation.issue(meeting, ADA, LINKS, NOW));
+        Invitation declined = stored(Invitation.issue(meeting, BEN, LINKS, NOW));
+        declined.answer(meeting, RsvpAnswer.DECLINED, NOW);
+        declined = stored(declined);
+
+        assertThat(meeting.reschedule(new MeetingPlan(null, null, null, null, null, null), NOW)).isEmpty();
+        var previous = meeting.reschedule(new MeetingPlan(null, null, STARTS.plus(Duration.ofDays(1)), null,
+                "Bolton Town Hall", null), NOW).orElseThrow();
+
+        assertThat(previous.venue()).isEqualTo("Salford Civic Centre");
+        assertThat(meeting.endsAt()).as("keeps its length").isEqualTo(ENDS.plus(Duration.ofDays(1)));
+        assertThat(meeting.events()).singleElement().isInstanceOf(MeetingRescheduled.class);
+        assertThat(pending.meetingRescheduled(meeting, previous, NOW)).isTrue();
+        assertThat(declined.meetingRescheduled(meeting, previous, NOW)).isFalse();
+        assertThat(eventsOf(pending, WorkingGroupInvitationUpdated.class)).singleElement()
+                .satisfies(event -> assertThat(event.previous().startsAt()).isEqualTo(STARTS));
+        assertThatThrownBy(() -> meeting.reschedule(new MeetingPlan(null, null, null, null, null, null),
+                meeting.startsAt()))
+                .isInstanceOf(InvitationRuleViolation.class);
+    }
+
+    @Test
+    void aCancelledMeetingTellsEveryoneInvitedButTheWithdrawnAndTakesNoMoreAnswers() {
+        Meeting meeting = stored(scheduled());
+        Invitation declined = stored(Invitation.issue(meeting, BEN, LINKS, NOW));
+        declined.answer(meeting, RsvpAnswer.DECLINED, NOW);
+        declined = stored(declined);
+        Invitation withdrawn = stored(Invitation.issue(meeting, CAT, LINKS, NOW));
+        withdrawn.withdraw(meeting, "Left", NOW);
+        withdrawn = stored(withdrawn);
+
+        meeting.cancel("The speaker is unwell", NOW);
+
+        assertThat(meeting.events()).singleElement().isInstanceOf(MeetingCancelled.class);
+        assertThat(declined.meetingCancelled(meeting, NOW)).isTrue();
+        assertThat(withdrawn.meetingCancelled(meeting, NOW)).isFalse();
+        Invitation answering = declined;
+        assertThatThrownBy(() -> answering.answer(meeting, RsvpAnswer.ACCEPTED, NOW))
+                .isInstanceOf(InvitationRuleViolation.class);
+        assertThatThrownBy(() -> meeting.cancel("again", NOW)).isInstanceOf(InvitationRuleViolation.class);
+        assertThatThrownBy(() -> meeting.issueInvitations(NOW)).isInstanceOf(InvitationRuleViolation.class);
     }
 
     private Meeting scheduled() {

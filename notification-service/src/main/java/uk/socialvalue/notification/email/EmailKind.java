@@ -73,6 +73,12 @@ public enum EmailKind {
     CREDIT_NOTE_ISSUED("credit-note-issued", Category.TRAINING_BOOKINGS,
             "Credit note {invoiceNumber}: {courseTitle} on {sessionDate}",
             "{bookingRole}"),
+    ACCREDITATION_LEVEL_COMPLETED("accreditation-level-completed", Category.TRAINING_RECORDS,
+            "{trackName}: level {level} completed",
+            "you completed a level of the {trackName} accreditation"),
+    ACCREDITATION_EXPIRY_DUE("accreditation-expiry-due", Category.TRAINING_REMINDERS,
+            "{trackName}: level {level} expires on {expiresOn}",
+            "you hold level {level} of the {trackName} accreditation"),
     ATTENDANCE_RECORDED("attendance-recorded", Category.TRAINING_RECORDS,
             "Your attendance at {courseTitle} on {sessionDate}",
             "you held a place on the {courseTitle} session of {sessionDate}"),
@@ -84,6 +90,12 @@ public enum EmailKind {
             "you answered an invitation to a meeting of the {workingGroupName} working group"),
     WORKING_GROUP_INVITATION_WITHDRAWN("working-group-invitation-withdrawn", Category.WORKING_GROUP_MEETINGS,
             "Invitation withdrawn: {meetingTitle} on {meetingDate}",
+            "you were invited to a meeting of the {workingGroupName} working group"),
+    WORKING_GROUP_MEETING_CHANGED("working-group-meeting-changed", Category.WORKING_GROUP_MEETINGS,
+            "Meeting changed: {meetingTitle}, now {meetingDate}",
+            "you were invited to a meeting of the {workingGroupName} working group"),
+    WORKING_GROUP_MEETING_CANCELLED("working-group-meeting-cancelled", Category.WORKING_GROUP_MEETINGS,
+            "Meeting cancelled: {meetingTitle} on {meetingDate}",
             "you were invited to a meeting of the {workingGroupName} working group");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");

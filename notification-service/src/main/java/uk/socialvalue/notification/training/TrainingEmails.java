@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import uk.socialvalue.contracts.EventTypes;
 import uk.socialvalue.contracts.IntegrationEvent;
+import uk.socialvalue.contracts.training.AccreditationExpiryDue;
+import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.AttendeesSubstituted;
@@ -51,6 +53,17 @@ public final class TrainingEmails {
     }
 
     public static List<NotificationRequest> requestsFor(IntegrationEvent event) {
+        if (event instanceof AccreditationLevelCompleted completed) {
+            Map<String, String> model = accreditationModel(completed.trackName(), completed.level(),
+                    completed.levelTitle(), completed.expiresOn());
+            model.put("levels", Integer.toString(completed.levels()));
+            putIfPresent(model, "completedOn", LondonTime.date(completed.completedOn()));
+            return toPerson(completed, EmailKind.ACCREDITATION_LEVEL_COMPLETED, completed.attendee(), model);
+        }
+        if (event instanceof AccreditationExpiryDue due) {
+            return toPerson(due, EmailKind.ACCREDITATION_EXPIRY_DUE, due.attendee(),
+                    accreditationModel(due.trackName(), due.level(), due.levelTitle(), due.expiresOn()));
+        }
         if (event instanceof BookingConfirmed confirmed) {
             return toContactAndAttendees(confirmed, confirmed.booking(), EmailKind.BOOKING_CONFIRMED, Map.of(),
                     CalendarEntry.Method.REQUEST);
@@ -206,6 +219,25 @@ public final class TrainingEmails {
     private static String names(List<Attendee> attendees) {
         return attendees.stream().map(attendee -> attendee.name() == null ? attendee.email()
                 : attendee.name() + " (" + attendee.email() + ")").collect(Collectors.joining(", "));
+    }
+
+    private static Map<String, String> accreditationModel(String trackName, int level, String levelTitle,
+            java.time.LocalDate expiresOn) {
+        Map<String, String> model = new HashMap<>();
+        putIfPresent(model, "trackName", trackName);
+        model.put("level", Integer.toString(level));
+        putIfPresent(model, "levelTitle", levelTitle);
+        putIfPresent(model, "expiresOn", LondonTime.date(expiresOn));
+        return model;
+    }
+
+    private static List<NotificationRequest> toPerson(IntegrationEvent event, EmailKind kind, Attendee person,
+            Map<String, String> model) {
+        if (person == null || person.email() == null || person.email().isBlank()) {
+            return List.of();
+        }
+        return List.of(new NotificationRequest(event.eventId(), typeId(event), kind, person.email(), person.name(),
+                model));
     }
 
     private static NotificationRequest attendanceRecord(AttendanceRecorded attendance) {

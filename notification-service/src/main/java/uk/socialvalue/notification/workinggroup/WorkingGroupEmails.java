@@ -3,6 +3,7 @@ package uk.socialvalue.notification.workinggroup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import uk.socialvalue.contracts.EventTypes;
 import uk.socialvalue.contracts.IntegrationEvent;
@@ -10,7 +11,9 @@ import uk.socialvalue.contracts.workinggroup.Invitee;
 import uk.socialvalue.contracts.workinggroup.MeetingDetails;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationCancelled;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationUpdated;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
 import uk.socialvalue.notification.delivery.NotificationRequest;
 import uk.socialvalue.notification.email.CalendarEntry;
@@ -50,6 +53,38 @@ public final class WorkingGroupEmails {
             return request(answered, EmailKind.WORKING_GROUP_ANSWER, answered.meeting(), answered.invitee(), details,
                     accepted ? CalendarEntry.Method.REQUEST : CalendarEntry.Method.CANCEL,
                     accepted ? CalendarEntry.Participation.ACCEPTED : CalendarEntry.Participation.NEEDS_ACTION);
+        }
+        if (event instanceof WorkingGroupInvitationUpdated updated) {
+            Map<String, String> details = new HashMap<>();
+            MeetingDetails previous = updated.previous();
+            MeetingDetails now = updated.meeting();
+            if (!previous.startsAt().equals(now.startsAt()) || !previous.endsAt().equals(now.endsAt())) {
+                details.put("timesChanged", "true");
+                putIfPresent(details, "previousMeetingTime", LondonTime.span(previous.startsAt(), previous.endsAt()));
+            }
+            if (!Objects.equals(previous.venue(), now.venue())) {
+                details.put("placeChanged", "true");
+                details.put("previousPlace", previous.venue() == null ? "online only" : previous.venue());
+            }
+            if (!Objects.equals(previous.onlineUrl(), now.onlineUrl())) {
+                details.put("linkChanged", "true");
+            }
+            if (!Objects.equals(previous.title(), now.title())
+                    || !Objects.equals(previous.agenda(), now.agenda())) {
+                details.put("detailsChanged", "true");
+            }
+            if (updated.accepted()) {
+                details.put("accepted", "true");
+            }
+            return request(updated, EmailKind.WORKING_GROUP_MEETING_CHANGED, now, updated.invitee(), details,
+                    CalendarEntry.Method.REQUEST, updated.accepted() ? CalendarEntry.Participation.ACCEPTED
+                            : CalendarEntry.Participation.NEEDS_ACTION);
+        }
+        if (event instanceof WorkingGroupInvitationCancelled cancelled) {
+            Map<String, String> details = new HashMap<>();
+            putIfPresent(details, "reason", cancelled.reason());
+            return request(cancelled, EmailKind.WORKING_GROUP_MEETING_CANCELLED, cancelled.meeting(),
+                    cancelled.invitee(), details, CalendarEntry.Method.CANCEL, CalendarEntry.Participation.NEEDS_ACTION);
         }
         if (event instanceof WorkingGroupInvitationWithdrawn withdrawn) {
             Map<String, String> details = new HashMap<>();

@@ -159,22 +159,29 @@ class TrainingEventEmailsTests {
         SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
         var after = TrainingEvents.booking(grace, newcomer);
 
-        events.publish(TrainingEvents.substituted(session, after,
+        var substituted = TrainingEvents.substituted(session, after,
                 List.of(new Attendee(TrainingEvents.nameOf(leaver), leaver)),
-                List.of(new Attendee(TrainingEvents.nameOf(newcomer), newcomer))));
+                List.of(new Attendee(TrainingEvents.nameOf(newcomer), newcomer)));
+
+        events.publish(substituted);
+        events.publish(substituted);
+        events.publish(TrainingEvents.reminder(session, after));
 
         MimeMessage toLeaver = mailbox.awaitOne(leaver);
         assertThat(toLeaver.getSubject()).startsWith("Booking cancelled");
         assertThat(Mailbox.text(toLeaver)).contains("given your place to a colleague");
         assertThat(parse(Mailbox.calendar(toLeaver)).getProperty(Property.METHOD).orElseThrow().getValue())
                 .isEqualTo("CANCEL");
-        MimeMessage toNewcomer = mailbox.awaitOne(newcomer);
+        MimeMessage toNewcomer = mailbox.awaitMessages(newcomer, 2).stream()
+                .filter(message -> subject(message).startsWith("Booking confirmed")).findFirst().orElseThrow();
         assertThat(toNewcomer.getSubject()).startsWith("Booking confirmed");
         assertThat(parse(Mailbox.calendar(toNewcomer)).getProperty(Property.METHOD).orElseThrow().getValue())
                 .isEqualTo("REQUEST");
         MimeMessage toContact = mailbox.awaitOne(grace);
         assertThat(toContact.getSubject()).startsWith("Attendees changed");
         assertThat(Mailbox.text(toContact)).contains("No longer attending: Alan Attendee", "Now attending: Ada Attendee");
+        assertThat(mailbox.to(leaver)).as("delivered twice, sent once").hasSize(1);
+        assertThat(mailbox.to(grace)).hasSize(1);
     }
 
     @Test
@@ -184,8 +191,15 @@ class TrainingEventEmailsTests {
         SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
         byte[] pdf = "%PDF-1.4 an invoice".getBytes(StandardCharsets.US_ASCII);
 
-        events.publish(TrainingEvents.invoiced(session, TrainingEvents.booking(grace, alan), pdf));
+        var booking = TrainingEvents.booking(grace, alan);
+        var invoiced = TrainingEvents.invoiced(session, booking, pdf);
 
+        events.publish(invoiced);
+        events.publish(invoiced);
+        // Same key, same partition: once the reminder is out, the duplicate before it has been consumed.
+        events.publish(TrainingEvents.reminder(session, booking));
+
+        mailbox.awaitOne(alan);
         MimeMessage invoice = mailbox.awaitOne(grace);
         assertThat(invoice.getSubject())
                 .isEqualTo("Invoice TRN-2026-27-000042: Social Value in Procurement on Monday 15 June 2026");
@@ -194,7 +208,28 @@ class TrainingEventEmailsTests {
         Part attachment = Mailbox.find(invoice, "application/pdf");
         assertThat(attachment.getFileName()).isEqualTo("TRN-2026-27-000042.pdf");
         assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(pdf);
-        assertThat(mailbox.to(alan)).as("attendees are not invoiced").isEmpty();
+        assertThat(mailbox.to(alan)).as("attendees are not invoiced: only the reminder").hasSize(1);
+        assertThat(mailbox.to(grace)).as("the invoice delivered twice is sent once").hasSize(1);
+    }
+
+    @Test
+    void announcesACompletedAccreditationLevelOnceAndRemindsBeforeItExpires() {
+        String ada = address("ada");
+        String trackId = "t-" + java.util.UUID.randomUUID();
+        var completed = TrainingEvents.levelCompleted(trackId, ada);
+
+        events.publish(completed);
+        events.publish(completed);
+        events.publish(TrainingEvents.expiryDue(trackId, ada));
+
+        List<MimeMessage> received = mailbox.awaitMessages(ada, 2);
+        assertThat(received).extracting(TrainingEventEmailsTests::subject).containsExactlyInAnyOrder(
+                "Social Value Practitioner: level 2 completed",
+                "Social Value Practitioner: level 2 expires on Wednesday 14 June 2028");
+        assertThat(received).extracting(Mailbox::text).anySatisfy(text -> assertThat(text)
+                .contains("completed level 2 of 3 of the Social Value Practitioner accreditation",
+                        "valid until Wednesday 14 June 2028"));
+        assertThat(mailbox.to(ada)).as("the completion delivered twice is sent once").hasSize(2);
     }
 
     @Test
@@ -258,6 +293,14 @@ class TrainingEventEmailsTests {
         try (var consumer = new KafkaTestConsumer(bootstrapServers, List.of(deadLetters))) {
             var dead = consumer.awaitRecord(record -> session.sessionId().equals(record.key()));
             assertThat(dead.value()).isEqualTo(poison);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

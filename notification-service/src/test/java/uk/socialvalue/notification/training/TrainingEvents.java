@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import uk.socialvalue.contracts.training.AccreditationExpiryDue;
+import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.AttendeesSubstituted;
@@ -113,6 +115,18 @@ final class TrainingEvents {
                 new InvoiceDetails("TRN-2026-27-000042", java.time.LocalDate.of(2026, 5, 1),
                         java.time.LocalDate.of(2026, 5, 31), "500.00", "100.00", "600.00", "GBP", "GB 999 9999 73",
                         "PO-1234", null, java.util.Base64.getEncoder().encodeToString(pdf)));
+    }
+
+    static AccreditationLevelCompleted levelCompleted(String trackId, String email) {
+        return new AccreditationLevelCompleted(id(), Instant.now(), trackId, "Social Value Practitioner", 2, 3,
+                "Social Value in Procurement", new Attendee(nameOf(email), email), "org-1",
+                java.time.LocalDate.of(2026, 6, 15), java.time.LocalDate.of(2028, 6, 14));
+    }
+
+    static AccreditationExpiryDue expiryDue(String trackId, String email) {
+        return new AccreditationExpiryDue(id(), Instant.now(), trackId, "Social Value Practitioner", 2,
+                "Social Value in Procurement", new Attendee(nameOf(email), email), "org-1",
+                java.time.LocalDate.of(2028, 6, 14), 60);
     }
 
     static String sessionId() {

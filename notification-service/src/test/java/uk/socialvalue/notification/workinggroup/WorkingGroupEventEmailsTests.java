@@ -1,6 +1,7 @@
 package uk.socialvalue.notification.workinggroup;
 
 import java.io.StringReader;
+import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -79,6 +80,41 @@ class WorkingGroupEventEmailsTests {
         assertThat(cancelled.getProperty(Property.UID).orElseThrow().getValue())
                 .isEqualTo(accepted.getProperty(Property.UID).orElseThrow().getValue());
         assertThat(sequence(cancelled)).isGreaterThan(sequence(accepted));
+    }
+
+    @Test
+    void updatesTheEntryWhenTheMeetingMovesAndCancelsItWhenTheMeetingIsCancelled() throws Exception {
+        String ada = address("ada");
+        MeetingDetails meeting = WorkingGroupEvents.meeting(WorkingGroupEvents.meetingId());
+        Invitee invitee = WorkingGroupEvents.invitee(ada);
+        var answered = WorkingGroupEvents.answered(meeting, invitee, RsvpAnswer.ACCEPTED);
+        events.publish(answered);
+        MimeMessage answer = mailbox.awaitOne(ada);
+        MeetingDetails moved = WorkingGroupEvents.movedOnline(meeting);
+        var updated = WorkingGroupEvents.updated(meeting, moved, invitee, answered.occurredAt().plusSeconds(60));
+
+        events.publish(updated);
+        events.publish(updated);
+        events.publish(WorkingGroupEvents.cancelled(moved, invitee, "The speaker is unwell",
+                answered.occurredAt().plusSeconds(120)));
+
+        List<MimeMessage> received = mailbox.awaitMessages(ada, 3);
+        MimeMessage update = received.get(1);
+        MimeMessage cancellation = received.get(2);
+        assertThat(update.getSubject()).startsWith("Meeting changed: Social value in adult social care");
+        assertThat(Mailbox.text(update)).contains("The time: it was Tuesday 3 November 2026",
+                "The venue: it was", "https://meet.example/moved");
+        VEvent request = event(Mailbox.calendar(answer));
+        VEvent changed = event(Mailbox.calendar(update));
+        assertThat(changed.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo(request.getProperty(Property.UID).orElseThrow().getValue());
+        assertThat(sequence(changed)).isGreaterThan(sequence(request));
+        assertThat(Mailbox.calendar(update)).contains("METHOD:REQUEST", "DTSTART;TZID=Europe/London:20261104T140000");
+        assertThat(cancellation.getSubject()).startsWith("Meeting cancelled");
+        assertThat(Mailbox.text(cancellation)).contains("The reason: The speaker is unwell");
+        assertThat(Mailbox.calendar(cancellation)).contains("METHOD:CANCEL");
+        assertThat(sequence(event(Mailbox.calendar(cancellation)))).isGreaterThan(sequence(changed));
+        assertThat(mailbox.to(ada)).as("the update delivered twice is sent once").hasSize(3);
     }
 
     private static VEvent event(String ics) throws Exception {

@@ -9,6 +9,8 @@ import uk.socialvalue.contracts.workinggroup.MeetingDetails;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationCancelled;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationUpdated;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
 
 /** Working-group events as membership-service publishes them: a meeting in Manchester, Ada invited. */
@@ -42,6 +44,23 @@ final class WorkingGroupEvents {
 
     static WorkingGroupInvitationWithdrawn withdrawn(MeetingDetails meeting, Invitee invitee, String reason) {
         return new WorkingGroupInvitationWithdrawn(id(), Instant.now(), "i-1", meeting, invitee, reason);
+    }
+
+    static WorkingGroupInvitationUpdated updated(MeetingDetails previous, MeetingDetails meeting, Invitee invitee,
+            Instant at) {
+        return new WorkingGroupInvitationUpdated(id(), at, "inv-1", meeting, previous, invitee, true);
+    }
+
+    static WorkingGroupInvitationCancelled cancelled(MeetingDetails meeting, Invitee invitee, String reason,
+            Instant at) {
+        return new WorkingGroupInvitationCancelled(id(), at, "inv-1", meeting, invitee, reason);
+    }
+
+    /** The meeting a day later, online only. */
+    static MeetingDetails movedOnline(MeetingDetails meeting) {
+        return new MeetingDetails(meeting.meetingId(), meeting.workingGroupId(), meeting.workingGroupName(),
+                meeting.title(), meeting.agenda(), meeting.startsAt().plus(java.time.Duration.ofDays(1)),
+                meeting.endsAt().plus(java.time.Duration.ofDays(1)), null, "https://meet.example/moved");
     }
 
     static String meetingId() {

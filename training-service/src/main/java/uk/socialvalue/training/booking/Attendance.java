@@ -11,10 +11,14 @@ import java.util.Map;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.training.accreditation.Accrediting;
 import uk.socialvalue.training.certificate.CertificateLinks;
 import uk.socialvalue.training.certificate.Certificates;
 
-/** SVUK admins recording who attended a session, which earns them CPD hours and a certificate. */
+/**
+ * SVUK admins recording who attended a session, which earns them CPD hours, a certificate and the accreditation
+ * levels the course completes.
+ */
 public class Attendance {
 
     private final Sessions sessions;
@@ -22,16 +26,18 @@ public class Attendance {
     private final AttendeePlaces places;
     private final Certificates certificates;
     private final CertificateLinks links;
+    private final Accrediting accrediting;
     private final Retry retry;
     private final Clock clock;
 
     public Attendance(Sessions sessions, SessionBookings bookings, AttendeePlaces places, Certificates certificates,
-            CertificateLinks links, Retry retry, Clock clock) {
+            CertificateLinks links, Accrediting accrediting, Retry retry, Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.places = places;
         this.certificates = certificates;
         this.links = links;
+        this.accrediting = accrediting;
         this.retry = retry;
         this.clock = clock;
     }
@@ -68,8 +74,10 @@ public class Attendance {
             });
             // After the booking, which holds the codes: recording the same attendance again repairs a certificate
             // that a crash between the two writes left out.
-            its.forEach(mark -> saved.certificateOf(mark.email(), session, now).ifPresentOrElse(certificates::issue,
-                    () -> saved.certificateCode(mark.email()).ifPresent(certificates::revoke)));
+            its.forEach(mark -> saved.certificateOf(mark.email(), session, now).ifPresentOrElse(certificate -> {
+                certificates.issue(certificate);
+                accrediting.attended(certificate);
+            }, () -> saved.certificateCode(mark.email()).ifPresent(certificates::revoke)));
         });
         return session;
     }

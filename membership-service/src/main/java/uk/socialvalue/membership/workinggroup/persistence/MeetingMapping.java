@@ -22,7 +22,9 @@ final class MeetingMapping implements AggregateMapping<Meeting> {
                 .append("venue", meeting.venue())
                 .append("onlineUrl", meeting.onlineUrl())
                 .append("scheduledAt", date(meeting.scheduledAt()))
-                .append("invitationsIssuedAt", date(meeting.invitationsIssuedAt()));
+                .append("invitationsIssuedAt", date(meeting.invitationsIssuedAt()))
+                .append("cancelledAt", date(meeting.cancelledAt()))
+                .append("cancellationReason", meeting.cancellationReason());
     }
 
     @Override
@@ -31,6 +33,7 @@ final class MeetingMapping implements AggregateMapping<Meeting> {
                 document.getString("workingGroupName"), document.getString("title"), document.getString("agenda"),
                 instant(document.getDate(STARTS_AT)), instant(document.getDate("endsAt")),
                 document.getString("venue"), document.getString("onlineUrl"),
-                instant(document.getDate("scheduledAt")), instant(document.getDate("invitationsIssuedAt")), version);
+                instant(document.getDate("scheduledAt")), instant(document.getDate("invitationsIssuedAt")),
+                instant(document.getDate("cancelledAt")), document.getString("cancellationReason"), version);
     }
 }

@@ -7,18 +7,25 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.membership.workinggroup.Invitation;
 import uk.socialvalue.membership.workinggroup.InvitationStatus;
 import uk.socialvalue.membership.workinggroup.Inviting;
+import uk.socialvalue.membership.workinggroup.Meeting;
+import uk.socialvalue.membership.workinggroup.MeetingPlan;
 import uk.socialvalue.membership.workinggroup.Scheduling;
 
 /** Meetings and their invitations, for SVUK staff (admin only, by the security rules). */
@@ -54,6 +61,38 @@ class MeetingsController {
 
     /** One page of the invitations, and how many are in each status in all (their sum is the total). */
     record InvitationList(List<InvitationView> items, int page, int size, Map<InvitationStatus, Long> counts) {
+    }
+
+    /** A JSON merge patch of the meeting: what is left out stays; an empty venue or link removes it. */
+    record MeetingPatch(
+            @Size(max = 200) @Pattern(regexp = WorkingGroupsController.SINGLE_LINE,
+                    message = "must be a single line of text") String title,
+            @Size(max = 10000) String agenda, Instant startsAt, Instant endsAt, @Size(max = 500) String venue,
+            @Size(max = 2000) String onlineUrl) {
+    }
+
+    record Cancellation(@Size(max = 2000) String reason) {
+    }
+
+    @PatchMapping("/api/meetings/{id}")
+    @Operation(summary = "Change a meeting that has not started (admin)", description = "Title, agenda, times, venue "
+            + "or online link; moving the start alone keeps the length. Everyone invited who has not declined gets "
+            + "the updated calendar entry (same UID, higher SEQUENCE) and what changed, through one "
+            + "WorkingGroupInvitationUpdated each. 409 once it has started or when it is cancelled.")
+    MeetingView reschedule(@PathVariable String id, @Valid @RequestBody MeetingPatch patch) {
+        Meeting meeting = inviting.reschedule(id, new MeetingPlan(patch.title(), patch.agenda(), patch.startsAt(),
+                patch.endsAt(), patch.venue(), patch.onlineUrl()));
+        return MeetingView.of(meeting, inviting.counts(id));
+    }
+
+    @PostMapping("/api/meetings/{id}/cancellation")
+    @Operation(summary = "Cancel a meeting that has not started (admin)", description = "Everyone invited (bar "
+            + "withdrawn invitations, already cancelled) gets a calendar CANCEL and the reason, through one "
+            + "WorkingGroupInvitationCancelled each. 409 once it has started or when it is cancelled already.")
+    MeetingView cancel(@PathVariable String id, @Valid @RequestBody(required = false) Cancellation cancellation) {
+        String reason = cancellation == null || cancellation.reason() == null || cancellation.reason().isBlank()
+                ? null : cancellation.reason().strip();
+        return MeetingView.of(inviting.cancel(id, reason), inviting.counts(id));
     }
 
     @GetMapping("/api/meetings/{id}")

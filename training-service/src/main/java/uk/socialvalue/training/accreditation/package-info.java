@@ -1,0 +1,2 @@
+/** Accreditation tracks (courses in order, one per level), the levels people complete, and their renewal. */
+package uk.socialvalue.training.accreditation;

@@ -1,0 +1,2 @@
+/** Tracks and completed levels in MongoDB. */
+package uk.socialvalue.training.accreditation.persistence;

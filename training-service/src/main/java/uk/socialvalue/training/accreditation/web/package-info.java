@@ -1,0 +1,2 @@
+/** Tracks and people's accreditations over HTTP. */
+package uk.socialvalue.training.accreditation.web;
