@@ -7,13 +7,10 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,17 +22,15 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.socialvalue.contracts.Topics;
 
 /**
  * The Kafka side of every service: one producer for CloudEvents (idempotent, {@code acks=all}) and one
- * listener container factory, {@value #LISTENER_FACTORY}, whose listeners receive raw records, retry with
- * bounded back-off and then dead-letter what still fails to {@code <topic>.<group>.dlt}, logged and counted.
+ * listener container factory, {@value #LISTENER_FACTORY}, whose listeners receive raw records; a record that
+ * fails is waited on through an outage, and dead-lettered to {@code <topic>.<group>.dlt} (logged and counted)
+ * only when it can never succeed or keeps failing for a reason of its own (see {@link ListenerFailures}).
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableKafka
@@ -44,8 +39,6 @@ public class EventMessagingConfiguration {
 
     /** The listener container factory for integration events. */
     public static final String LISTENER_FACTORY = "eventListenerContainerFactory";
-
-    private static final Logger log = LoggerFactory.getLogger(EventMessagingConfiguration.class);
 
     @Bean
     EventCodec eventCodec(JsonMapper json, @Value("${spring.application.name}") String application) {
@@ -77,33 +70,8 @@ public class EventMessagingConfiguration {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
-        factory.setCommonErrorHandler(errorHandler(eventKafkaTemplate, properties.retry(), meters, group));
+        factory.setCommonErrorHandler(ListenerFailures.handler(eventKafkaTemplate, properties, meters, group,
+                Topics::deadLetterTopic));
         return factory;
-    }
-
-    private static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template,
-            EventsProperties.Retry retry, MeterRegistry meters, String group) {
-        var recoverer = new DeadLetterPublishingRecoverer(template, (record, failure) -> {
-            String deadLetterTopic = Topics.deadLetterTopic(record.topic(), group);
-            meters.counter("svuk.events.dead.lettered", "topic", record.topic(), "group", group).increment();
-            log.error("Dead-lettering record {}-{}@{} (key {}) to {}: {}", record.topic(), record.partition(),
-                    record.offset(), record.key(), deadLetterTopic, rootMessage(failure));
-            return new TopicPartition(deadLetterTopic, -1);
-        });
-        var backOff = new ExponentialBackOffWithMaxRetries(retry.attempts());
-        backOff.setInitialInterval(retry.initialInterval().toMillis());
-        backOff.setMultiplier(retry.multiplier());
-        backOff.setMaxInterval(retry.maxInterval().toMillis());
-        var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(PoisonEventException.class);
-        return handler;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

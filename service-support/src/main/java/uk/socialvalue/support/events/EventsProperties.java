@@ -8,17 +8,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How a service publishes and consumes integration events.
  *
- * @param relayInterval  how often the outbox relay looks for unpublished events when nobody nudges it
- * @param relayLease     how long one relay instance holds an aggregate's outbox while it publishes
- * @param retry          how a consumer retries a record before sending it to the dead-letter topic
+ * @param relayInterval   how often the outbox relay looks for unpublished events when nobody nudges it
+ * @param relayLease      how long one relay instance holds an aggregate's outbox while it publishes
+ * @param retry           how a consumer retries a record that failed for a reason of its own before sending
+ *                        it to the dead-letter topic
+ * @param outageRetry     how a consumer waits for the store, broker or mail server to come back: for as long
+ *                        as it takes, never dead-lettering what it could not do meanwhile
  * @param topicPartitions how many partitions the topics a service publishes to are created with
  */
 @ConfigurationProperties("svuk.events")
 public record EventsProperties(@DefaultValue("500ms") Duration relayInterval,
-        @DefaultValue("30s") Duration relayLease, @DefaultValue Retry retry, @DefaultValue("3") int topicPartitions) {
+        @DefaultValue("30s") Duration relayLease, @DefaultValue Retry retry, @DefaultValue OutageRetry outageRetry,
+        @DefaultValue("3") int topicPartitions) {
 
     /**
-     * Bounded exponential back-off for transient failures.
+     * Bounded exponential back-off for a record that failed for a reason of its own (not an outage, not
+     * unreadable): then it goes to the dead-letter topic, where staff can replay it once the cause is fixed.
      *
      * @param attempts         retries after the first delivery
      * @param initialInterval  the first pause
@@ -27,5 +32,17 @@ public record EventsProperties(@DefaultValue("500ms") Duration relayInterval,
      */
     public record Retry(@DefaultValue("4") int attempts, @DefaultValue("500ms") Duration initialInterval,
             @DefaultValue("2.0") double multiplier, @DefaultValue("5s") Duration maxInterval) {
+    }
+
+    /**
+     * Unbounded, capped exponential back-off while something the service depends on is unavailable: the
+     * record is tried again, the partition waiting behind it, until the outage ends.
+     *
+     * @param initialInterval  the first pause
+     * @param multiplier       how each pause grows
+     * @param maxInterval      the longest pause, which bounds how late the service notices the end of an outage
+     */
+    public record OutageRetry(@DefaultValue("1s") Duration initialInterval, @DefaultValue("2.0") double multiplier,
+            @DefaultValue("30s") Duration maxInterval) {
     }
 }
