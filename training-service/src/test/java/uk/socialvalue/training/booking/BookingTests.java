@@ -1,5 +1,7 @@
 package uk.socialvalue.training.booking;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +24,9 @@ import uk.socialvalue.contracts.training.BookingPromoted;
 import uk.socialvalue.contracts.training.SessionCancelled;
 import uk.socialvalue.contracts.training.SessionReminderDue;
 import uk.socialvalue.contracts.training.SessionScheduled;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.support.domain.RetryPolicy;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
@@ -45,6 +50,12 @@ class BookingTests {
 
     @Autowired
     Reminders reminders;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    TrainingProperties properties;
 
     @Autowired
     MutableClock clock;
@@ -229,6 +240,47 @@ class BookingTests {
         }
         assertThat(event(sessionId, "training.SessionCancelled.v1")).isInstanceOfSatisfying(SessionCancelled.class,
                 event -> assertThat(event.reason()).isEqualTo("Trainer unwell"));
+    }
+
+    @Test
+    void carriesOnRemindingPastASessionThatOthersKeepChanging() {
+        String contested = fixtures.scheduleSession(5, Duration.ofHours(30), Instant.now().plus(Duration.ofHours(1)));
+        String calm = fixtures.scheduleSession(5, Duration.ofHours(31), Instant.now().plus(Duration.ofHours(1)));
+        for (String sessionId : List.of(contested, calm)) {
+            fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(uniqueEmail("r")),
+                    fixtures.contactOf(UUID.randomUUID().toString()));
+        }
+        Reminders losingEveryRace = new Reminders(alwaysConflicting(contested),
+                new SessionChanges(alwaysConflicting(contested), new Retry(new RetryPolicy(3, Duration.ofMillis(1),
+                        Duration.ofMillis(1), 0, Duration.ofSeconds(1)))), properties, clock);
+
+        Reminders.Run run = losingEveryRace.remindDue();
+
+        assertThat(run.conflicting()).containsExactly(contested);
+        assertThat(remindedBookings(calm)).isEqualTo(1);
+        assertThat(remindedBookings(contested)).isZero();
+        assertThat(reminders.remindDue().conflicting()).isEmpty();
+        assertThat(remindedBookings(contested)).as("the next run picks it up").isEqualTo(1);
+    }
+
+    /** The sessions as stored, except that every save of one of them loses to another writer. */
+    private Sessions alwaysConflicting(String sessionId) {
+        return (Sessions) Proxy.newProxyInstance(Sessions.class.getClassLoader(), new Class<?>[] {Sessions.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("save") && ((Session) arguments[0]).id().equals(sessionId)) {
+                        throw new ConcurrentUpdate(Session.NAME, sessionId);
+                    }
+                    try {
+                        return method.invoke(sessions, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private long remindedBookings(String sessionId) {
+        return sessions.byId(sessionId).orElseThrow().bookings().stream()
+                .filter(booking -> booking.remindedAt() != null).count();
     }
 
     @Test

@@ -39,9 +39,13 @@ class ReminderJob implements SchedulingConfigurer {
 
     void remindDue() {
         try {
-            int reminded = reminders.remindDue();
-            if (reminded > 0) {
-                log.info("{} bookings' reminders fell due", reminded);
+            Reminders.Run run = reminders.remindDue();
+            if (run.reminded() > 0) {
+                log.info("{} bookings' reminders fell due", run.reminded());
+            }
+            if (!run.conflicting().isEmpty()) {
+                log.warn("Reminders left {} session(s) for the next run, changed by others at the same moment: {}",
+                        run.conflicting().size(), run.conflicting());
             }
         } catch (RuntimeException e) {
             log.warn("Reminder run failed; the next run will pick it up: {}", e.getMessage());
