@@ -1,6 +1,7 @@
 package uk.socialvalue.support.events;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,6 +41,12 @@ public class EventMessagingConfiguration {
     /** The listener container factory for integration events. */
     public static final String LISTENER_FACTORY = "eventListenerContainerFactory";
 
+    /**
+     * The longest a publish may take: waiting for metadata ({@code max.block.ms}, 10 s) and then for delivery
+     * ({@code delivery.timeout.ms}, 30 s), with a margin. The outbox relay's lease must be longer.
+     */
+    public static final Duration SEND_TIMEOUT = Duration.ofSeconds(45);
+
     @Bean
     EventCodec eventCodec(JsonMapper json, @Value("${spring.application.name}") String application) {
         return new EventCodec(json, URI.create("/svuk/" + application));
@@ -52,6 +59,10 @@ public class EventMessagingConfiguration {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // Bounded well within SEND_TIMEOUT: a send either completes or fails while its relay still holds its lease.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }
 

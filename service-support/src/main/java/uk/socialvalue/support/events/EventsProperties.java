@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How a service publishes and consumes integration events.
  *
  * @param relayInterval   how often the outbox relay looks for unpublished events when nobody nudges it
- * @param relayLease      how long one relay instance holds an aggregate's outbox while it publishes
+ * @param relayLease      how long one relay instance holds an aggregate's outbox without renewing it (each event
+ *                        published renews it); longer than a send may take
+ * @param relayRetry      how the relay retries an event that fails for a reason of its own, then parks it
  * @param retry           how a consumer retries a record that failed for a reason of its own before sending
  *                        it to the dead-letter topic
  * @param outageRetry     how a consumer waits for the store, broker or mail server to come back: for as long
@@ -18,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("svuk.events")
 public record EventsProperties(@DefaultValue("500ms") Duration relayInterval,
-        @DefaultValue("30s") Duration relayLease, @DefaultValue Retry retry, @DefaultValue OutageRetry outageRetry,
+        @DefaultValue("60s") Duration relayLease, @DefaultValue RelayRetry relayRetry, @DefaultValue Retry retry, @DefaultValue OutageRetry outageRetry,
         @DefaultValue("3") int topicPartitions) {
 
     /**
@@ -32,6 +34,19 @@ public record EventsProperties(@DefaultValue("500ms") Duration relayInterval,
      */
     public record Retry(@DefaultValue("4") int attempts, @DefaultValue("500ms") Duration initialInterval,
             @DefaultValue("2.0") double multiplier, @DefaultValue("5s") Duration maxInterval) {
+    }
+
+    /**
+     * How the outbox relay retries an event that fails for a reason of its own (a denied or missing topic, a
+     * record too large, a malformed entry; never an outage, which is waited out): with a doubling pause, kept
+     * in the aggregate's document so that other aggregates go on meanwhile, then parked for staff.
+     *
+     * @param parkAfter     how many attempts in all before it is parked (about a minute with the defaults)
+     * @param firstBackOff  the pause after its first failure
+     * @param maxBackOff    the longest pause
+     */
+    public record RelayRetry(@DefaultValue("6") int parkAfter, @DefaultValue("2s") Duration firstBackOff,
+            @DefaultValue("1m") Duration maxBackOff) {
     }
 
     /**
