@@ -1,4 +1,4 @@
-# One image recipe for the three services: docker compose passes SERVICE as a build argument.
+# One image recipe for the three services and the web portal: docker compose passes SERVICE as a build argument.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole SVUK platform on this machine: a Kafka broker, the MongoDB store, a mail catcher and
-# the three services, each service in its own JVM. Builds what it needs first (from a fresh clone too).
+# Runs the whole SVUK platform on this machine: a Kafka broker, the MongoDB store, a mail catcher, the
+# three services and the web portal, each in its own JVM. Builds what it needs first (from a fresh clone too).
 # Stops everything on Ctrl-C. Options: --no-build, --data-dir DIR (see local-platform/README.md).
 set -euo pipefail
 
@@ -15,11 +15,12 @@ for arg in "$@"; do
     esac
 done
 
-# What the launcher runs: the three executable jars and its own classes plus their libraries.
+# What the launcher runs: the four executable jars and its own classes plus their libraries.
 artifacts=(
     membership-service/target/membership-service-exec.jar
     training-service/target/training-service-exec.jar
     notification-service/target/notification-service-exec.jar
+    web-portal/target/web-portal-exec.jar
     local-platform/target/classes/uk/socialvalue/local/LocalPlatform.class
     local-platform/target/lib
 )

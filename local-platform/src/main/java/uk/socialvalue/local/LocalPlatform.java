@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Runs the whole SVUK platform on one machine: a Kafka broker, the MongoDB store, the mail catcher
- * and the three services, each service in its own JVM as in production, set up as
+ * Runs the whole SVUK platform on one machine: a Kafka broker, the MongoDB store, the mail catcher,
+ * the three services and the web portal, each in its own JVM as in production, set up as
  * {@link ServiceDefinitions} says. This class is the command line and the lifecycle: everything it starts,
  * it stops, on Ctrl-C or SIGTERM, when {@link #close()} is called, and when start-up fails half-way.
  */
@@ -77,7 +77,7 @@ public final class LocalPlatform implements AutoCloseable {
         platform.awaitStopped();
     }
 
-    /** Starts everything and returns once all three services report UP; closing the handle stops it all. */
+    /** Starts everything and returns once every service and the portal report UP; closing the handle stops it all. */
     static LocalPlatform start(Settings settings) {
         LocalPlatform platform = new LocalPlatform(settings);
         try {
@@ -96,7 +96,7 @@ public final class LocalPlatform implements AutoCloseable {
         RunFolder run = track(() -> RunFolder.claim(settings.dataDirectory()));
         run.stopLeftovers().forEach(leftover ->
                 say("Stopped " + leftover + ", left running by a launcher that was killed"));
-        checkPortsFree();
+        checkPortsFree(definitions.values());
         createDirectories();
         say("Starting the SVUK platform; data in " + settings.dataDirectory());
 
@@ -115,7 +115,7 @@ public final class LocalPlatform implements AutoCloseable {
         printSummary(definitions);
     }
 
-    /** The three services start together once Kafka and MongoDB are up: on two cores that is what fits in 120 s. */
+    /** The services and the portal start together once Kafka and MongoDB are up: on two cores that is what fits in 120 s. */
     private void startServices(Map<String, ServiceProcess.Definition> definitions, RunFolder run) {
         List<ServiceProcess> started = new ArrayList<>();
         for (ServiceProcess.Definition definition : definitions.values()) {
@@ -173,7 +173,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private void checkPortsFree() {
+    private void checkPortsFree(Iterable<ServiceProcess.Definition> definitions) {
         Settings.Ports ports = settings.ports();
         Map<String, Integer> wanted = new LinkedHashMap<>();
         wanted.put("Kafka", ports.kafka());
@@ -181,9 +181,7 @@ public final class LocalPlatform implements AutoCloseable {
         wanted.put("MongoDB", ports.mongo());
         wanted.put("SMTP", ports.smtp());
         wanted.put("mail catcher", ports.mailWeb());
-        wanted.put("membership-service", ports.membership());
-        wanted.put("training-service", ports.training());
-        wanted.put("notification-service", ports.notification());
+        definitions.forEach(definition -> wanted.put(definition.name(), definition.port()));
         List<String> busy = wanted.entrySet().stream()
                 .filter(entry -> !Polling.isFree(entry.getValue()))
                 .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
@@ -211,8 +209,7 @@ public final class LocalPlatform implements AutoCloseable {
                 Duration.between(startedAt, Instant.now()).toSeconds()));
         table.append(String.format(row, "WHAT", "WHERE", "ALSO"));
         for (ServiceProcess.Definition service : definitions.values()) {
-            table.append(String.format(row, service.name(), service.url(),
-                    "Swagger UI " + service.url() + "/swagger-ui.html"));
+            table.append(String.format(row, service.name(), service.url(), service.also()));
         }
         table.append(String.format(row, "Mail catcher", "http://localhost:" + ports.mailWeb(),
                 "SMTP localhost:" + ports.smtp() + ", API /api/v1/messages"));
@@ -278,12 +275,28 @@ public final class LocalPlatform implements AutoCloseable {
         return "http://localhost:" + settings.ports().notification();
     }
 
+    String portalUrl() {
+        return "http://localhost:" + settings.ports().portal();
+    }
+
     String mailCatcherUrl() {
         return "http://localhost:" + settings.ports().mailWeb();
     }
 
     Settings settings() {
         return settings;
+    }
+
+    /** The process id of each child JVM running now, by name (each service, the portal, and Kafka). */
+    Map<String, Long> processIds() {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        synchronized (lock) {
+            services.forEach(service -> ids.put(service.definition().name(), service.process().pid()));
+            if (kafka != null) {
+                ids.put("Kafka", kafka.process().pid());
+            }
+        }
+        return ids;
     }
 
     private void awaitStopped() {

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One of the three Spring Boot services, run from its executable jar in its own JVM as in production,
+ * One of the Spring Boot services (or the web portal), run from its executable jar in its own JVM as in production,
  * and known to be ready only when its {@code /actuator/health} says UP (which includes its MongoDB
  * check), not merely when the port opens.
  */
@@ -26,7 +26,8 @@ final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(20);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Definition(String name, int port, List<String> arguments) {
+    /** A service (or the portal): its name, port, JVM options, arguments, and what the launcher's table says of it. */
+    record Definition(String name, int port, List<String> jvmOptions, List<String> arguments, String also) {
 
         Path executableJar(Path repositoryRoot) {
             return repositoryRoot.resolve(name).resolve("target").resolve(name + "-exec.jar");
@@ -52,10 +53,10 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not create " + workingDirectory, e);
         }
-        List<String> command = new ArrayList<>(List.of(
-                // C1 only: these JVMs live for a coding session, so starting fast beats peak throughput.
-                "-XX:TieredStopAtLevel=1", "-Xmx512m",
-                "-jar", definition.executableJar(settings.repositoryRoot()).toString()));
+        // C1 only: these JVMs live for a coding session, so starting fast beats peak throughput.
+        List<String> command = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        command.addAll(definition.jvmOptions());
+        command.addAll(List.of("-jar", definition.executableJar(settings.repositoryRoot()).toString()));
         command.addAll(definition.arguments());
         return new ServiceProcess(definition,
                 ChildProcess.startJava(definition.name(), command, workingDirectory,

@@ -15,10 +15,10 @@ record Settings(Path repositoryRoot, Path dataDirectory, Ports ports, Duration s
     static final String DATA_DIR_VARIABLE = "SVUK_DATA_DIR";
 
     record Ports(int kafka, int kafkaController, int mongo, int smtp, int mailWeb,
-                 int membership, int training, int notification) {
+                 int membership, int training, int notification, int portal) {
 
         static Ports defaults() {
-            return new Ports(9092, 9093, 27017, 1025, 8025, 8081, 8082, 8083);
+            return new Ports(9092, 9093, 27017, 1025, 8025, 8081, 8082, 8083, 8080);
         }
     }
 

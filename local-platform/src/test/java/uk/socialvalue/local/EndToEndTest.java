@@ -35,6 +35,11 @@ public @interface EndToEndTest {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return platform(context);
+        }
+
+        /** The run's platform, started now if no test has asked for it yet. */
+        static TestPlatform platform(ExtensionContext context) {
             return context.getRoot().getStore(NAMESPACE)
                     .computeIfAbsent(TestPlatform.class, type -> TestPlatform.start(), TestPlatform.class);
         }

@@ -10,6 +10,11 @@ final class FreePorts {
     private FreePorts() {
     }
 
+    /** A free port for every part of the platform. */
+    static Settings.Ports forPlatform() {
+        return new Settings.Ports(next(), next(), next(), next(), next(), next(), next(), next(), next());
+    }
+
     static int next() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

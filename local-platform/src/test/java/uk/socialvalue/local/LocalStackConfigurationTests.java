@@ -19,31 +19,48 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-service settings of the local stack are stated twice, in {@link ServiceDefinitions} for
- * {@code ./run-local.sh} and in {@code docker-compose.yml} for containers (where no Docker engine runs to try
- * it); the services' own {@code application.yml} holds the defaults a jar started alone runs with. These
- * tests keep the three in step.
+ * The per-service settings and JVM options of the local stack are stated twice, in {@link ServiceDefinitions}
+ * for {@code ./run-local.sh} and in {@code docker-compose.yml} for containers (where no Docker engine runs to
+ * try it); the services' and the portal's own {@code application.yml} hold the defaults a jar started alone
+ * runs with. These tests keep the three in step.
  */
 class LocalStackConfigurationTests {
 
     /** Where a file goes depends on the machine (a container volume, the data folder): only its presence counts. */
     static final Set<String> FILE_LOCATIONS = Set.of("svuk.auth.signing-key-file");
     static final Pattern DEFAULTED_VARIABLE = Pattern.compile("\\$\\{[A-Z_]+:-([^}]*)}");
+    /** How docker-compose passes a container's JVM options: the JVM reads this variable itself. */
+    static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
 
     Path repository = Settings.findRepositoryRoot(Path.of("")).orElseThrow();
-    Map<String, Map<String, String>> localStack = ServiceDefinitions.settings(Settings.Ports.defaults(),
+    Map<String, ServiceDefinitions.Service> localStack = ServiceDefinitions.services(Settings.Ports.defaults(),
             Path.of("/data"));
 
     @Test
-    void dockerComposeSetsEachServiceUpAsTheLocalStackDoes() throws IOException {
-        Map<String, Object> compose = yaml(repository.resolve("docker-compose.yml"));
-        Map<?, ?> containers = (Map<?, ?>) compose.get("services");
+    void dockerComposeSizesEachJvmAsTheLocalStackDoes() throws IOException {
+        Map<?, ?> containers = (Map<?, ?>) yaml(repository.resolve("docker-compose.yml")).get("services");
 
-        localStack.forEach((service, settings) -> {
-            Map<?, ?> environment = (Map<?, ?>) ((Map<?, ?>) containers.get(service)).get("environment");
+        localStack.forEach((service, definition) -> {
+            Object options = environmentOf(containers, service).get(JVM_OPTIONS);
+            assertThat(options).as("%s: %s in docker-compose.yml", service, JVM_OPTIONS).isNotNull();
+            assertThat(List.of(String.valueOf(options).strip().split("\\s+"))).as("%s: its JVM options", service)
+                    .isEqualTo(definition.jvmOptions());
+        });
+    }
+
+    @Test
+    void dockerComposeSetsEachServiceUpAsTheLocalStackDoes() throws IOException {
+        Map<?, ?> containers = (Map<?, ?>) yaml(repository.resolve("docker-compose.yml")).get("services");
+
+        localStack.forEach((service, definition) -> {
+            Map<String, String> settings = definition.properties();
             Map<String, String> composed = new TreeMap<>();
-            environment.forEach((variable, value) -> composed.put(relaxed(variable.toString()),
-                    asSeenFromTheHost(String.valueOf(value), containers.keySet())));
+            environmentOf(containers, service).forEach((variable, value) -> {
+                if (!JVM_OPTIONS.equals(variable)) {
+                    composed.put(relaxed(variable.toString()),
+                            asSeenFromTheHost(String.valueOf(value), containers.keySet()));
+                }
+            });
             Map<String, String> local = new TreeMap<>();
             settings.forEach((property, value) -> local.put(relaxed(property), value));
 
@@ -61,16 +78,24 @@ class LocalStackConfigurationTests {
                 "service-support/src/main/resources/svuk-service-defaults.yml")));
 
         for (var service : localStack.entrySet()) {
-            Map<String, String> own = new LinkedHashMap<>(shared);
-            Path applicationYml = repository.resolve(service.getKey()).resolve("src/main/resources/application.yml");
-            own.putAll(flatten(yaml(applicationYml)));
-            service.getValue().forEach((property, value) -> {
+            Path module = repository.resolve(service.getKey());
+            // The web portal does not build on service-support, so the services' shared defaults are not its own.
+            boolean buildsOnServiceSupport = Files.readString(module.resolve("pom.xml"))
+                    .contains("<artifactId>service-support</artifactId>");
+            Map<String, String> own = new LinkedHashMap<>(buildsOnServiceSupport ? shared : Map.of());
+            own.putAll(flatten(yaml(module.resolve("src/main/resources/application.yml"))));
+            service.getValue().properties().forEach((property, value) -> {
                 if (own.containsKey(property)) {
                     assertThat(value).as("%s: %s, in its application.yml or service-support's defaults",
                             service.getKey(), property).isEqualTo(own.get(property));
                 }
             });
         }
+    }
+
+    static Map<?, ?> environmentOf(Map<?, ?> containers, String service) {
+        assertThat(containers.get(service)).as("%s in docker-compose.yml", service).isNotNull();
+        return (Map<?, ?>) ((Map<?, ?>) containers.get(service)).get("environment");
     }
 
     /** Spring's relaxed binding: {@code SPRING_MONGODB_URI} and {@code spring.mongodb.uri} are one setting. */

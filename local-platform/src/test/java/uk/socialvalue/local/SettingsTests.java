@@ -17,7 +17,7 @@ class SettingsTests {
         Settings settings = Settings.fromCommandLine(new String[0], Map.of(), REPOSITORY);
 
         assertThat(settings.dataDirectory()).isEqualTo(REPOSITORY.resolve(".data"));
-        assertThat(settings.ports()).isEqualTo(new Settings.Ports(9092, 9093, 27017, 1025, 8025, 8081, 8082, 8083));
+        assertThat(settings.ports()).isEqualTo(new Settings.Ports(9092, 9093, 27017, 1025, 8025, 8081, 8082, 8083, 8080));
     }
 
     @Test

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import uk.socialvalue.contracts.membership.OrganisationSummary;
 import uk.socialvalue.support.test.ApiClient;
@@ -20,24 +23,29 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole platform for end-to-end tests, started as {@code ./run-local.sh} starts it ({@link LocalPlatform}:
- * Kafka, the store, the mail catcher and each service's executable jar in its own JVM) but on free ports and
- * with a data folder of its own under {@code local-platform/target/e2e-*}, kept for reading after a failure.
+ * The whole platform for end-to-end and browser tests, started as {@code ./run-local.sh} starts it
+ * ({@link LocalPlatform}: Kafka, the store, the mail catcher, and each service's and the web portal's
+ * executable jar in its own JVM) but on free ports and with a data folder of its own under
+ * {@code local-platform/target/e2e-*}, kept for reading after a failure.
  * <p>
  * One is started per test JVM, by the first test that asks ({@link EndToEndTest}), shared by every test class
- * and stopped when the tests are done. Tests stay independent of each other and of their order by taking
- * councils and email addresses no other test uses ({@link Councils#next()}, {@link Unique}).
+ * and stopped when the tests are done, after printing each JVM's resident memory. Tests stay independent of
+ * each other and of their order by taking councils and email addresses no other test uses
+ * ({@link Councils#next()}, {@link Unique}).
  */
 public final class TestPlatform implements AutoCloseable {
 
     /** How a member's contact signs in once they set their password. */
     public static final String PASSWORD = "a-long-enough-password-1";
+    /** The local stack's ceiling for all its JVMs together (the performance target), beside which memory is printed. */
+    private static final long STACK_TARGET_MB = 1200;
 
     private final LocalPlatform platform;
     private final ApiClient membership;
     private final ApiClient training;
     private final ApiClient notification;
     private final MailCatcherClient mail;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile String adminToken;
 
     private TestPlatform(LocalPlatform platform) {
@@ -52,19 +60,18 @@ public final class TestPlatform implements AutoCloseable {
     static TestPlatform start() {
         Path repository = Settings.findRepositoryRoot(Path.of("")).orElseThrow(() -> new IllegalStateException(
                 "Run from inside the repository: no folder with mvnw above " + Path.of("").toAbsolutePath()));
-        for (String service : List.of("membership-service", "training-service", "notification-service")) {
+        for (String service : ServiceDefinitions.services(Settings.Ports.defaults(), repository).keySet()) {
             Path jar = repository.resolve(service).resolve("target").resolve(service + "-exec.jar");
             if (!Files.isRegularFile(jar)) {
-                fail(jar + " is missing. Build the services first (the reactor does): ./mvnw -B verify -pl "
-                        + "local-platform -am -Dtest=<the test> -Dsurefire.failIfNoSpecifiedTests=false");
+                fail(jar + " is missing. Build the services and the portal first (the reactor does): ./mvnw -B "
+                        + "verify -pl local-platform -am -Dtest=<the test> -Dsurefire.failIfNoSpecifiedTests=false");
             }
         }
         try {
             Path target = Files.createDirectories(repository.resolve("local-platform").resolve("target"));
             Settings settings = Settings.defaults(repository)
                     .withDataDirectory(Files.createTempDirectory(target, "e2e-"))
-                    .withPorts(new Settings.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                            FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next()));
+                    .withPorts(FreePorts.forPlatform());
             TestPlatform started = new TestPlatform(LocalPlatform.start(settings));
             // Should the tests be cut short before JUnit closes it, no service JVM outlives this one.
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-platform-shutdown"));
@@ -104,6 +111,20 @@ public final class TestPlatform implements AutoCloseable {
 
     public String mailCatcherUrl() {
         return platform.mailCatcherUrl();
+    }
+
+    public String portalUrl() {
+        return platform.portalUrl();
+    }
+
+    /** The repository the platform runs from. */
+    Path repository() {
+        return platform.settings().repositoryRoot();
+    }
+
+    /** This run's data folder, under {@code local-platform/target}. */
+    Path dataDirectory() {
+        return platform.settings().dataDirectory();
     }
 
     /** The local stack's first administrator's access token (it lasts an hour, longer than the suite). */
@@ -179,8 +200,66 @@ public final class TestPlatform implements AutoCloseable {
         return TrainingSessions.schedule(training, adminToken(), seats, Duration.ofDays(30), null);
     }
 
+    /** SVUK staff book a place on the session for an organisation, as the API lets them; returns the booking's id. */
+    public String bookFor(String organisationId, String sessionId, String attendeeEmail) {
+        Response booked = training.post("/api/sessions/" + sessionId + "/bookings", Map.of(
+                "organisationId", organisationId,
+                "attendees", List.of(Map.of("name", "Attendee " + Unique.suffix(), "email", attendeeEmail))),
+                adminToken());
+        assertThat(booked.status()).as("booking for %s: %s", organisationId, booked).isEqualTo(201);
+        return booked.text("/id");
+    }
+
+    /**
+     * A new regional working group of the region, and a meeting of it online a month from now with this title,
+     * its invitations not issued yet; returns the meeting's id.
+     */
+    public String scheduleMeeting(String region, String title) {
+        Response group = membership.post("/api/working-groups", Map.of(
+                "name", region + " councils " + Unique.suffix(), "kind", "REGIONAL", "region", region), adminToken());
+        assertThat(group.status()).as(group.toString()).isEqualTo(201);
+        Instant startsAt = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
+        Response meeting = membership.post("/api/working-groups/" + group.text("/id") + "/meetings",
+                Map.of("title", title, "startsAt", startsAt.toString(),
+                        "endsAt", startsAt.plus(Duration.ofHours(2)).toString(),
+                        "onlineUrl", "https://meet.example/" + Unique.suffix()), adminToken());
+        assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
+        return meeting.text("/id");
+    }
+
+    /** SVUK staff issue the meeting's invitations to the current members of its group. */
+    public void issueInvitations(String meetingId) {
+        Response issued = membership.post("/api/meetings/" + meetingId + "/invitations", adminToken());
+        assertThat(issued.status()).as("issuing the invitations: %s", issued).isEqualTo(200);
+    }
+
+    /** Stops the platform once, whether JUnit or the shutdown hook asks first. */
     @Override
     public void close() {
-        platform.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            printResidentMemory();
+        } finally {
+            platform.close();
+        }
+    }
+
+    /**
+     * Each JVM's resident memory after the tests (from /proc, where there is one), beside the local stack's
+     * target: a figure to read, not a test, for it depends on the machine and on what the tests did.
+     */
+    private void printResidentMemory() {
+        StringBuilder line = new StringBuilder("Resident memory of the platform's JVMs after the tests:");
+        long total = 0;
+        for (var process : platform.processIds().entrySet()) {
+            long megabytes = ResidentMemory.ofProcess(process.getValue()) / 1024;
+            total += megabytes;
+            line.append(' ').append(process.getKey()).append(' ').append(megabytes).append(" MB,");
+        }
+        line.append(" together ").append(total).append(" MB (the local stack's target: under ")
+                .append(STACK_TARGET_MB).append(" MB)");
+        System.out.println(line);
     }
 }

@@ -69,6 +69,7 @@ class MembershipConfiguration {
                 .permitAll()
                 .requestMatchers("/account/set-password", "/.well-known/jwks.json", "/rsvp/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/invitations/*/response").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/invitations/*").permitAll()
                 .requestMatchers("/api/working-groups", "/api/working-groups/**", "/api/meetings/**")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/membership-types", "/api/councils", "/api/regions").permitAll()

@@ -93,7 +93,7 @@ class TrainingConfiguration {
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
         String admin = Role.ADMIN.name();
         return ApiSecurity.configure(http, json, rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/sessions/*/attendance").hasRole(admin)
+                .requestMatchers(HttpMethod.GET, "/api/sessions/*/attendance", "/api/sessions/*/bookings").hasRole(admin)
                 .requestMatchers(HttpMethod.GET, "/api/courses", "/api/courses/*", "/api/sessions", "/api/sessions/*")
                 .permitAll()
                 .requestMatchers("/api/courses", "/api/courses/**").hasRole(admin)

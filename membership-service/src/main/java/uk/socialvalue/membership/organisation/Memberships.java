@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -160,6 +161,17 @@ public class Memberships {
 
     public Organisation setWorkingGroupInvitations(String organisationId, String personId, boolean wanted) {
         return change(organisationId, organisation -> organisation.setWorkingGroupInvitations(personId, wanted));
+    }
+
+    /**
+     * Memberships to renew soon: active ones ending within {@code days} from today (UK), and those in their
+     * grace period, soonest end first.
+     */
+    public List<Organisation> renewalsDue(int days) {
+        return organisations.dueForLifecycle(today().plusDays(days)).stream()
+                .map(this::find).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Organisation::endsOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** Organisations matching the query, a page at a time, in name order. */

@@ -81,12 +81,37 @@ class AdminViewsTests {
     }
 
     @Test
+    void listsTheRenewalsComingDueSoonestFirst() {
+        Members members = new Members(port, kafka, codec);
+        String pendle = members.approvedCouncil("E07000122").organisationId();
+        members.apply("E07000123", unique() + "@preston.example");
+        String admin = members.adminToken();
+
+        Response withinAYear = api().get("/api/reports/renewals?days=366", admin);
+        Response withinAMonth = api().get("/api/reports/renewals?days=30", admin);
+
+        assertThat(withinAYear.status()).as(withinAYear.toString()).isEqualTo(200);
+        JsonNode due = withinAYear.json().valueStream()
+                .filter(row -> row.get("id").asString().equals(pendle)).findFirst().orElseThrow();
+        assertThat(due.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(due.get("membershipEndsOn").asString()).isNotBlank();
+        assertThat(withinAYear.json().valueStream().map(row -> row.get("membershipEndsOn").asString()).toList())
+                .as("soonest end first").isSorted();
+        assertThat(withinAYear.json().valueStream().map(row -> row.get("status").asString()))
+                .as("applications are not renewals").doesNotContain("PENDING_APPROVAL");
+        assertThat(withinAMonth.json().valueStream().map(row -> row.get("id").asString()))
+                .as("a membership approved today ends in a year").doesNotContain(pendle);
+        assertThat(api().get("/api/reports/renewals?days=-1", admin).status()).isEqualTo(400);
+    }
+
+    @Test
     void keepsTheAdminViewsFromCouncils() {
         Members members = new Members(port, kafka, codec);
         String council = members.approvedCouncil("E08000009").token();
 
         assertThat(api().get("/api/organisations", council).status()).isEqualTo(403);
         assertThat(api().get("/api/reports/regions", council).status()).isEqualTo(403);
+        assertThat(api().get("/api/reports/renewals", council).status()).isEqualTo(403);
         assertThat(api().get("/api/organisations", null).status()).isEqualTo(401);
     }
 

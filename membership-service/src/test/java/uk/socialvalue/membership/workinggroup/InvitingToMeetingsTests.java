@@ -95,7 +95,7 @@ class InvitingToMeetingsTests {
                 .contains(halton.email(), warrington.email()).doesNotHaveDuplicates();
         assertThat(issued).allSatisfy(event -> {
             assertThat(event.meeting().title()).isEqualTo("Social value in adult social care procurement");
-            assertThat(event.acceptUrl()).matches("http://localhost:8081/rsvp/[A-Za-z0-9_-]{43}\\?answer=ACCEPTED");
+            assertThat(event.acceptUrl()).matches("http://localhost:8080/rsvp/[A-Za-z0-9_-]{43}\\?answer=ACCEPTED");
         });
 
         assertThat(groups.issue(admin, meeting)).isZero();
@@ -119,6 +119,8 @@ class InvitingToMeetingsTests {
                 "Salford Civic Centre", "Press Accept to confirm", "value=\"ACCEPTED\"", "value=\"DECLINED\"");
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
         assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.body()).as("the portal's look").contains("href=\"/assets/svuk-pages.css\"");
+        assertThat(groups.open("/assets/svuk-pages.css").status()).isEqualTo(200);
         assertThat(byQuery.status()).isEqualTo(200);
         assertThat(plain.status()).isEqualTo(200);
         assertThat(plain.body()).doesNotContain("Press Accept to confirm");
@@ -143,6 +145,26 @@ class InvitingToMeetingsTests {
                 .as("one event per button pressed, none for opening the page")
                 .extracting(WorkingGroupInvitationAnswered::answer)
                 .containsExactly(RsvpAnswer.ACCEPTED, RsvpAnswer.DECLINED);
+    }
+
+    @Test
+    void readsAnInvitationByItsTokenWithoutSignInAndWithoutAnsweringIt() {
+        var burnley = groups.approvedCouncil(admin, "E07000117");
+        String meeting = groups.meeting(admin, groups.northWestGroup(admin));
+        groups.issue(admin, meeting);
+        String token = MeetingTests.tokenOf(issuedTo(meeting, burnley.email()).acceptUrl());
+
+        Response read = groups.api().get("/api/invitations/" + token, null);
+
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.text("/status")).isEqualTo("PENDING");
+        assertThat(read.json().get("answerable").asBoolean()).isTrue();
+        assertThat(read.json().get("started").asBoolean()).isFalse();
+        assertThat(read.text("/meeting/title")).isEqualTo("Social value in adult social care procurement");
+        assertThat(read.text("/meeting/meetingId")).isEqualTo(meeting);
+        assertThat(read.json().get("name").asString()).isNotBlank();
+        assertThat(statusOf(meeting, burnley.email())).as("reading is not answering").isEqualTo("PENDING");
+        assertThat(groups.api().get("/api/invitations/" + "B".repeat(43), null).status()).isEqualTo(404);
     }
 
     @Test

@@ -77,7 +77,28 @@ class UnsubscribeTests {
         var page = http.get(path, null);
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<form method=\"post\"", ada);
+        assertThat(page.body()).contains("<form method=\"post\"", ada, "/assets/svuk-pages.css");
+        assertThat(http.get("/assets/svuk-pages.css", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void describesALinkWithoutUnsubscribingThenSaysItIsDone() {
+        String ada = address("ada");
+        events.publish(TestEvents.renewalDue(UUID.randomUUID().toString(), ada));
+        String header = headerOf(mailbox.awaitOne(ada));
+        String path = URI.create(header.substring(1, header.length() - 1)).getPath();
+
+        var before = http.get(path + "/details", null);
+        http.postForm(path, "List-Unsubscribe=One-Click");
+        var after = http.get(path + "/details", null);
+
+        assertThat(before.status()).as(before.toString()).isEqualTo(200);
+        assertThat(before.text("/category")).isEqualTo("RENEWAL_REMINDERS");
+        assertThat(before.text("/label")).isEqualTo("renewal reminders");
+        assertThat(before.text("/address")).isEqualTo(ada);
+        assertThat(before.json().get("unsubscribed").asBoolean()).isFalse();
+        assertThat(after.json().get("unsubscribed").asBoolean()).isTrue();
+        assertThat(http.get("/api/unsubscribe/YWRhQGV4YW1wbGUub3Jn.Zm9yZ2Vk/details", null).status()).isEqualTo(400);
     }
 
     @Test

@@ -23,9 +23,12 @@ public final class ApiSecurity {
     private ApiSecurity() {
     }
 
-    /** The paths that anyone may call: health, API docs, and the error page. */
+    /**
+     * The paths that anyone may call: health, API docs, the error page, and the stylesheet of the few pages a
+     * service serves itself.
+     */
     public static final String[] OPERATIONAL_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error", "/assets/svuk-pages.css"};
 
     /**
      * Applies the shared setup, then the service's own rules, then requires authentication for anything the

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import uk.socialvalue.contracts.training.BookingCancelled;
@@ -37,12 +38,22 @@ public class Bookings {
      */
     public BookingOnSession book(String sessionId, BookingRequest request) {
         var organisation = memberships.find(request.organisationId());
-        PriceBasis basis = organisation.filter(MemberOrganisation::isMember).isPresent()
-                ? PriceBasis.MEMBER : PriceBasis.NON_MEMBER;
+        PriceBasis basis = basis(organisation);
         String organisationName = organisation.map(MemberOrganisation::name).orElse(null);
         String bookingId = UUID.randomUUID().toString();
         return changes.change(sessionId, session -> new BookingOnSession(
                 session.book(bookingId, request, organisationName, basis, now()), session));
+    }
+
+    /** What the organisation would pay now for {@code seats} places on the session: what {@link #book} charges. */
+    public Price quote(String sessionId, String organisationId, int seats) {
+        return session(sessionId).priceFor(seats, basis(memberships.find(organisationId)));
+    }
+
+    /** Every booking on the session, in arrival order. */
+    public List<BookingOnSession> onSession(String sessionId) {
+        Session session = session(sessionId);
+        return session.bookings().stream().map(booking -> new BookingOnSession(booking, session)).toList();
     }
 
     public BookingOnSession cancel(String bookingId, boolean byAdmin, String reason) {
@@ -65,6 +76,14 @@ public class Bookings {
                         .filter(booking -> booking.organisationId().equals(organisationId))
                         .map(booking -> new BookingOnSession(booking, session)))
                 .toList();
+    }
+
+    private Session session(String sessionId) {
+        return sessions.byId(sessionId).orElseThrow(() -> new NotFound("No session " + sessionId));
+    }
+
+    private static PriceBasis basis(Optional<MemberOrganisation> organisation) {
+        return organisation.filter(MemberOrganisation::isMember).isPresent() ? PriceBasis.MEMBER : PriceBasis.NON_MEMBER;
     }
 
     private Instant now() {

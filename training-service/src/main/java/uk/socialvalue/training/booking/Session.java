@@ -106,8 +106,7 @@ public class Session implements Aggregate {
             throw new BookingRefused("Already holding a place on this session: " + String.join(", ", alreadyBooked),
                     Map.of("emails", alreadyBooked));
         }
-        var price = Price.of(basis == PriceBasis.MEMBER ? plan.memberPrice() : plan.nonMemberPrice(),
-                attendees.size(), basis);
+        var price = priceFor(attendees.size(), basis);
         boolean fits = attendees.size() <= seatsLeft();
         var booking = new Booking(bookingId, request.organisationId(), organisationName, request.contact(), attendees,
                 request.purchaseOrder(), price, now, fits ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED,
@@ -120,6 +119,18 @@ public class Session implements Aggregate {
                     waitlistPosition(bookingId).orElseThrow()));
         }
         return booking;
+    }
+
+    /**
+     * What {@code seats} places cost at the price list of {@code basis}: what {@link #book} charges.
+     *
+     * @throws InvalidField when {@code seats} is not between 1 and the session's capacity
+     */
+    public Price priceFor(int seats, PriceBasis basis) {
+        if (seats < 1 || seats > plan.capacity()) {
+            throw new InvalidField("seats", "must be between 1 and the session's " + plan.capacity() + " seats");
+        }
+        return Price.of(basis == PriceBasis.MEMBER ? plan.memberPrice() : plan.nonMemberPrice(), seats, basis);
     }
 
     /**

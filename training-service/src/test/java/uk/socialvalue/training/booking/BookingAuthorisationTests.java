@@ -66,6 +66,29 @@ class BookingAuthorisationTests {
     }
 
     @Test
+    void listsEveryBookingOnASessionWithTheWaitingListInOrderForAdminsOnly() {
+        String sessionId = fixtures.scheduleSession(1, Duration.ofDays(30));
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String confirmed = fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(uniqueEmail("a")),
+                fixtures.contactOf(first)).text("/id");
+        String waiting = fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(uniqueEmail("b")),
+                fixtures.contactOf(second)).text("/id");
+
+        Response onSession = fixtures.api().get("/api/sessions/" + sessionId + "/bookings", fixtures.admin());
+
+        assertThat(onSession.status()).as(onSession.toString()).isEqualTo(200);
+        assertThat(onSession.json().valueStream().map(b -> b.get("id").asString())).containsExactly(confirmed, waiting);
+        assertThat(onSession.json().get(0).get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(onSession.json().get(1).get("status").asString()).isEqualTo("WAITLISTED");
+        assertThat(onSession.json().get(1).get("waitlistPosition").asInt()).isEqualTo(1);
+        assertThat(fixtures.api().get("/api/sessions/" + sessionId + "/bookings", fixtures.contactOf(first)).status())
+                .isEqualTo(403);
+        assertThat(fixtures.api().get("/api/sessions/" + UUID.randomUUID() + "/bookings", fixtures.admin()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void anAdminBooksForANamedOrganisation() {
         String sessionId = fixtures.scheduleSession(10, Duration.ofDays(30));
         String organisationId = UUID.randomUUID().toString();

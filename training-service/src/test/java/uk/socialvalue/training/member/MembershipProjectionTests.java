@@ -127,6 +127,37 @@ class MembershipProjectionTests {
     }
 
     @Test
+    void quotesWhatABookingWouldCostAtTheBasisItWouldBeCharged() {
+        String organisationId = UUID.randomUUID().toString();
+        String sessionId = fixtures.scheduleSession(10, Duration.ofDays(30));
+        String contact = fixtures.contactOf(organisationId);
+        String quote = "/api/sessions/" + sessionId + "/quote?seats=3";
+
+        Response nonMember = fixtures.api().get(quote, contact);
+        fixtures.publish(activated(organisationId, Instant.now()));
+        awaitMember(organisationId, "ACTIVE");
+        Response member = fixtures.api().get(quote, contact);
+        Response booked = fixtures.api().post("/api/sessions/" + sessionId + "/bookings",
+                booking(uniqueEmail("q1"), uniqueEmail("q2"), uniqueEmail("q3")), contact);
+
+        assertThat(nonMember.status()).as(nonMember.toString()).isEqualTo(200);
+        assertThat(nonMember.text("/basis")).isEqualTo("NON_MEMBER");
+        assertThat(nonMember.text("/gross")).isEqualTo("1440.00");
+        assertThat(member.json().toString()).as("the quote is what booking charges")
+                .isEqualTo(booked.json().get("price").toString());
+        assertThat(member.text("/net")).isEqualTo("750.00");
+        assertThat(member.text("/vat")).isEqualTo("150.00");
+        assertThat(fixtures.api().get("/api/sessions/" + sessionId + "/quote?seats=0", contact).text("/errors/0/field"))
+                .isEqualTo("seats");
+        assertThat(fixtures.api().get("/api/sessions/" + sessionId + "/quote?seats=11", contact).status()).isEqualTo(400);
+        assertThat(fixtures.api().get(quote + "&organisationId=" + UUID.randomUUID(), contact).status())
+                .as("a contact quotes only for their own organisation").isEqualTo(403);
+        assertThat(fixtures.api().get(quote + "&organisationId=" + organisationId, fixtures.admin()).text("/basis"))
+                .isEqualTo("MEMBER");
+        assertThat(fixtures.api().get(quote, null).status()).isEqualTo(401);
+    }
+
+    @Test
     void pricesAnOrganisationInGraceAsAMember() {
         String organisationId = UUID.randomUUID().toString();
         String sessionId = fixtures.scheduleSession(10, Duration.ofDays(30));

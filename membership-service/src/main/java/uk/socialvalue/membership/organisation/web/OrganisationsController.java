@@ -72,6 +72,13 @@ class OrganisationsController {
                 found.size(), found.total());
     }
 
+    @GetMapping("/api/reports/renewals")
+    @Operation(summary = "Memberships to renew: active ones ending within `days` (default 60), and those in grace, "
+            + "soonest end first (admin)")
+    List<OrganisationSummaryView> renewalsDue(@RequestParam(defaultValue = "60") @Min(0) @Max(366) int days) {
+        return memberships.renewalsDue(days).stream().map(OrganisationSummaryView::of).toList();
+    }
+
     @GetMapping("/api/organisations/{id}")
     @Operation(summary = "One organisation, for SVUK staff or its own contacts (404 for anyone else)")
     OrganisationView organisation(@PathVariable String id, Authentication authentication) {

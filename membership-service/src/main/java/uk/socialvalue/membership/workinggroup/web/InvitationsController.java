@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.socialvalue.contracts.workinggroup.MeetingDetails;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.membership.workinggroup.InvitationStatus;
 import uk.socialvalue.membership.workinggroup.Inviting;
@@ -60,6 +63,24 @@ class InvitationsController {
     }
 
     record OrganisationInvitations(List<OrganisationInvitationView> items) {
+    }
+
+    /** An invitation as its invitee sees it through the token from their email: for the portal's RSVP page. */
+    record TokenInvitationView(String invitationId, String name, InvitationStatus status, boolean answerable,
+            boolean started, MeetingDetails meeting) {
+
+        static TokenInvitationView of(MeetingInvitation found) {
+            return new TokenInvitationView(found.invitation().id(), found.invitation().invitee().name(),
+                    found.invitation().status(), found.answerable(), found.started(), found.meeting());
+        }
+    }
+
+    @GetMapping("/api/invitations/{token}")
+    @Operation(summary = "The invitation an emailed token stands for, with its meeting (no sign-in: the token is "
+            + "the proof); reading it changes nothing", description = "404 for an unknown token. Never cached.")
+    ResponseEntity<TokenInvitationView> byToken(@PathVariable String token) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(TokenInvitationView.of(inviting.invitation(token)));
     }
 
     @PostMapping("/api/invitations/{token}/response")

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.workinggroup.MeetingDetails;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.membership.workinggroup.InvitationRuleViolation;
@@ -84,7 +85,7 @@ class RsvpPage {
         MeetingDetails meeting = found.meeting();
         return new ModelAndView(view, Map.of(
                 "meeting", meeting,
-                "when", LondonTimes.range(meeting.startsAt(), meeting.endsAt()),
+                "when", UkTime.range(meeting.startsAt(), meeting.endsAt()),
                 "invitation", found.invitation(),
                 "answerable", found.answerable(),
                 "started", found.started(),

@@ -63,6 +63,16 @@ class UnsubscribeController {
                 + HtmlUtils.htmlEscape(optOut.address()) + "?", "Unsubscribe");
     }
 
+    @Operation(summary = "What an unsubscribe link stands for (public): the category, how it reads, the address, "
+            + "and whether that address has opted out of it already", description = "Changes nothing. For a page "
+            + "that shows the link, such as the web portal's; 400 for a token not signed by this service.")
+    @GetMapping(path = "/details", produces = MediaType.APPLICATION_JSON_VALUE)
+    UnsubscribeDetails details(@PathVariable String token) {
+        OptOut optOut = verify(token);
+        return new UnsubscribeDetails(optOut.category().name(), optOut.category().label(), optOut.address(),
+                optOuts.contains(optOut));
+    }
+
     private OptOut record(String token) {
         OptOut optOut = verify(token);
         optOuts.record(optOut, clock.instant());
@@ -79,11 +89,18 @@ class UnsubscribeController {
         String form = button == null ? ""
                 : "<form method=\"post\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
                         + "<button type=\"submit\">" + button + "</button></form>";
+        // The web portal's look (service-support's svuk-pages.css); the portal serves this page itself where it runs.
         return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-                + " - Social Value UK</title></head><body style=\"font-family:Arial,sans-serif;max-width:600px;"
-                + "margin:24px auto;padding:0 12px;\"><h1>" + title + "</h1><p>" + message + "</p>" + form
-                + "</body></html>";
+                + " - Social Value UK</title><link rel=\"icon\" href=\"data:,\">"
+                + "<link rel=\"stylesheet\" href=\"/assets/svuk-pages.css\"></head><body>"
+                + "<header class=\"svuk-header\"><div class=\"svuk-header__inner\"><span class=\"svuk-header__name\">"
+                + "Social Value UK</span></div><div class=\"svuk-header__bar\"></div></header>"
+                + "<main><h1>" + title + "</h1><p>" + message + "</p>" + form + "</main></body></html>";
+    }
+
+    /** What an unsubscribe link stands for. */
+    record UnsubscribeDetails(String category, String label, String address, boolean unsubscribed) {
     }
 
     /** The answer to a one-click unsubscribe. */

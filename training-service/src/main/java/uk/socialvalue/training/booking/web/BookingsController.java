@@ -73,6 +73,21 @@ class BookingsController {
         return ResponseEntity.created(URI.create("/api/bookings/" + booking.id())).body(booking);
     }
 
+    @GetMapping("/api/sessions/{sessionId}/quote")
+    @Operation(summary = "What `seats` places would cost your organisation now, at the price booking charges "
+            + "(admins name the organisation)")
+    PriceView quote(@PathVariable String sessionId, @RequestParam int seats,
+            @RequestParam(required = false) String organisationId, Authentication authentication) {
+        String organisation = bookingOrganisation(CurrentUser.of(authentication), organisationId);
+        return PriceView.of(bookings.quote(sessionId, organisation, seats));
+    }
+
+    @GetMapping("/api/sessions/{sessionId}/bookings")
+    @Operation(summary = "Every booking on a session in arrival order, with waiting-list positions (admin)")
+    List<BookingView> onSession(@PathVariable String sessionId) {
+        return bookings.onSession(sessionId).stream().map(BookingView::of).toList();
+    }
+
     @GetMapping("/api/bookings/{id}")
     @Operation(summary = "One booking (its organisation's contacts, or admin)")
     BookingView booking(@PathVariable String id, Authentication authentication) {

@@ -1,0 +1,273 @@
+package uk.socialvalue.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium, driven through its chromedriver, as a person uses the portal: open a page,
+ * fill in a form, press a button. Every page it lands on is checked, the same way each time: axe-core finds no
+ * serious or critical accessibility violation (WCAG 2.2 A and AA rules), and neither the address, the page
+ * source nor any cookie holds a JWT. One is started per test JVM ({@link BrowserTest}).
+ */
+final class Browser implements AutoCloseable {
+
+    /** Three base64url parts, the first a JSON header starting {"...: what every JWT looks like. */
+    static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}");
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path repository;
+    private final Path userDataDir;
+    private int pagesChecked;
+
+    private Browser(ChromeDriver driver, String baseUrl, Path repository, Path userDataDir) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.repository = repository;
+        this.userDataDir = userDataDir;
+    }
+
+    /** A browser on the platform's portal, its profile in the platform's data folder. */
+    static Browser start(TestPlatform platform) {
+        Path userDataDir;
+        try {
+            userDataDir = Files.createTempDirectory(platform.dataDirectory(), "chromium-profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(executable("SVUK_CHROMIUM", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(executable("SVUK_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        return new Browser(driver, platform.portalUrl(), platform.repository(), userDataDir);
+    }
+
+    private static String executable(String variable, String fallback) {
+        String configured = System.getenv(variable);
+        String path = configured == null || configured.isBlank() ? fallback : configured;
+        if (!Files.isExecutable(Path.of(path))) {
+            throw new IllegalStateException(path + " is missing: install Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver), or set " + variable);
+        }
+        return path;
+    }
+
+    /** Opens a portal page by its path, or any full address (an emailed link). */
+    Browser open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
+        return checked();
+    }
+
+    Browser fill(String name, String value) {
+        WebElement field = driver.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    Browser choose(String name, String value) {
+        driver.findElement(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']")).click();
+        return this;
+    }
+
+    Browser tick(String name, String value) {
+        WebElement box = driver.findElement(By.cssSelector("input[type=checkbox][name='" + name + "'][value='" + value + "']"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    Browser selectText(String name, String visibleText) {
+        new Select(driver.findElement(By.name(name))).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    Browser select(String name, String value) {
+        new Select(driver.findElement(By.name(name))).selectByValue(value);
+        return this;
+    }
+
+    /** Presses the button with this text and waits for the page it leads to. */
+    Browser press(String text) {
+        return clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
+    }
+
+    /** Follows the link whose text starts with this (visually hidden words may follow), and waits for the page. */
+    Browser follow(String text) {
+        return clickAndWait(driver.findElement(By.xpath("//a[starts-with(normalize-space(), '" + text + "')]")));
+    }
+
+    /**
+     * Clicks, then waits for the next document: the current one is marked, and the wait ends when a document
+     * without the mark has loaded. (Chromium may answer a question about the old page's nodes mid-navigation with
+     * an error rather than "stale", so the wait asks the window instead.)
+     */
+    private Browser clickAndWait(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("window.svukPreviousPage = true");
+        element.click();
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.svukPreviousPage === undefined && document.readyState === 'complete'"));
+            } catch (WebDriverException navigating) {
+                return false;
+            }
+        });
+        return checked();
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText().strip();
+    }
+
+    String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText().strip();
+    }
+
+    List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
+    }
+
+    String value(String name) {
+        return driver.findElement(By.name(name)).getDomAttribute("value");
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    List<Cookie> cookies() {
+        return List.copyOf(driver.manage().getCookies());
+    }
+
+    /** Runs a script in the page, for what a person cannot do but an attacker can (such as dropping a form field). */
+    Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** Starts afresh: no session, as a new visitor. */
+    Browser forgetSession() {
+        driver.get(baseUrl + "/accessibility");
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    Browser signIn(String email, String password) {
+        forgetSession();
+        open("/sign-in").fill("email", email).fill("password", password).press("Sign in");
+        assertThat(path()).as("signed in as %s", email).doesNotStartWith("/sign-in");
+        return this;
+    }
+
+    Browser signOut() {
+        return press("Sign out");
+    }
+
+    int pagesChecked() {
+        return pagesChecked;
+    }
+
+    /**
+     * A screenshot of the whole page, kept in {@code target/screenshots} for reading after a run, and written to
+     * the README's {@code docs/} folder when it has none yet or {@code -Dsvuk.screenshots=update} asks for fresh ones.
+     */
+    void screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 120, 600), 4000)));
+        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        driver.manage().window().setSize(window);
+        try {
+            Path kept = repository.resolve("local-platform/target/screenshots/" + name + ".png");
+            Files.createDirectories(kept.getParent());
+            Files.write(kept, png);
+            Path documented = repository.resolve("docs/" + name + ".png");
+            if (!Files.exists(documented) || "update".equals(System.getProperty("svuk.screenshots"))) {
+                Files.createDirectories(documented.getParent());
+                Files.write(documented, png);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The checks every page passes: no access token anywhere the browser can see, and axe-core finds nothing serious. */
+    private Browser checked() {
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        String url = driver.getCurrentUrl();
+        assertThat(JWT.matcher(url).find()).as("a JWT in the address %s", url).isFalse();
+        assertThat(JWT.matcher(driver.getPageSource()).find()).as("a JWT in the source of %s", url).isFalse();
+        assertThat(driver.manage().getCookies()).as("cookies on %s", url)
+                .noneMatch(cookie -> JWT.matcher(cookie.getValue()).find() || cookie.getValue().startsWith("eyJ"));
+        Results axe = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+        List<Rule> serious = axe.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+        assertThat(serious).as("serious or critical accessibility violations on %s:%n%s", url, describe(serious))
+                .isEmpty();
+        pagesChecked++;
+        return this;
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream().map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    @Override
+    public void close() {
+        System.out.println("Pages the browser tests checked with axe-core and for tokens: " + pagesChecked);
+        driver.quit();
+        try (var files = Files.walk(userDataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a profile left under target/ is harmless
+        }
+    }
+}

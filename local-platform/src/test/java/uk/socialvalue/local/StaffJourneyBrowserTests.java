@@ -1,0 +1,114 @@
+package uk.socialvalue.local;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import uk.socialvalue.contracts.UkTime;
+import uk.socialvalue.local.TestPlatform.Applicant;
+import uk.socialvalue.support.test.Unique;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SVUK staff's journey in Chromium, against the real services: decide applications (approve, and reject with a
+ * reason after leaving it out once), find organisations by region, see renewals, add a course and schedule and
+ * cancel a session, see a session's bookings and waiting list, create a working group, schedule a meeting and
+ * issue its invitations, search the email delivery log and resend, and look at the dead letters.
+ */
+@BrowserTest
+class StaffJourneyBrowserTests {
+
+    private final TestPlatform platform;
+    private final Browser browser;
+
+    StaffJourneyBrowserTests(TestPlatform platform, Browser browser) {
+        this.platform = platform;
+        this.browser = browser;
+    }
+
+    @Test
+    void staffDecideApplicationsRunTheCalendarAndWorkingGroupsAndFollowTheEmails() {
+        Applicant approved = platform.applyForACouncil();
+        Applicant rejected = platform.applyForACouncil();
+        String council = approved.council().name();
+
+        browser.signIn(ServiceDefinitions.ADMIN_EMAIL, ServiceDefinitions.ADMIN_PASSWORD);
+        assertThat(browser.path()).isEqualTo("/admin");
+        assertThat(browser.heading()).isEqualTo("Staff pages");
+
+        // Applications: approve one, reject the other with a reason.
+        browser.follow("Review applications").follow(council);
+        browser.screenshot("portal-staff-application");
+        browser.press("Approve application");
+        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith(council + " is now a member");
+        browser.follow(rejected.council().name()).press("Reject application");
+        assertThat(browser.text(".govuk-error-summary__list a")).isEqualTo("Enter the reason, which is emailed to the applicant");
+        browser.fill("reason", "The application came in twice; we are keeping the other one.")
+                .press("Reject application");
+        assertThat(browser.text(".govuk-notification-banner__heading"))
+                .startsWith("The application from " + rejected.council().name() + " has been rejected");
+
+        // Organisations by region, and renewals.
+        browser.open("/admin/organisations").select("region", approved.council().region()).select("status", "ACTIVE")
+                .press("Apply filters");
+        assertThat(browser.texts(".govuk-grid-column-two-thirds .govuk-table__body a")).contains(council);
+        assertThat(browser.texts("th.govuk-table__header a")).contains("North West", "London");
+        browser.follow(council);
+        assertThat(browser.heading()).isEqualTo(council);
+        browser.open("/admin/renewals");
+        assertThat(browser.heading()).isEqualTo("Renewals due");
+
+        // The course calendar: a new course, a session of it, then cancelled with a reason.
+        String code = Unique.name("SV").toUpperCase();
+        browser.open("/admin/courses").follow("Add a course").fill("code", code)
+                .fill("title", "Measuring social value " + code).fill("summary", "Proxies, outcomes and evidence.")
+                .fill("cpdHours", "3").press("Add course");
+        assertThat(browser.text(".govuk-notification-banner__heading")).contains("Measuring social value " + code);
+        LocalDate day = LocalDate.now(UkTime.ZONE).plusDays(45);
+        browser.follow("Schedule a session").selectText("courseId", "Measuring social value " + code)
+                .fill("day", String.valueOf(day.getDayOfMonth())).fill("month", String.valueOf(day.getMonthValue()))
+                .fill("year", String.valueOf(day.getYear())).fill("startTime", "10:00").fill("endTime", "1pm")
+                .choose("format", "IN_PERSON").fill("venue", "Bolton Town Hall").fill("capacity", "12")
+                .fill("memberPrice", "250.00").fill("nonMemberPrice", "400.00").press("Schedule session");
+        assertThat(browser.heading()).isEqualTo("Measuring social value " + code);
+        assertThat(browser.pageSource()).contains("10am to 1pm", "12 of 12 left");
+        browser.follow("Cancel this session").fill("reason", "The trainer is unwell").press("Cancel the session");
+        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The session is cancelled");
+
+        // A full session's bookings and waiting list.
+        String session = platform.scheduleSession(1);
+        platform.bookFor(approved.organisationId(), session, Unique.email("first", "council.example"));
+        platform.bookFor(approved.organisationId(), session, Unique.email("second", "council.example"));
+        browser.open("/admin/sessions/" + session);
+        assertThat(browser.pageSource()).contains("Confirmed bookings", "Waiting list", "0 of 1 left, 1 bookings waiting");
+
+        // A working group, a meeting, its invitations and the answers so far.
+        String group = approved.council().region() + " " + code;
+        browser.open("/admin/working-groups").follow("Create a working group").fill("name", group)
+                .choose("kind", "REGIONAL").select("region", approved.council().region()).press("Create working group");
+        assertThat(browser.heading()).isEqualTo(group);
+        LocalDate meetingDay = LocalDate.now(UkTime.ZONE).plusDays(21);
+        browser.follow("Schedule a meeting").fill("title", "Social value in housing repairs")
+                .fill("day", String.valueOf(meetingDay.getDayOfMonth()))
+                .fill("month", String.valueOf(meetingDay.getMonthValue()))
+                .fill("year", String.valueOf(meetingDay.getYear())).fill("startTime", "2pm").fill("endTime", "4pm")
+                .fill("venue", "Salford Civic Centre").press("Schedule meeting");
+        assertThat(browser.heading()).isEqualTo("Social value in housing repairs");
+        browser.press("Issue invitations");
+        assertThat(browser.text(".govuk-notification-banner__heading")).containsPattern("\\d+ (people have|person has) been invited");
+        assertThat(Integer.parseInt(browser.text("#count-PENDING"))).isPositive();
+
+        // The email delivery log: what the approved council's officer was sent, and one sent again.
+        String officer = approved.email();
+        platform.mail().awaitEmail(officer, email -> true);
+        browser.open("/admin/emails").fill("recipient", officer).press("Search");
+        assertThat(browser.texts(".govuk-table__body tr td:nth-child(2)")).isNotEmpty().allMatch(officer::equals);
+        browser.press("Resend the email to " + officer);
+        assertThat(browser.text(".govuk-notification-banner__heading")).isEqualTo("The email to " + officer
+                + " is being sent again.");
+
+        browser.open("/admin/dead-letters");
+        assertThat(browser.heading()).isEqualTo("Events the services could not process");
+    }
+}

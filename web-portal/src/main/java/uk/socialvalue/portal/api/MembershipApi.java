@@ -1,0 +1,300 @@
+package uk.socialvalue.portal.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.ParameterizedTypeReference;
+
+/** membership-service: accounts, applications, organisations, contacts, working groups, the council register. */
+public class MembershipApi {
+
+    private final ServiceClient client;
+    private final Expiring<List<Council>> councils;
+    private final Expiring<List<String>> regions;
+    private final Expiring<List<MembershipType>> membershipTypes;
+
+    MembershipApi(ServiceClient client) {
+        this.client = client;
+        // Reference data changes with a release, not by the minute: one small copy each, refreshed hourly.
+        this.councils = new Expiring<>(() -> client.get(new ParameterizedTypeReference<List<Council>>() {
+        }, "/api/councils"));
+        this.regions = new Expiring<>(() -> client.get(new ParameterizedTypeReference<List<String>>() {
+        }, "/api/regions"));
+        this.membershipTypes = new Expiring<>(() -> client.get(new ParameterizedTypeReference<List<MembershipType>>() {
+        }, "/api/membership-types"));
+    }
+
+    // --- accounts ---
+
+    public record AccessToken(String access_token, String token_type, long expires_in) {
+    }
+
+    public AccessToken signIn(String email, String password) {
+        return client.post(Map.of("email", email, "password", password), AccessToken.class, "/api/auth/token");
+    }
+
+    public void setPassword(String token, String password) {
+        client.post(Map.of("token", token, "password", password), "/api/account/password");
+    }
+
+    /** Issue 14's contract: 202 whatever the address, and a reset link by email to a known person. */
+    public void requestPasswordReset(String email) {
+        client.post(Map.of("email", email), "/api/account/password-reset");
+    }
+
+    // --- reference data ---
+
+    public record Council(String gssCode, String name, String type, String region) {
+    }
+
+    public record Fee(String net, String vat, String gross, String currency) {
+    }
+
+    public record MembershipType(String code, String name, String audience, Fee annualFee) {
+    }
+
+    public List<Council> councils() {
+        return councils.get();
+    }
+
+    public List<String> regions() {
+        return regions.get();
+    }
+
+    public List<MembershipType> membershipTypes() {
+        return membershipTypes.get();
+    }
+
+    // --- applications and organisations ---
+
+    public record ApplicationOrganisation(String type, String gssCode, String name, String region, String sector) {
+    }
+
+    public record ApplicationContact(String name, String email, String jobTitle) {
+    }
+
+    public record Application(ApplicationOrganisation organisation, ApplicationContact contact,
+            String membershipType) {
+    }
+
+    public record ApplicationReceived(String organisationId, String status) {
+    }
+
+    public ApplicationReceived apply(Application application) {
+        return client.post(application, ApplicationReceived.class, "/api/applications");
+    }
+
+    public record Contact(String personId, String name, String email, String jobTitle, String role,
+            boolean workingGroupInvitations) {
+
+        public boolean isPrimary() {
+            return "PRIMARY".equals(role);
+        }
+    }
+
+    public record FormerContact(String personId, String name, String email, String jobTitle, Instant removedAt) {
+    }
+
+    public record MembershipChange(Instant at, String status, String note) {
+    }
+
+    public record Organisation(String id, String name, String type, String sector, String status, String region,
+            String gssCode, String membershipType, Instant appliedAt, LocalDate membershipStartsOn,
+            LocalDate membershipEndsOn, List<Contact> contacts, List<FormerContact> formerContacts,
+            List<MembershipChange> history) {
+
+        public Contact contact(String personId) {
+            return contacts.stream().filter(c -> c.personId().equals(personId)).findFirst().orElse(null);
+        }
+    }
+
+    public record OrganisationSummary(String id, String name, String status, String region, String type,
+            String gssCode, LocalDate membershipEndsOn) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+
+        public int pages() {
+            return size == 0 ? 0 : (int) ((total + size - 1) / size);
+        }
+    }
+
+    public record OrganisationQuery(String status, String region, String type, String q, int page, int size) {
+    }
+
+    public Organisation organisation(String id) {
+        return client.get(Organisation.class, "/api/organisations/{id}", id);
+    }
+
+    public Page<OrganisationSummary> organisations(OrganisationQuery query) {
+        return client.get(new ParameterizedTypeReference<Page<OrganisationSummary>>() {
+        }, uri -> uri.path("/api/organisations")
+                .queryParamIfPresent("status", blankToEmpty(query.status()))
+                .queryParamIfPresent("region", blankToEmpty(query.region()))
+                .queryParamIfPresent("type", blankToEmpty(query.type()))
+                .queryParamIfPresent("q", blankToEmpty(query.q()))
+                .queryParam("page", query.page())
+                .queryParam("size", query.size())
+                .build());
+    }
+
+    public List<OrganisationSummary> renewalsDue(int days) {
+        return client.get(new ParameterizedTypeReference<List<OrganisationSummary>>() {
+        }, uri -> uri.path("/api/reports/renewals").queryParam("days", days).build());
+    }
+
+    public Organisation approve(String id) {
+        return client.post(null, Organisation.class, "/api/organisations/{id}/approval", id);
+    }
+
+    public Organisation reject(String id, String reason) {
+        return client.post(Map.of("reason", reason), Organisation.class, "/api/organisations/{id}/rejection", id);
+    }
+
+    public Organisation renew(String id) {
+        return client.post(null, Organisation.class, "/api/organisations/{id}/renewal", id);
+    }
+
+    public Organisation cancel(String id, String reason) {
+        return client.post(Map.of("reason", reason), Organisation.class, "/api/organisations/{id}/cancellation", id);
+    }
+
+    // --- contacts ---
+
+    public Contact addContact(String organisationId, String name, String email, String jobTitle) {
+        return client.post(Map.of("name", name, "email", email, "jobTitle", jobTitle), Contact.class,
+                "/api/organisations/{id}/contacts", organisationId);
+    }
+
+    public void removeContact(String organisationId, String personId) {
+        client.delete("/api/organisations/{id}/contacts/{personId}", organisationId, personId);
+    }
+
+    public Organisation handOverPrimaryContact(String organisationId, String personId) {
+        return client.post(Map.of("personId", personId), Organisation.class,
+                "/api/organisations/{id}/primary-contact", organisationId);
+    }
+
+    public Contact setWorkingGroupInvitations(String organisationId, String personId, boolean wanted) {
+        return client.put(Map.of("workingGroupInvitations", wanted), Contact.class,
+                "/api/organisations/{id}/contacts/{personId}/preferences", organisationId, personId);
+    }
+
+    // --- engagement ---
+
+    public record RegionSummary(String region, long councils, long memberCouncils, long councilsNeverEngaged,
+            Map<String, Long> organisationsByStatus) {
+    }
+
+    public List<RegionSummary> regionReport() {
+        return client.get(new ParameterizedTypeReference<List<RegionSummary>>() {
+        }, "/api/reports/regions");
+    }
+
+    // --- working groups ---
+
+    public record WorkingGroup(String id, String name, String kind, String region, String sector,
+            String description, Instant createdAt, List<String> includedOrganisationIds,
+            List<String> excludedOrganisationIds, int eligibleOrganisations) {
+    }
+
+    public record NewWorkingGroup(String name, String kind, String region, String sector, String description) {
+    }
+
+    public record Meeting(String id, String workingGroupId, String workingGroupName, String title, String agenda,
+            Instant startsAt, Instant endsAt, String venue, String onlineUrl, Instant scheduledAt,
+            Instant invitationsIssuedAt, Map<String, Long> invitationCounts) {
+    }
+
+    public record NewMeeting(String title, String agenda, Instant startsAt, Instant endsAt, String venue,
+            String onlineUrl) {
+    }
+
+    public record MeetingInvitation(String id, String personId, String email, String name, String organisationId,
+            String organisationName, String status, Instant invitedAt, Instant answeredAt, Instant withdrawnAt) {
+    }
+
+    public record MeetingInvitations(List<MeetingInvitation> items, Map<String, Long> counts) {
+    }
+
+    public record Issued(int invited) {
+    }
+
+    public List<WorkingGroup> workingGroups() {
+        return client.get(new ParameterizedTypeReference<List<WorkingGroup>>() {
+        }, "/api/working-groups");
+    }
+
+    public WorkingGroup workingGroup(String id) {
+        return client.get(WorkingGroup.class, "/api/working-groups/{id}", id);
+    }
+
+    public WorkingGroup createWorkingGroup(NewWorkingGroup group) {
+        return client.post(group, WorkingGroup.class, "/api/working-groups");
+    }
+
+    public List<Meeting> meetings(String workingGroupId) {
+        return client.get(new ParameterizedTypeReference<List<Meeting>>() {
+        }, "/api/working-groups/{id}/meetings", workingGroupId);
+    }
+
+    public Meeting scheduleMeeting(String workingGroupId, NewMeeting meeting) {
+        return client.post(meeting, Meeting.class, "/api/working-groups/{id}/meetings", workingGroupId);
+    }
+
+    public Meeting meeting(String id) {
+        return client.get(Meeting.class, "/api/meetings/{id}", id);
+    }
+
+    public Issued issueInvitations(String meetingId) {
+        return client.post(null, Issued.class, "/api/meetings/{id}/invitations", meetingId);
+    }
+
+    public MeetingInvitations meetingInvitations(String meetingId) {
+        return client.get(MeetingInvitations.class, "/api/meetings/{id}/invitations", meetingId);
+    }
+
+    // --- invitations, as their invitees see them ---
+
+    public record OrganisationInvitation(String id, String meetingId, String meetingTitle, String workingGroupId,
+            String workingGroupName, Instant startsAt, Instant endsAt, String personId, String name, String email,
+            String status, Instant invitedAt, Instant answeredAt, boolean answerable) {
+    }
+
+    public record OrganisationInvitations(List<OrganisationInvitation> items) {
+    }
+
+    public record InvitationMeeting(String meetingId, String workingGroupId, String workingGroupName, String title,
+            String agenda, Instant startsAt, Instant endsAt, String venue, String onlineUrl) {
+    }
+
+    public record TokenInvitation(String invitationId, String name, String status, boolean answerable,
+            boolean started, InvitationMeeting meeting) {
+    }
+
+    public OrganisationInvitations invitationsOf(String organisationId) {
+        return client.get(OrganisationInvitations.class, "/api/organisations/{id}/invitations", organisationId);
+    }
+
+    /** The invitation an emailed RSVP token stands for; the token is the proof, no sign-in. */
+    public TokenInvitation invitation(String token) {
+        return client.get(TokenInvitation.class, "/api/invitations/{token}", token);
+    }
+
+    public void answerInvitation(String token, String answer) {
+        client.post(Map.of("answer", answer), "/api/invitations/{token}/response", token);
+    }
+
+    // --- operations ---
+
+    public DeadLetters deadLetters() {
+        return client.get(DeadLetters.class, "/api/admin/dead-letters?limit=50");
+    }
+
+    static Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+}

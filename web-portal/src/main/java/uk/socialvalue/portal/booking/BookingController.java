@@ -1,0 +1,163 @@
+package uk.socialvalue.portal.booking;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.socialvalue.portal.api.ServiceProblem;
+import uk.socialvalue.portal.api.TrainingApi;
+import uk.socialvalue.portal.pages.FormErrors;
+import uk.socialvalue.portal.pages.FormFields;
+import uk.socialvalue.portal.pages.FormSubmission;
+import uk.socialvalue.portal.signin.SignedInUser;
+
+/**
+ * Booking a session: the attendees and purchase order, then the price training-service quotes for them before
+ * the booker confirms, then the outcome, {@code Confirmed} or {@code Waiting list}. The form's button goes to the
+ * check page; {@code POST /sessions/{id}/book} books, so a script can post the contract's fields to it directly.
+ * training-service prices the booking and decides whether it fits: the portal only shows its answers.
+ */
+@Controller
+class BookingController {
+
+    private static final String DRAFT = "booking.draft.";
+
+    static final FormFields FIELDS = FormFields.create()
+            .field("attendees", "attendees[0].name", "Attendees")
+            .field("attendees[].name", "attendees[].name", "Name of attendee {n}")
+            .field("attendees[].email", "attendees[].email", "Email address of attendee {n}")
+            .field("purchaseOrder", "purchaseOrder", "Purchase order number");
+
+    private final TrainingApi training;
+
+    BookingController(TrainingApi training) {
+        this.training = training;
+    }
+
+    @GetMapping("/sessions/{sessionId}/book")
+    String form(@PathVariable String sessionId, Model model, HttpSession session) {
+        TrainingApi.Session trainingSession = training.session(sessionId);
+        model.addAttribute("trainingSession", trainingSession);
+        model.addAttribute("perPlace", training.quote(sessionId, 1));
+        if (!model.containsAttribute("form")) {
+            Object draft = session.getAttribute(DRAFT + sessionId);
+            model.addAttribute("form", draft instanceof BookingForm form ? form : new BookingForm());
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        return "booking/book";
+    }
+
+    @PostMapping("/sessions/{sessionId}/book/check")
+    String check(@PathVariable String sessionId, @ModelAttribute BookingForm form,
+            @RequestParam(defaultValue = "") String action, HttpSession session, RedirectAttributes redirect) {
+        String formPage = "/sessions/" + sessionId + "/book";
+        if (action.equals("add-attendee")) {
+            form.addRow();
+            redirect.addFlashAttribute("form", form);
+            return "redirect:" + formPage + "#attendee-" + form.getAttendees().size();
+        }
+        BookingForm compact = form.compacted();
+        FormErrors missing = compact.missing();
+        if (missing.any()) {
+            return FormSubmission.invalid(redirect, formPage, compact, missing);
+        }
+        session.setAttribute(DRAFT + sessionId, compact);
+        return "redirect:" + formPage + "/check";
+    }
+
+    @GetMapping("/sessions/{sessionId}/book/check")
+    String answers(@PathVariable String sessionId, HttpSession session, Model model) {
+        if (!(session.getAttribute(DRAFT + sessionId) instanceof BookingForm form)) {
+            return "redirect:/sessions/" + sessionId + "/book";
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("trainingSession", training.session(sessionId));
+        model.addAttribute("price", training.quote(sessionId, form.filled().size()));
+        return "booking/check";
+    }
+
+    @PostMapping("/sessions/{sessionId}/book")
+    String book(@PathVariable String sessionId, @ModelAttribute BookingForm form, HttpSession session,
+            RedirectAttributes redirect) {
+        BookingForm compact = form.compacted();
+        return FormSubmission.submit(redirect, "/sessions/" + sessionId + "/book", compact, FIELDS, () -> {
+            TrainingApi.Booking booking = training.book(sessionId, compact.toBooking());
+            session.removeAttribute(DRAFT + sessionId);
+            return "redirect:/bookings/" + booking.id() + "/confirmation";
+        });
+    }
+
+    @GetMapping("/bookings/{bookingId}/confirmation")
+    String confirmation(@PathVariable String bookingId, Model model) {
+        model.addAttribute("booking", ownBooking(bookingId));
+        return "booking/confirmation";
+    }
+
+    @GetMapping("/bookings")
+    String bookings(Model model) {
+        SignedInUser user = SignedInUser.current();
+        List<TrainingApi.Booking> bookings = training.bookingsOf(user.organisationId()).stream()
+                .sorted(Comparator.comparing((TrainingApi.Booking b) -> b.session().startsAt()).reversed())
+                .toList();
+        model.addAttribute("bookings", bookings);
+        return "booking/bookings";
+    }
+
+    @GetMapping("/bookings/{bookingId}")
+    String booking(@PathVariable String bookingId, Model model) {
+        model.addAttribute("booking", ownBooking(bookingId));
+        return "booking/booking";
+    }
+
+    @GetMapping("/bookings/{bookingId}/cancel")
+    String confirmCancel(@PathVariable String bookingId, Model model) {
+        TrainingApi.Booking booking = ownBooking(bookingId);
+        if (booking.isCancelled()) {
+            return "redirect:/bookings/" + bookingId;
+        }
+        model.addAttribute("booking", booking);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        return "booking/cancel";
+    }
+
+    @PostMapping("/bookings/{bookingId}/cancel")
+    String cancel(@PathVariable String bookingId, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        return FormSubmission.submit(redirect, "/bookings/" + bookingId + "/cancel", null,
+                FormFields.create().field("reason", "Reason"), () -> {
+                    TrainingApi.Booking cancelled = training.cancelBooking(bookingId, reason.strip());
+                    redirect.addFlashAttribute("notice", "Your booking for " + cancelled.session().courseTitle()
+                            + " has been cancelled.");
+                    return "redirect:/bookings";
+                });
+    }
+
+    /**
+     * A booking of the contact's own organisation. training-service answers 404 for anyone else's, so that no
+     * one learns which bookings exist; the portal shows its "you cannot see this page" page.
+     */
+    private TrainingApi.Booking ownBooking(String bookingId) {
+        try {
+            return training.booking(bookingId);
+        } catch (ServiceProblem e) {
+            if (e.isNotFound()) {
+                throw new AccessDeniedException("Not a booking of the contact's organisation");
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package uk.socialvalue.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Stands in for the three services in the portal's fast web-layer tests: a real HTTP server on a free port
+ * answering canned JSON per method and path, and remembering what it was asked (with which bearer token). The
+ * browser tests in local-platform run the portal against the real services instead.
+ */
+final class StubServices implements AutoCloseable {
+
+    /** A request the stub received. */
+    record Received(String method, String path, String authorization, String body) {
+    }
+
+    private record Answer(int status, String body) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    StubServices() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Answers {@code method path} (path with its query, if any) with the status and JSON body. */
+    StubServices answer(String method, String path, int status, String json) {
+        answers.put(method + " " + path, new Answer(status, json));
+        return this;
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    void reset() {
+        answers.clear();
+        received.clear();
+    }
+
+    /** An access token shaped like membership-service's (the portal reads its claims; the services check it). */
+    static String token(String personId, String organisationId, String role, String name, String email) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        long exp = System.currentTimeMillis() / 1000 + 3600;
+        String claims = "{\"sub\":\"" + personId + "\"," + (organisationId == null ? "" : "\"org\":\"" + organisationId
+                + "\",") + "\"roles\":[\"" + role + "\"],\"name\":\"" + name + "\",\"email\":\"" + email
+                + "\",\"exp\":" + exp + "}";
+        return header + "." + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".c2lnbmF0dXJl";
+    }
+
+    static String tokenResponse(String token) {
+        return "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}";
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String path = exchange.getRequestURI().getRawPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        received.add(new Received(exchange.getRequestMethod(), path,
+                exchange.getRequestHeaders().getFirst("Authorization"), body));
+        Answer answer = answers.get(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
+        if (answer == null) {
+            answer = answers.get(exchange.getRequestMethod() + " " + path);
+        }
+        if (answer == null) {
+            answer = new Answer(404, "{\"status\":404,\"detail\":\"Not stubbed: " + path + "\"}");
+        }
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type",
+                answer.status() >= 400 ? "application/problem+json" : "application/json");
+        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
