@@ -24,9 +24,14 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
 @TestPropertySource(properties = {
         "svuk.bootstrap-admin.email=" + MembershipIntegrationTest.ADMIN_EMAIL,
         "svuk.bootstrap-admin.password=" + MembershipIntegrationTest.ADMIN_PASSWORD,
-        "svuk.events.relay-interval=100ms"})
+        "svuk.events.relay-interval=100ms",
+        "svuk.auth.signing-key-file=target/test-jwt-signing-keys.json",
+        "svuk.auth.issuer=" + MembershipIntegrationTest.ISSUER,
+        "svuk.links.base-url=" + MembershipIntegrationTest.LINKS})
 public @interface MembershipIntegrationTest {
 
     String ADMIN_EMAIL = "admin@svuk.test";
     String ADMIN_PASSWORD = "test-admin-password";
+    String ISSUER = "http://localhost:8081";
+    String LINKS = "http://localhost:8080";
 }

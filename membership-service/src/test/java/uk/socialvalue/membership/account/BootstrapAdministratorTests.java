@@ -27,6 +27,10 @@ class BootstrapAdministratorTests {
         assertThatThrownBy(() -> new SpringApplicationBuilder(MembershipApplication.class).run(
                 "--server.port=0",
                 "--spring.mongodb.uri=mongodb://" + address.getHostString() + ":" + address.getPort() + "/bootstrap",
+                "--spring.kafka.bootstrap-servers=localhost:1",
+                "--svuk.auth.issuer=https://members.svuk.test",
+                "--svuk.auth.signing-key-file=target/test-jwt-signing-keys.json",
+                "--svuk.links.base-url=https://portal.svuk.test",
                 "--svuk.bootstrap-admin.email=admin@svuk.test"))
                 .hasStackTraceContaining("svuk.bootstrap-admin.password")
                 .hasStackTraceContaining("must be set");

@@ -16,6 +16,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,6 +30,7 @@ import uk.socialvalue.support.events.EventsProperties;
 import uk.socialvalue.support.outbox.Outbox;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.outbox.OutboxRelay;
+import uk.socialvalue.support.settings.RequiredSettings;
 import uk.socialvalue.support.outbox.ParkedEvents;
 import uk.socialvalue.support.outbox.ParkedEventsController;
 import uk.socialvalue.support.outbox.BrokerProbe;
@@ -52,9 +54,11 @@ public class MongoSupportConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Before anything reaches the store: start-up stops here, naming every setting that is missing. */
     @Bean
-    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties,
+    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties, Environment environment,
             @Value("${spring.application.name}") String application) {
+        RequiredSettings.check(environment);
         String name = properties.getMongoClientDatabase();
         return client.getDatabase(name == null || name.equals("test") ? application : name);
     }

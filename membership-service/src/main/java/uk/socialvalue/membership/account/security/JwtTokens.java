@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -34,7 +33,8 @@ import uk.socialvalue.support.security.CurrentUser;
 import uk.socialvalue.support.security.Role;
 
 /**
- * Signs and checks the tokens membership-service issues, all RS256 JWTs with one key: access tokens for the
+ * Signs and checks the tokens membership-service issues, all RS256 JWTs with the signing key of the
+ * {@link SigningKeys} (and checked with any of them): access tokens for the
  * SVUK APIs, and single-use set-password tokens whose audience keeps them from ever being accepted as
  * access tokens.
  */
@@ -42,6 +42,7 @@ public class JwtTokens implements Tokens {
 
     private static final String CREDENTIAL_VERSION = "cv";
 
+    private final SigningKeys keys;
     private final RSAKey key;
     private final String issuer;
     private final Clock clock;
@@ -49,8 +50,9 @@ public class JwtTokens implements Tokens {
     private final JwtDecoder accessDecoder;
     private final JwtDecoder setupDecoder;
 
-    JwtTokens(RSAKey key, String issuer, Clock clock) {
-        this.key = key;
+    JwtTokens(SigningKeys keys, String issuer, Clock clock) {
+        this.keys = keys;
+        this.key = keys.signing();
         this.issuer = issuer;
         this.clock = clock;
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
@@ -58,9 +60,9 @@ public class JwtTokens implements Tokens {
         this.setupDecoder = decoder(AuthProperties.SETUP_AUDIENCE);
     }
 
-    /** The public half of the signing key, as published at {@code /.well-known/jwks.json}. */
+    /** The public halves of every key, as published at {@code /.well-known/jwks.json}. */
     public JWKSet publicKeys() {
-        return new JWKSet(key.toPublicJWK());
+        return keys.published();
     }
 
     /** Checks access tokens for this service's own API, as the other services do with the JWKS. */
@@ -118,17 +120,14 @@ public class JwtTokens implements Tokens {
     }
 
     private JwtDecoder decoder(String audience) {
-        try {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
-            OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
-                    aud -> aud != null && aud.contains(audience));
-            var timestamps = new JwtTimestampValidator();
-            timestamps.setClock(clock);
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
-                    audienceCheck));
-            return decoder;
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Not an RSA public key", e);
-        }
+        // Any published key verifies: a token signed before a rotation stays good until it expires.
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys.published())).build();
+        OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
+                aud -> aud != null && aud.contains(audience));
+        var timestamps = new JwtTimestampValidator();
+        timestamps.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
+                audienceCheck));
+        return decoder;
     }
 }
