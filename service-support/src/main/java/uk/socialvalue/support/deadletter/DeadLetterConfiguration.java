@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -48,7 +49,7 @@ public class DeadLetterConfiguration {
 
     @Bean(DeadLetterLog.LISTENER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, byte[]> deadLetterListenerContainerFactory(KafkaProperties kafka,
-            @Value("${spring.application.name}") String application) {
+            MeterRegistry meters, @Value("${spring.application.name}") String application) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -57,8 +58,10 @@ public class DeadLetterConfiguration {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // Dead-letter topics appear when the first record fails: look for new ones every 10 s, not every 5 min.
         config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
+        var consumers = new DefaultKafkaConsumerFactory<String, byte[]>(config);
+        consumers.addListener(new MicrometerConsumerListener<>(meters));
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
+        factory.setConsumerFactory(consumers);
         // If the store is down, keep trying the same record: a dead letter must not be lost on the way.
         factory.setCommonErrorHandler(new DefaultErrorHandler(new FixedBackOff(5_000, FixedBackOff.UNLIMITED_ATTEMPTS)));
         return factory;

@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,13 +20,17 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.EnableKafka;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import tools.jackson.databind.json.JsonMapper;
 
-import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.support.outbox.OutboxCollection;
 
 /**
  * The Kafka side of every service: one producer for CloudEvents (idempotent, {@code acks=all}) and one
@@ -53,7 +58,7 @@ public class EventMessagingConfiguration {
     }
 
     @Bean
-    KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafka) {
+    KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafka, MeterRegistry meters) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -63,13 +68,26 @@ public class EventMessagingConfiguration {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        var factory = new DefaultKafkaProducerFactory<String, byte[]>(config);
+        factory.addListener(new MicrometerProducerListener<>(meters));
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    TopicDeclarations topicDeclarations(EventsProperties properties) {
+        return new TopicDeclarations(properties.topics());
+    }
+
+    @Bean
+    TopicProvisioning topicProvisioning(KafkaAdmin admin, TopicDeclarations declarations,
+            ObjectProvider<OutboxCollection> outboxes, KafkaListenerEndpointRegistry listeners) {
+        return new TopicProvisioning(admin, declarations, outboxes, listeners);
     }
 
     @Bean(LISTENER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, byte[]> eventListenerContainerFactory(KafkaProperties kafka,
             KafkaTemplate<String, byte[]> eventKafkaTemplate, EventsProperties properties, MeterRegistry meters,
-            @Value("${spring.application.name}") String application) {
+            TopicProvisioning topics, @Value("${spring.application.name}") String application) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -78,11 +96,14 @@ public class EventMessagingConfiguration {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         String group = (String) config.get(ConsumerConfig.GROUP_ID_CONFIG);
 
+        var consumers = new DefaultKafkaConsumerFactory<String, byte[]>(config);
+        // The consumers' own metrics, consumer lag among them (kafka.consumer.fetch.manager.records.lag.max).
+        consumers.addListener(new MicrometerConsumerListener<>(meters));
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
+        factory.setConsumerFactory(consumers);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
         factory.setCommonErrorHandler(ListenerFailures.handler(eventKafkaTemplate, properties, meters, group,
-                Topics::deadLetterTopic));
+                topics::deadLetterTopic));
         return factory;
     }
 }

@@ -16,12 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        it to the dead-letter topic
  * @param outageRetry     how a consumer waits for the store, broker or mail server to come back: for as long
  *                        as it takes, never dead-lettering what it could not do meanwhile
- * @param topicPartitions how many partitions the topics a service publishes to are created with
+ * @param topics          how the topics a service publishes to and reads from, and its dead-letter topics, are
+ *                        created
  */
 @ConfigurationProperties("svuk.events")
 public record EventsProperties(@DefaultValue("500ms") Duration relayInterval,
         @DefaultValue("60s") Duration relayLease, @DefaultValue RelayRetry relayRetry, @DefaultValue Retry retry, @DefaultValue OutageRetry outageRetry,
-        @DefaultValue("3") int topicPartitions) {
+        @DefaultValue TopicSettings topics) {
 
     /**
      * Bounded exponential back-off for a record that failed for a reason of its own (not an outage, not
@@ -59,5 +60,24 @@ public record EventsProperties(@DefaultValue("500ms") Duration relayInterval,
      */
     public record OutageRetry(@DefaultValue("1s") Duration initialInterval, @DefaultValue("2.0") double multiplier,
             @DefaultValue("30s") Duration maxInterval) {
+    }
+
+    /**
+     * How topics are created at start-up (a topic that exists is never changed, but for more partitions). The
+     * defaults suit a production cluster of three brokers or more: every record on three brokers, and a write
+     * acknowledged ({@code acks=all}) only once two have it, so one broker can fail without losing anything or
+     * stopping writes. The local stack and the tests run one broker and set 1 and 1.
+     *
+     * @param partitions           partitions of every topic: the parallelism of each consumer group
+     * @param replicationFactor    copies of every record, on as many brokers
+     * @param minInsyncReplicas    copies that must have a record before it is acknowledged
+     * @param deadLetterRetention  how long a dead-letter topic keeps a record (each service copies its dead
+     *                             letters into its store at once; this is the margin for a store outage)
+     * @param accountsRetention    how long {@code membership.accounts}, which carries single-use set-password
+     *                             links, keeps a record: a little longer than the links live (72 h), no longer
+     */
+    public record TopicSettings(@DefaultValue("3") int partitions, @DefaultValue("3") short replicationFactor,
+            @DefaultValue("2") int minInsyncReplicas, @DefaultValue("28d") Duration deadLetterRetention,
+            @DefaultValue("7d") Duration accountsRetention) {
     }
 }

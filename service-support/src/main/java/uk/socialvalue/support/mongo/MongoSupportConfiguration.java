@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
-import org.apache.kafka.clients.admin.NewTopic;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +16,6 @@ import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -27,13 +25,13 @@ import uk.socialvalue.support.domain.RetryPolicy;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.events.EventMessagingConfiguration;
 import uk.socialvalue.support.events.EventsProperties;
+import uk.socialvalue.support.outbox.BrokerProbe;
 import uk.socialvalue.support.outbox.Outbox;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.outbox.OutboxRelay;
-import uk.socialvalue.support.settings.RequiredSettings;
 import uk.socialvalue.support.outbox.ParkedEvents;
 import uk.socialvalue.support.outbox.ParkedEventsController;
-import uk.socialvalue.support.outbox.BrokerProbe;
+import uk.socialvalue.support.settings.RequiredSettings;
 
 /**
  * The service's MongoDB database (named by {@code spring.mongodb.uri} or {@code spring.mongodb.database}),
@@ -85,14 +83,6 @@ public class MongoSupportConfiguration {
     @Bean
     ParkedEvents parkedEvents(MongoDatabase database) {
         return new ParkedEvents(database, Clock.systemUTC());
-    }
-
-    /** The topics the service's outboxes publish to, each created once, with the configured partitions. */
-    @Bean
-    KafkaAdmin.NewTopics outboxTopics(List<OutboxCollection> outboxes, EventsProperties properties) {
-        return new KafkaAdmin.NewTopics(outboxes.stream().flatMap(outbox -> outbox.topics().stream()).distinct()
-                .map(topic -> TopicBuilder.name(topic).partitions(properties.topicPartitions()).build())
-                .toArray(NewTopic[]::new));
     }
 
     @Bean

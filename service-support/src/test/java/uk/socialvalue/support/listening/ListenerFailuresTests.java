@@ -17,7 +17,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -38,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ListenerFailuresTests {
 
-    static final String GROUP = "recording-service";
+    static final String GROUP = RecordingService.NAME;
     static EmbeddedKafkaKraftBroker kafka;
     static RestartableStore store;
     static TestTokens tokens;
@@ -50,21 +49,14 @@ class ListenerFailuresTests {
 
     @BeforeAll
     static void start() {
-        kafka = new EmbeddedKafkaKraftBroker(1, 2, RecordingService.TOPIC);
-        kafka.afterPropertiesSet();
+        kafka = RecordingService.broker();
         store = new RestartableStore();
         tokens = new TestTokens();
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.application.name=" + GROUP,
-                "--server.port=0",
-                "--spring.mongodb.uri=" + store.uri("recording"),
-                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+        service = RecordingService.start(kafka, store, tokens,
                 "--svuk.events.retry.attempts=1",
                 "--svuk.events.retry.initial-interval=100ms",
                 "--svuk.events.outage-retry.initial-interval=200ms",
-                "--svuk.events.outage-retry.max-interval=1s"));
-        tokens.properties().forEach(property -> arguments.add("--" + property));
-        service = new SpringApplicationBuilder(RecordingService.class).run(arguments.toArray(String[]::new));
+                "--svuk.events.outage-retry.max-interval=1s");
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,

@@ -1,6 +1,8 @@
 package uk.socialvalue.support.listening;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +13,11 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +27,7 @@ import uk.socialvalue.support.events.EventMessagingConfiguration;
 import uk.socialvalue.support.events.PoisonEventException;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
+import uk.socialvalue.support.test.TestTokens;
 
 /**
  * A service with one listener, set up as every SVUK service is: it stores each record's value under its key,
@@ -33,6 +39,30 @@ import uk.socialvalue.support.security.ApiSecurity;
 public class RecordingService {
 
     public static final String TOPIC = "recording.things";
+    public static final String NAME = "recording-service";
+
+    /** A broker that, like a managed cluster, creates no topic on first use. */
+    static EmbeddedKafkaKraftBroker broker() {
+        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 2);
+        kafka.brokerProperty("auto.create.topics.enable", "false");
+        kafka.afterPropertiesSet();
+        return kafka;
+    }
+
+    /** The service, as a process of its own would run, on the broker and store, trusting the tokens. */
+    static ConfigurableApplicationContext start(EmbeddedKafkaKraftBroker kafka, RestartableStore store,
+            TestTokens tokens, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.application.name=" + NAME,
+                "--server.port=0",
+                "--spring.mongodb.uri=" + store.uri("recording"),
+                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+                "--svuk.events.topics.replication-factor=1",
+                "--svuk.events.topics.min-insync-replicas=1"));
+        tokens.properties().forEach(property -> arguments.add("--" + property));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(RecordingService.class).run(arguments.toArray(String[]::new));
+    }
 
     private final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> stored = new ConcurrentHashMap<>();
