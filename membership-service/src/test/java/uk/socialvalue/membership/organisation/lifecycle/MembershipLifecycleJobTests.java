@@ -30,7 +30,6 @@ import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.domain.RetryPolicy;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.outbox.OutboxRelay;
-import uk.socialvalue.support.test.Councils;
 import uk.socialvalue.support.test.KafkaTestConsumer;
 import uk.socialvalue.support.test.MutableClock;
 
@@ -102,9 +101,9 @@ class MembershipLifecycleJobTests {
     @Test
     void carriesOnPastAnOrganisationThatOthersKeepChangingAndLeavesItForTheNextRun() {
         Members members = new Members(port, kafka, codec);
-        List<String> councils = List.of(members.approvedCouncil(Councils.next().gssCode()).organisationId(),
-                members.approvedCouncil(Councils.next().gssCode()).organisationId(),
-                members.approvedCouncil(Councils.next().gssCode()).organisationId());
+        List<String> councils = List.of(members.approvedCouncil("E06000011").organisationId(),
+                members.approvedCouncil("E06000012").organisationId(),
+                members.approvedCouncil("E06000013").organisationId());
         String contested = councils.get(1);
         LocalDate dayAfterTheEnd = organisations.byId(contested).orElseThrow().endsOn().plusDays(1);
         clock.setTo(dayAfterTheEnd.atTime(LocalTime.of(1, 30)).atZone(UkTime.ZONE).toInstant());
