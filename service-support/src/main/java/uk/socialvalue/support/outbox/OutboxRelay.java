@@ -111,6 +111,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Settings settings;
     private final BrokerProbe broker;
     private final ParkedEvents parked;
+    /** This relay, in the holder of every lease it takes (which adds a part of its own to each). */
     private final String holder = UUID.randomUUID().toString();
     private final Semaphore nudges = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
@@ -191,12 +192,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     private Pass publishFrom(Relayed relayed, Object id, Instant now) {
         MongoCollection<Document> collection = relayed.collection();
-        Bson leaseFree = Filters.or(Filters.exists(LEASE, false), Filters.lt(LEASE + ".until", Date.from(now)),
-                Filters.eq(LEASE + ".holder", holder));
+        // Each taking of a lease has a holder of its own, so that even two passes of this relay never share one.
+        String holding = holder + "/" + UUID.randomUUID();
+        Bson leaseFree = Filters.or(Filters.exists(LEASE, false), Filters.lt(LEASE + ".until", Date.from(now)));
         Bson due = Filters.or(Filters.exists(RETRY, false), Filters.lte(RETRY + ".notBefore", Date.from(now)));
         Document leased = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", id), Filters.exists(PENDING),
                         leaseFree, due),
-                Updates.combine(Updates.set(LEASE, lease(now)), Updates.unset(UNFENCED_LEASE)),
+                Updates.combine(Updates.set(LEASE, lease(holding, now)), Updates.unset(UNFENCED_LEASE)),
                 new FindOneAndUpdateOptions().projection(Projections.include(Outbox.FIELD, RETRY))
                         .returnDocument(ReturnDocument.AFTER));
         if (leased == null) {
@@ -214,15 +216,15 @@ public class OutboxRelay implements SmartLifecycle {
                                 entry.get("eventId"), describe(failure));
                         return new Pass(published, true);
                     }
-                    if (!failedOnItsOwn(relayed, id, entry, retry, failure)) {
+                    if (!failedOnItsOwn(relayed, id, holding, entry, retry, failure)) {
                         return new Pass(published, false);
                     }
                     retry = null; // parked: the aggregate's next event goes on
                     continue;
                 }
                 published++;
-                if (!fenced(collection, id, Updates.combine(Updates.pull(Outbox.FIELD, identity(entry)),
-                        Updates.unset(RETRY), Updates.set(LEASE, lease(clock.instant()))))) {
+                if (!fenced(collection, id, holding, Updates.combine(Updates.pull(Outbox.FIELD, identity(entry)),
+                        Updates.unset(RETRY), Updates.set(LEASE, lease(holding, clock.instant()))))) {
                     log.info("Lost the outbox lease of {} {} to another instance; it goes on from here",
                             relayed.name(), id);
                     return new Pass(published, false);
@@ -231,7 +233,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             return new Pass(published, false);
         } finally {
-            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".holder", holder)),
+            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".holder", holding)),
                     Updates.unset(LEASE));
         }
     }
@@ -242,21 +244,22 @@ public class OutboxRelay implements SmartLifecycle {
      *
      * @return whether it was parked, so that the aggregate's next events may go on
      */
-    private boolean failedOnItsOwn(Relayed relayed, Object id, Document entry, Document retry, RuntimeException failure) {
+    private boolean failedOnItsOwn(Relayed relayed, Object id, String holding, Document entry, Document retry,
+            RuntimeException failure) {
         boolean sameEvent = retry != null && String.valueOf(entry.get("eventId")).equals(String.valueOf(retry.get("eventId")));
         int attempts = (sameEvent ? retry.getInteger("attempts", 0) : 0) + 1;
         String reason = describe(failure);
         if (attempts >= settings.parkAfter()) {
             parked.park(relayed.name(), id, entry, reason, attempts);
-            boolean stillHeld = fenced(relayed.collection(), id, Updates.combine(
+            boolean stillHeld = fenced(relayed.collection(), id, holding, Updates.combine(
                     Updates.pull(Outbox.FIELD, identity(entry)), Updates.unset(RETRY),
-                    Updates.set(LEASE, lease(clock.instant()))));
+                    Updates.set(LEASE, lease(holding, clock.instant()))));
             log.error("Parked {} {} of {} {} after {} attempts: {}", entry.get("typeId"), entry.get("eventId"),
                     relayed.name(), id, attempts, reason);
             return stillHeld;
         }
         Instant next = clock.instant().plus(backOffAfter(attempts));
-        fenced(relayed.collection(), id, Updates.set(RETRY, new Document("eventId", entry.get("eventId"))
+        fenced(relayed.collection(), id, holding, Updates.set(RETRY, new Document("eventId", entry.get("eventId"))
                 .append("attempts", attempts).append("notBefore", Date.from(next)).append("failure", reason)));
         log.warn("Could not publish {} {} of {} {} (attempt {} of {}), trying again at {}: {}", entry.get("typeId"),
                 entry.get("eventId"), relayed.name(), id, attempts, settings.parkAfter(), next, reason);
@@ -286,13 +289,13 @@ public class OutboxRelay implements SmartLifecycle {
         return pause.compareTo(settings.maxBackOff()) > 0 ? settings.maxBackOff() : pause;
     }
 
-    private Document lease(Instant now) {
-        return new Document("holder", holder).append("until", Date.from(now.plus(settings.lease())));
+    private Document lease(String holding, Instant now) {
+        return new Document("holder", holding).append("until", Date.from(now.plus(settings.lease())));
     }
 
-    /** Applies the update only while this instance holds the aggregate's lease; whether it did. */
-    private boolean fenced(MongoCollection<Document> collection, Object id, Bson update) {
-        return collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".holder", holder)), update)
+    /** Applies the update only while this taking of the lease still holds it; whether it did. */
+    private boolean fenced(MongoCollection<Document> collection, Object id, String holding, Bson update) {
+        return collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".holder", holding)), update)
                 .getMatchedCount() > 0;
     }
 

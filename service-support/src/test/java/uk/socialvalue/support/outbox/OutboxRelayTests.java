@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -54,6 +59,7 @@ import uk.socialvalue.support.test.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The relay against a real broker (topics are never created on first use, as on a managed cluster) and the
@@ -140,6 +146,50 @@ class OutboxRelayTests {
             assertThat(codec.decode(record)).contains(applied);
         } finally {
             afterRestart.stop();
+        }
+    }
+
+    @Test
+    void publishesEachEventOnceWhenTwoInstancesWithTwoPassesEachRaceForTheSameOutboxes() throws Exception {
+        Map<String, List<String>> eventIds = new HashMap<>();
+        for (int aggregate = 0; aggregate < 10; aggregate++) {
+            String organisationId = UUID.randomUUID().toString();
+            List<IntegrationEvent> events = new ArrayList<>();
+            for (int event = 0; event < 5; event++) {
+                events.add(event == 0 ? applied(organisationId) : activated(organisationId));
+            }
+            organisations.insertOne(new Document("_id", organisationId)
+                    .append(Outbox.FIELD, entries(events.toArray(IntegrationEvent[]::new))));
+            eventIds.put(organisationId, events.stream().map(IntegrationEvent::eventId).toList());
+        }
+        List<OutboxRelay> instances = List.of(relay(template()), relay(template()));
+        ExecutorService passes = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> running = new ArrayList<>();
+        for (int pass = 0; pass < 4; pass++) {
+            OutboxRelay relay = instances.get(pass % 2);
+            running.add(passes.submit(() -> {
+                start.await();
+                while (organisations.countDocuments(Filters.exists(Outbox.FIELD + ".eventId")) > 0) {
+                    relay.publishPending();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> pass : running) {
+            pass.get(60, TimeUnit.SECONDS);
+        }
+        passes.shutdown();
+
+        try (var consumer = consumer()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> consumer.records(
+                    record -> eventIds.containsKey(record.key())).size() >= 50);
+            var ours = consumer.records(record -> eventIds.containsKey(record.key()));
+            assertThat(ours).extracting(record -> header(record, "ce_id")).hasSize(50).doesNotHaveDuplicates();
+            eventIds.forEach((organisationId, ids) -> assertThat(ours.stream()
+                    .filter(record -> organisationId.equals(record.key())).map(record -> header(record, "ce_id")))
+                    .as("in order").containsExactlyElementsOf(ids));
         }
     }
 
