@@ -125,9 +125,9 @@ class EngagementPagesTests extends StubbedPortalTest {
         assertThat(rows(html, "#courses-table")).containsExactly("Social Value in Procurement SV-PROC 1 2 2 7");
         List<String> months = rows(html, "#trend-table");
         assertThat(months).hasSize(24);
-        assertThat(months.get(0)).isEqualTo("June 2024 Not a member 0 0 0 0 0 0 0");
-        assertThat(months.get(12)).isEqualTo("June 2025 Member (joined) 0 0 0 0 1 1 0");
-        assertThat(months.get(23)).isEqualTo("May 2026 Member 1 2 2 7 0 0 0");
+        assertThat(months.get(0)).isEqualTo("June 2024 No 0 0 0 0 0 0 0");
+        assertThat(months.get(12)).isEqualTo("June 2025 Joined 0 0 0 0 1 1 0");
+        assertThat(months.get(23)).isEqualTo("May 2026 Yes 1 2 2 7 0 0 0");
         assertThat(html.select(".govuk-back-link").attr("href")).isEqualTo("/account");
         assertThat(html.select("a[download]").eachAttr("href"))
                 .containsExactly("/account/engagement/by-course.csv", "/account/engagement/by-month.csv");

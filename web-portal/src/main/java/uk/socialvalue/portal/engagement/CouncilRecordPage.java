@@ -22,7 +22,7 @@ record CouncilRecordPage(CouncilEngagement record, String period, List<Month> mo
     record Link(String href, String text) {
     }
 
-    /** A month of the trend, with its membership in words ("Member (renewed)"). */
+    /** A month of the trend, with its membership in words ("Yes", "Renewed"). */
     record Month(MonthEngagement figures, String words, String membership) {
     }
 
@@ -45,7 +45,7 @@ record CouncilRecordPage(CouncilEngagement record, String period, List<Month> mo
         return new CouncilRecordPage(record, period, months, TrendChart.of(record.trend(), uk), address, back);
     }
 
-    /** "Member", "Not a member", with what happened that month: "Member (joined)", "Member (lapsed)". */
+    /** Whether it was a member that month ("Yes", "No"), or what happened: "Joined", "Renewed", "Lapsed". */
     static String membership(MonthEngagement month) {
         List<String> happened = new ArrayList<>();
         if (month.joins() > 0) {
@@ -57,7 +57,10 @@ record CouncilRecordPage(CouncilEngagement record, String period, List<Month> mo
         if (month.lapses() > 0) {
             happened.add("lapsed");
         }
-        String status = month.member() ? "Member" : "Not a member";
-        return happened.isEmpty() ? status : status + " (" + String.join(", ", happened) + ")";
+        if (happened.isEmpty()) {
+            return month.member() ? "Yes" : "No";
+        }
+        String words = String.join(", ", happened);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

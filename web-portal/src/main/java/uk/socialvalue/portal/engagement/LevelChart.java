@@ -21,14 +21,14 @@ import static uk.socialvalue.portal.engagement.AxisScale.rounded;
  */
 record LevelChart(int height, List<Bar> bars, List<Tick> ticks, double axisY, String description) {
 
-    static final int WIDTH = 680;
-    static final double PLOT_LEFT = 200;
-    static final double PLOT_RIGHT = 640;
-    static final double PLOT_TOP = 40;
-    static final double ROW = 30;
-    static final double BAR = 20;
+    static final int WIDTH = 960;
+    static final double PLOT_LEFT = 250;
+    static final double PLOT_RIGHT = 890;
+    static final double PLOT_TOP = 44;
+    static final double ROW = 34;
+    static final double BAR = 24;
     /** Parts narrower than this show no count: the digits would not fit. */
-    static final double NARROWEST_LABELLED = 20;
+    static final double NARROWEST_LABELLED = 24;
 
     /** The levels in the order the bars show them, with how each is drawn. */
     enum Level {
@@ -101,14 +101,14 @@ record LevelChart(int height, List<Bar> bars, List<Tick> ticks, double axisY, St
                     x += width;
                 }
             }
-            bars.add(new Bar(region.region(), rounded(y), rounded(y + BAR / 2 + 4), parts, rounded(x + 6),
+            bars.add(new Bar(region.region(), rounded(y), rounded(y + BAR / 2 + 5), parts, rounded(x + 8),
                     region.councils()));
         }
         double axisY = PLOT_TOP + regions.size() * ROW;
         List<Tick> ticks = scale.ticks().stream()
                 .map(value -> new Tick(rounded(PLOT_LEFT + scale.fraction(value) * plotWidth), String.valueOf(value)))
                 .toList();
-        return new LevelChart((int) Math.ceil(axisY + 44), bars, ticks, rounded(axisY), describe(regions));
+        return new LevelChart((int) Math.ceil(axisY + 56), bars, ticks, rounded(axisY), describe(regions));
     }
 
     private static String describe(List<RegionEngagement> regions) {
@@ -133,7 +133,15 @@ record LevelChart(int height, List<Bar> bars, List<Tick> ticks, double axisY, St
     }
 
     public double labelX() {
-        return PLOT_LEFT - 8;
+        return PLOT_LEFT - 10;
+    }
+
+    public double plotLeft() {
+        return PLOT_LEFT;
+    }
+
+    public double plotRight() {
+        return PLOT_RIGHT;
     }
 
     public double barHeight() {

@@ -21,14 +21,14 @@ import static uk.socialvalue.portal.engagement.AxisScale.rounded;
  */
 record TrendChart(List<Month> months, List<Tick> ticks, String description) {
 
-    static final int WIDTH = 680;
-    static final int HEIGHT = 262;
-    static final double PLOT_LEFT = 64;
-    static final double PLOT_RIGHT = 672;
-    static final double PLOT_TOP = 40;
-    static final double PLOT_BOTTOM = 200;
-    static final double MEMBER_ROW = 240;
-    static final double SQUARE = 10;
+    static final int WIDTH = 960;
+    static final int HEIGHT = 312;
+    static final double PLOT_LEFT = 84;
+    static final double PLOT_RIGHT = 910;
+    static final double PLOT_TOP = 50;
+    static final double PLOT_BOTTOM = 250;
+    static final double MEMBER_ROW = 296;
+    static final double SQUARE = 14;
 
     /** One month: its two columns (absent when zero), its label (every third month) and whether it was a member. */
     record Month(String words, double centre, Column booked, Column attended, String label, boolean member,
@@ -48,7 +48,7 @@ record TrendChart(List<Month> months, List<Tick> ticks, String description) {
         int largest = trend.stream().mapToInt(m -> Math.max(m.attendees(), m.attended())).max().orElse(0);
         AxisScale scale = AxisScale.upTo(largest, 4);
         double slot = (PLOT_RIGHT - PLOT_LEFT) / Math.max(1, trend.size());
-        double columnWidth = Math.min(12, (slot - 6) / 2);
+        double columnWidth = Math.min(14, (slot - 8) / 2);
         List<Month> months = new ArrayList<>();
         for (int i = 0; i < trend.size(); i++) {
             MonthEngagement month = trend.get(i);

@@ -22,22 +22,22 @@ class LevelChartTests {
     void drawsEachRegionAsLongAsItsCouncilsSplitByLevelMostEngagedFirst() {
         LevelChart chart = LevelChart.of(List.of(NORTH_WEST, WALES));
 
-        // 39 councils at most: an axis to 40 over 440 pixels, 11 pixels a council.
+        // 39 councils at most: an axis to 40 over 640 pixels, 16 pixels a council.
         assertThat(chart.bars()).extracting(LevelChart.Bar::region).containsExactly("North West", "Wales");
         assertThat(chart.bars().get(0).parts()).extracting(Part::level, Part::x, Part::width)
                 .containsExactly(
-                        tuple(Level.LEADING, 200.0, 11.0),
-                        tuple(Level.ENGAGED, 211.0, 22.0),
-                        tuple(Level.AWARE, 233.0, 66.0),
-                        tuple(Level.NONE, 299.0, 330.0));
-        assertThat(chart.bars().get(0).totalX()).isEqualTo(635.0);
+                        tuple(Level.LEADING, 250.0, 16.0),
+                        tuple(Level.ENGAGED, 266.0, 32.0),
+                        tuple(Level.AWARE, 298.0, 96.0),
+                        tuple(Level.NONE, 394.0, 480.0));
+        assertThat(chart.bars().get(0).totalX()).isEqualTo(882.0);
         assertThat(chart.bars().get(1).parts()).singleElement()
-                .satisfies(part -> assertThat(part.width()).isEqualTo(242.0));
+                .satisfies(part -> assertThat(part.width()).isEqualTo(352.0));
         assertThat(chart.bars().get(1).y()).isEqualTo(chart.bars().get(0).y() + LevelChart.ROW);
         assertThat(chart.ticks()).extracting(Tick::label).containsExactly("0", "10", "20", "30", "40");
-        assertThat(chart.ticks()).extracting(Tick::position).containsExactly(200.0, 310.0, 420.0, 530.0, 640.0);
-        assertThat(chart.viewBox()).isEqualTo("0 0 680 " + chart.height());
-        assertThat(chart.height()).isGreaterThan((int) chart.axisY() + 36);
+        assertThat(chart.ticks()).extracting(Tick::position).containsExactly(250.0, 410.0, 570.0, 730.0, 890.0);
+        assertThat(chart.viewBox()).isEqualTo("0 0 960 " + chart.height());
+        assertThat(chart.height()).isGreaterThan((int) chart.axisY() + 46);
     }
 
     @Test
@@ -47,7 +47,7 @@ class LevelChartTests {
         assertThat(chart.bars().get(0).parts()).extracting(Part::count, Part::labelled).containsExactly(
                 tuple(1, false), tuple(2, true),
                 tuple(6, true), tuple(30, true));
-        assertThat(chart.bars().get(0).parts().get(1).labelX()).isEqualTo(222.0);
+        assertThat(chart.bars().get(0).parts().get(1).labelX()).isEqualTo(282.0);
     }
 
     @Test

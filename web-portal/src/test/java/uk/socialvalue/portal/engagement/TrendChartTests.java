@@ -25,16 +25,16 @@ class TrendChartTests {
         // Four places booked in the last month, two attended; one booked ten months before.
         TrendChart chart = TrendChart.of(trend(23, 4, 2, 13, 1), uk);
 
-        // An axis to 4 over 160 pixels (200 up to 40): 40 pixels a place.
+        // An axis to 4 over 200 pixels (250 up to 50): 50 pixels a place.
         TrendChart.Month last = chart.months().get(23);
-        assertThat(last.booked()).extracting(Column::y, Column::height).containsExactly(40.0, 160.0);
-        assertThat(last.attended()).extracting(Column::y, Column::height).containsExactly(120.0, 80.0);
+        assertThat(last.booked()).extracting(Column::y, Column::height).containsExactly(50.0, 200.0);
+        assertThat(last.attended()).extracting(Column::y, Column::height).containsExactly(150.0, 100.0);
         assertThat(last.booked().x() + last.booked().width()).isLessThan(last.attended().x());
-        assertThat(chart.months().get(13).booked().height()).isEqualTo(40.0);
+        assertThat(chart.months().get(13).booked().height()).isEqualTo(50.0);
         assertThat(chart.months().get(13).attended()).as("nothing drawn for none").isNull();
         assertThat(chart.months().get(0).booked()).isNull();
         assertThat(chart.ticks()).extracting(Tick::label).containsExactly("0", "1", "2", "3", "4");
-        assertThat(chart.ticks()).extracting(Tick::position).containsExactly(200.0, 160.0, 120.0, 80.0, 40.0);
+        assertThat(chart.ticks()).extracting(Tick::position).containsExactly(250.0, 200.0, 150.0, 100.0, 50.0);
         assertThat(chart.months()).allSatisfy(month -> assertThat(month.centre())
                 .isBetween(TrendChart.PLOT_LEFT, TrendChart.PLOT_RIGHT));
     }
