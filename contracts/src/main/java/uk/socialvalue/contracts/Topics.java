@@ -14,6 +14,12 @@ public final class Topics {
      */
     public static final String MEMBERSHIP_ACCOUNTS = "membership.accounts";
 
+    /**
+     * What every service must know about people's access and personal data, keyed by person id: earlier
+     * access tokens revoked, a person erased. Every service reads it whole, in every instance.
+     */
+    public static final String MEMBERSHIP_PEOPLE = "membership.people";
+
     /** Contacts joining and leaving member organisations, keyed by organisation id. */
     public static final String MEMBERSHIP_CONTACTS = "membership.contacts";
 

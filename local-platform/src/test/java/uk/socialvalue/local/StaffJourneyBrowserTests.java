@@ -106,6 +106,10 @@ class StaffJourneyBrowserTests {
         // The email delivery log: what the approved council's officer was sent, and one sent again.
         String officer = approved.email();
         platform.mail().awaitEmail(officer, email -> true);
+        // Every email to them sent, so none turns from resendable to not (a sent single-use link) under the click.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> platform.notification()
+                .get("/api/notifications?status=PENDING&recipient=" + officer, platform.adminToken()).json()
+                .get("total").asLong() == 0);
         browser.open("/admin/emails").fill("recipient", officer).press("Search");
         assertThat(browser.texts(".govuk-table__body tr td:nth-child(2)")).isNotEmpty().allMatch(officer::equals);
         browser.press("Resend the email to " + officer);

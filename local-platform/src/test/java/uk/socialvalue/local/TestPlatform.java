@@ -115,6 +115,16 @@ public final class TestPlatform implements AutoCloseable {
         return platform.mailCatcherUrl();
     }
 
+    /** The store every service keeps its database in. */
+    public String mongoUri() {
+        return "mongodb://localhost:" + platform.settings().ports().mongo();
+    }
+
+    /** The Kafka broker. */
+    public String kafkaBootstrapServers() {
+        return "localhost:" + platform.settings().ports().kafka();
+    }
+
     public String portalUrl() {
         return platform.portalUrl();
     }
@@ -124,7 +134,7 @@ public final class TestPlatform implements AutoCloseable {
         return platform.settings().repositoryRoot();
     }
 
-    /** This run's data folder, under {@code local-platform/target}. */
+    /** This run's data folder, under {@code local-platform/target}, with the services' logs. */
     Path dataDirectory() {
         return platform.settings().dataDirectory();
     }
@@ -170,6 +180,17 @@ public final class TestPlatform implements AutoCloseable {
     public void approve(String organisationId) {
         Response approved = membership.post("/api/organisations/" + organisationId + "/approval", adminToken());
         assertThat(approved.status()).as("approving %s: %s", organisationId, approved).isEqualTo(200);
+    }
+
+    /** Adds a contact to the organisation, who follows their invitation email's link, sets a password and signs in. */
+    public String contactSignedIn(String organisationId, String organisationToken, String email) {
+        Response added = membership.post("/api/organisations/" + organisationId + "/contacts",
+                Map.of("name", "Colleague " + email, "email", email), organisationToken);
+        assertThat(added.status()).as("adding %s: %s", email, added).isEqualTo(201);
+        var invitation = mail.awaitEmail(email, message -> message.linkParameter("set-password", "token")
+                .isPresent());
+        setPassword(invitation.linkParameter("set-password", "token").orElseThrow(), PASSWORD);
+        return signIn(email, PASSWORD);
     }
 
     /** Sets the password with the token from the welcome email's link. */

@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import uk.socialvalue.membership.account.AccountChange;
 import uk.socialvalue.membership.account.Accounts;
 import uk.socialvalue.membership.account.ContactRoles;
 import uk.socialvalue.membership.account.EmailTaken;
@@ -23,8 +24,11 @@ import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.membership.personaldata.PersonalDataHolder;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.membership.throttling.Throttling;
+import uk.socialvalue.membership.throttling.TooManyRequests;
 import uk.socialvalue.membership.workinggroup.ReachingIntoOrganisations;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -49,15 +53,17 @@ class ArchitectureTests {
             .importPackages(ROOT);
 
     static final String[] CORES = {ROOT + ".account", ROOT + ".engagement", ROOT + ".organisation",
-            ROOT + ".register", ROOT + ".workinggroup"};
+            ROOT + ".personaldata", ROOT + ".register", ROOT + ".workinggroup"};
 
     /**
      * What each feature publishes for the others to use. The rest of a feature (its aggregates, repositories,
      * use cases and adapters) is its own: another feature that reaches for it breaks {@link #BOUNDARIES}.
      */
     static final Map<String, List<Class<?>>> PUBLISHED = Map.of(
-            "account", List.of(Accounts.class, ContactRoles.class, EmailTaken.class, LinkProperties.class,
-                    Person.class, SetupLink.class),
+            "account", List.of(Accounts.class, AccountChange.class, ContactRoles.class, EmailTaken.class,
+                    LinkProperties.class, Person.class, SetupLink.class),
+            "throttling", List.of(Throttling.class, TooManyRequests.class),
+            "personaldata", List.of(PersonalDataHolder.class),
             "organisation", List.of(OrganisationDirectory.class, ListedOrganisation.class, Sector.class),
             "register", List.of(CouncilRegister.class, Council.class),
             "workinggroup", List.of(),

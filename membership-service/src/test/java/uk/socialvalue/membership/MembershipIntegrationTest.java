@@ -24,7 +24,11 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
 @TestPropertySource(properties = {
         "svuk.bootstrap-admin.email=" + MembershipIntegrationTest.ADMIN_EMAIL,
         "svuk.bootstrap-admin.password=" + MembershipIntegrationTest.ADMIN_PASSWORD,
-        "svuk.events.relay-interval=100ms"})
+        "svuk.events.relay-interval=100ms",
+        // Tests apply and sign in by the hundred from one address; ThrottlingTests give themselves addresses.
+        "svuk.throttling.sign-ins-per-address=100000 per 1m",
+        "svuk.throttling.applications-per-address=100000 per 1m",
+        "svuk.throttling.password-resets-per-address=3 per 15m"})
 public @interface MembershipIntegrationTest {
 
     String ADMIN_EMAIL = "admin@svuk.test";

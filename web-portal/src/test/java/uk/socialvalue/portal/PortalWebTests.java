@@ -208,6 +208,67 @@ class PortalWebTests extends StubbedPortalTest {
     }
 
     @Test
+    void tellsThePersonOnTheFormThatAPassphraseIsTooLongWithTheSummaryLinkedToTheField() {
+        services.answer("POST", "/api/account/password", 400, """
+                {"status":400,"title":"Invalid request","detail":"Invalid password",
+                 "errors":[{"field":"password","message":"must be at most 72 bytes: about 72 letters, fewer with accents, other alphabets or emoji"}]}""");
+        String tooLong = "é".repeat(40);
+
+        portal.get("/account/set-password?token=emailed-token");
+        PortalClient.Page form = portal.get("/account/set-password");
+        PortalClient.Page sent = portal.post("/account/set-password", Map.of("_csrf", form.csrf(),
+                "password", tooLong, "confirmation", tooLong));
+        PortalClient.Page again = portal.get("/account/set-password");
+
+        assertThat(sent.location()).endsWith("/account/set-password");
+        var summary = again.html().select(".govuk-error-summary__list a");
+        assertThat(summary.attr("href")).isEqualTo("#password");
+        assertThat(summary.text()).isEqualTo("Your password must be at most 72 bytes: about 72 letters, fewer with "
+                + "accents, other alphabets or emoji");
+        assertThat(again.html().select("#password-error").text()).contains("72 bytes");
+        assertThat(again.body()).doesNotContain(tooLong);
+    }
+
+    @Test
+    void saysSoWhenSigningInIsRefusedForTooManyWrongPasswords() {
+        services.answer("POST", "/api/auth/token", 429, """
+                {"status":429,"detail":"Too many wrong passwords for this email address: try again later, or use \\"Forgotten your password?\\"","retryAfterSeconds":840}""");
+
+        portal.signIn("ada@salford.example", "a wrong password");
+        PortalClient.Page form = portal.get("/sign-in");
+
+        assertThat(form.html().select(".govuk-error-summary__body p").text())
+                .startsWith("Too many wrong passwords for this email address");
+    }
+
+    @Test
+    void passesThePersonsAddressOnSoThatLimitsPerAddressCountPeopleNotThePortal() {
+        services.answer("POST", "/api/account/password-reset", 202, "");
+
+        portal.submit("/account/forgotten-password", "/account/forgotten-password",
+                Map.of("email", "ada@salford.example"));
+
+        assertThat(services.received()).filteredOn(r -> r.path().equals("/api/account/password-reset"))
+                .singleElement().satisfies(r -> assertThat(r.forwardedFor()).isEqualTo("127.0.0.1"));
+    }
+
+    @Test
+    void aContactDownloadsWhatEveryServiceHoldsAboutThemAsOneFile() {
+        services.answer("POST", "/api/auth/token", 200, StubServices.tokenResponse(CONTACT_TOKEN));
+        services.answer("GET", "/api/account/personal-data", 200,
+                "{\"service\":\"one of them\",\"personId\":\"person-ada\"}");
+        portal.signIn("ada@salford.example", "a long enough password");
+
+        PortalClient.Page download = portal.get("/account/personal-data/download");
+
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).contains("\"membership\":{", "\"training\":{", "\"notification\":{",
+                "\"personId\":\"person-ada\"");
+        assertThat(services.received()).filteredOn(r -> r.path().equals("/api/account/personal-data")).hasSize(3)
+                .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + CONTACT_TOKEN));
+    }
+
+    @Test
     void takesTheSetPasswordTokenOutOfTheAddressAndSetsThePassword() {
         services.answer("POST", "/api/account/password", 204, "");
 

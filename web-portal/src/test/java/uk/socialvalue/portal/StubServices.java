@@ -21,7 +21,8 @@ import com.sun.net.httpserver.HttpServer;
 final class StubServices implements AutoCloseable {
 
     /** A request the stub received. */
-    record Received(String method, String path, String authorization, String accept, String body) {
+    record Received(String method, String path, String authorization, String accept, String body,
+            String forwardedFor) {
     }
 
     private record Answer(int status, String contentType, String body) {
@@ -99,7 +100,8 @@ final class StubServices implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         String accept = exchange.getRequestHeaders().getFirst("Accept");
         received.add(new Received(exchange.getRequestMethod(), path,
-                exchange.getRequestHeaders().getFirst("Authorization"), accept, body));
+                exchange.getRequestHeaders().getFirst("Authorization"), accept, body,
+                exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
         Answer answer = accept != null && accept.startsWith(CSV)
                 ? answers.get(exchange.getRequestMethod() + " " + path + " " + CSV) : null;
         if (answer == null) {

@@ -8,6 +8,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import uk.socialvalue.membership.MembershipApplication;
 
+import uk.socialvalue.support.test.TestLinkKeys;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Outside the local stack there is no default administrator password: start-up says what is missing. */
@@ -27,7 +29,8 @@ class BootstrapAdministratorTests {
         assertThatThrownBy(() -> new SpringApplicationBuilder(MembershipApplication.class).run(
                 "--server.port=0",
                 "--spring.mongodb.uri=mongodb://" + address.getHostString() + ":" + address.getPort() + "/bootstrap",
-                "--svuk.bootstrap-admin.email=admin@svuk.test"))
+                "--svuk.bootstrap-admin.email=admin@svuk.test",
+                "--svuk.links.sealing-key-file=" + TestLinkKeys.get().sealingKeyFile()))
                 .hasStackTraceContaining("svuk.bootstrap-admin.password")
                 .hasStackTraceContaining("must be set");
     }

@@ -24,6 +24,7 @@ import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.EventPublisher;
 import uk.socialvalue.support.test.KafkaTestConsumer;
+import uk.socialvalue.support.test.TestLinkKeys;
 import uk.socialvalue.support.test.MutableClock;
 import uk.socialvalue.support.test.Unique;
 
@@ -292,7 +293,8 @@ class EngagementInsightTests {
             var record = consumer.awaitRecord(r -> meeting.equals(r.key()) && codec.decode(r)
                     .filter(event -> event instanceof WorkingGroupInvitationIssued issued
                             && issued.invitee().email().equals(email)).isPresent());
-            String acceptUrl = ((WorkingGroupInvitationIssued) codec.decode(record).orElseThrow()).acceptUrl();
+            String acceptUrl = TestLinkKeys.get().open(
+                    ((WorkingGroupInvitationIssued) codec.decode(record).orElseThrow()).sealedAcceptUrl());
             return acceptUrl.substring(acceptUrl.lastIndexOf('/') + 1, acceptUrl.indexOf('?'));
         }
     }

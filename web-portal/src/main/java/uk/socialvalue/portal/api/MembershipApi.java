@@ -50,6 +50,42 @@ public class MembershipApi {
         client.post(Map.of("email", email), "/api/account/password-reset");
     }
 
+    /** Changes the signed-in person's own password; their access token stops working with it. */
+    public void changePassword(String currentPassword, String password) {
+        client.post(Map.of("currentPassword", currentPassword, "password", password), "/api/account/password-change");
+    }
+
+    public Map<String, Object> personalData() {
+        return AuditLog.personalData(client);
+    }
+
+    // --- staff and the audit log ---
+
+    public record StaffMember(String personId, String name, String email, boolean passwordSet) {
+    }
+
+    private record StaffList(List<StaffMember> items) {
+    }
+
+    private record AddedStaff(String personId) {
+    }
+
+    public List<StaffMember> staff() {
+        return client.get(StaffList.class, "/api/staff").items();
+    }
+
+    public String addStaff(String name, String email) {
+        return client.post(Map.of("name", name, "email", email), AddedStaff.class, "/api/staff").personId();
+    }
+
+    public void removeStaff(String personId) {
+        client.delete("/api/staff/{personId}", personId);
+    }
+
+    public AuditLog audit(AuditLog.Query query) {
+        return AuditLog.read(client, query);
+    }
+
     // --- reference data ---
 
     public record Council(String gssCode, String name, String type, String region) {
