@@ -19,7 +19,9 @@ public final class EventTypes {
     private static final Map<Class<?>, EventType> BY_CLASS = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
 
-    private static final Map<String, EventType> BY_TYPE_ID = ALL.stream()
+    /** The current types, and older versions still read (into the current record) from topics that keep them. */
+    private static final Map<String, EventType> BY_TYPE_ID = Stream.concat(ALL.stream(),
+                    MembershipEventTypes.STILL_READ.stream())
             .collect(Collectors.toUnmodifiableMap(EventType::typeId, Function.identity()));
 
     private EventTypes() {
@@ -39,7 +41,10 @@ public final class EventTypes {
         return type;
     }
 
-    /** The type registered under a wire type id such as {@code membership.MembershipActivated.v1}. */
+    /**
+     * The type registered under a wire type id such as {@code membership.MembershipActivated.v1}; for an older
+     * version still read, a type whose record is the current one (fields that version lacks are {@code null}).
+     */
     public static Optional<EventType> byTypeId(String typeId) {
         return Optional.ofNullable(BY_TYPE_ID.get(typeId));
     }

@@ -1,5 +1,7 @@
 package uk.socialvalue.contracts;
 
+import java.util.Set;
+
 /** The Kafka topics the platform publishes integration events to. */
 public final class Topics {
 
@@ -20,6 +22,12 @@ public final class Topics {
      */
     public static final String MEMBERSHIP_ORGANISATION_STATE = "membership.organisation-state";
 
+    /**
+     * What every service must know about people's access and personal data, keyed by person id: earlier
+     * access tokens revoked, a person erased. Every service reads it whole, in every instance.
+     */
+    public static final String MEMBERSHIP_PEOPLE = "membership.people";
+
     /** Contacts joining and leaving member organisations, keyed by organisation id. */
     public static final String MEMBERSHIP_CONTACTS = "membership.contacts";
 
@@ -29,7 +37,20 @@ public final class Topics {
     /** Training sessions and their bookings, keyed by session id. */
     public static final String TRAINING_SESSIONS = "training.sessions";
 
+    private static final Set<String> FULL_HISTORY = Set.of(MEMBERSHIP_ORGANISATIONS, MEMBERSHIP_CONTACTS,
+            MEMBERSHIP_WORKING_GROUPS, TRAINING_SESSIONS);
+
     private Topics() {
+    }
+
+    /**
+     * Whether the topic keeps every event for ever, never deleted for age and never compacted: the topics of
+     * business facts do, so that a read model (membership-service's engagement view) can be rebuilt by
+     * replaying them from the beginning. {@link #MEMBERSHIP_ACCOUNTS} does not: its single-use links should
+     * not be kept.
+     */
+    public static boolean keepsFullHistory(String topic) {
+        return FULL_HISTORY.contains(topic);
     }
 
     /**

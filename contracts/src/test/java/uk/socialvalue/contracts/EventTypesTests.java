@@ -49,4 +49,15 @@ class EventTypesTests {
                 .allMatch(name -> name.startsWith("java.") || name.startsWith("uk.socialvalue.contracts")
                         || name.equals("int") || name.equals("long") || name.equals("boolean")));
     }
+
+    @Test
+    void readsTheFirstVersionOfEventsWhoseLinksNowTravelSealedIntoTheCurrentRecord() {
+        EventType old = EventTypes.byTypeId("membership.WorkingGroupInvitationIssued.v1").orElseThrow();
+
+        assertThat(old.javaType()).isEqualTo(
+                uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued.class);
+        assertThat(EventTypes.of(old.javaType()).typeId()).as("published as the current version")
+                .isEqualTo("membership.WorkingGroupInvitationIssued.v2");
+        assertThat(EventTypes.byTypeId("membership.PasswordSetupRequested.v1")).isPresent();
+    }
 }

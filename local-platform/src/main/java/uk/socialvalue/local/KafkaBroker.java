@@ -68,7 +68,8 @@ final class KafkaBroker implements AutoCloseable {
         Path formatLog = logFile.resolveSibling("kafka-format.log");
         ChildProcess format = ChildProcess.startJava("kafka-storage-format", List.of(
                 "-cp", classpath, "kafka.tools.StorageTool", "format", "--standalone",
-                "-t", clusterId, "-c", configFile.toString()),
+                // "=": a random id may start with "-", which as a separate argument reads as an option
+                "--cluster-id=" + clusterId, "-c", configFile.toString()),
                 workingDirectory, formatLog, Duration.ofSeconds(5));
         try (format) {
             if (!format.process().waitFor(60, TimeUnit.SECONDS)) {

@@ -195,6 +195,7 @@ public final class LocalPlatform implements AutoCloseable {
         try {
             Files.createDirectories(settings.dataDirectory().resolve("logs"));
             Files.createDirectories(settings.dataDirectory().resolve("membership"));
+            LinkKeys.ensure(LinkKeys.folder(settings.dataDirectory()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the data folder " + settings.dataDirectory(), e);
         }

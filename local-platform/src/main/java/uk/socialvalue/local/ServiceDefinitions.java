@@ -137,6 +137,13 @@ final class ServiceDefinitions {
         membershipService.put("svuk.bootstrap-admin.email", ADMIN_EMAIL);
         membershipService.put("svuk.bootstrap-admin.password", ADMIN_PASSWORD);
         membershipService.put("svuk.links.base-url", portal);
+        membershipService.put("svuk.links.sealing-key-file",
+                LinkKeys.folder(dataDirectory).resolve(LinkKeys.PUBLIC_KEY).toString());
+        // Local stack only: scripts on one machine apply and sign in in bursts from one address. The limit of 5
+        // wrong passwords per email address stays as it is everywhere.
+        membershipService.put("svuk.throttling.applications-per-address", "100 per 1m");
+        membershipService.put("svuk.throttling.sign-ins-per-address", "300 per 1m");
+        membershipService.put("svuk.throttling.password-resets-per-address", "50 per 1m");
 
         Map<String, String> trainingService = new LinkedHashMap<>();
         trainingService.put("server.port", String.valueOf(ports.training()));
@@ -157,6 +164,8 @@ final class ServiceDefinitions {
         notificationService.put("spring.mail.port", String.valueOf(ports.smtp()));
         notificationService.put("svuk.notifications.unsubscribe-secret", UNSUBSCRIBE_SECRET);
         notificationService.put("svuk.notifications.public-base-url", portal);
+        notificationService.put("svuk.notifications.link-opening-key-file",
+                LinkKeys.folder(dataDirectory).resolve(LinkKeys.PRIVATE_KEY).toString());
         notificationService.putAll(trustMembershipTokens);
 
         Map<String, Service> services = new LinkedHashMap<>();

@@ -44,21 +44,22 @@ class FaultSuiteTests {
     @Order(1)
     void killsEachServiceInTurnDuringABookingStorm(TestPlatform platform) {
         repository = platform.repository();
-        List<Faults.Outcome> outcomes = new ArrayList<>();
-        for (String service : List.of("training-service", "notification-service", "membership-service")) {
-            outcomes.add(record(new Faults(platform).killDuring(service, 1, Workload.Kind.BOOKING_STORM, STORM,
-                    OVER)));
-        }
-        outcomes.forEach(Faults.Outcome::assertNothingLostOrDuplicated);
+        killEachInTurn(platform, Workload.Kind.BOOKING_STORM, STORM,
+                List.of("training-service", "notification-service", "membership-service"));
     }
 
     @Test
     @Order(2)
     void killsEachServiceInTurnDuringAnEmailBurst(TestPlatform platform) {
+        killEachInTurn(platform, Workload.Kind.EMAIL_BURST, BURST,
+                List.of("membership-service", "notification-service", "training-service"));
+    }
+
+    /** Every kill is tried and goes into the table before any is checked. */
+    private static void killEachInTurn(TestPlatform platform, Workload.Kind kind, int size, List<String> services) {
         List<Faults.Outcome> outcomes = new ArrayList<>();
-        for (String service : List.of("membership-service", "notification-service", "training-service")) {
-            outcomes.add(record(new Faults(platform).killDuring(service, 1, Workload.Kind.EMAIL_BURST, BURST,
-                    OVER)));
+        for (String service : services) {
+            outcomes.add(record(new Faults(platform).killDuring(service, 1, kind, size, OVER)));
         }
         outcomes.forEach(Faults.Outcome::assertNothingLostOrDuplicated);
     }

@@ -128,8 +128,8 @@ final class Faults {
      */
     Outcome poisonOnEachTopic(Workload.Kind kind, int size, Duration over) {
         List<String> topics = List.of(Topics.MEMBERSHIP_ORGANISATIONS, Topics.MEMBERSHIP_ORGANISATION_STATE,
-                Topics.MEMBERSHIP_ACCOUNTS, Topics.MEMBERSHIP_CONTACTS, Topics.MEMBERSHIP_WORKING_GROUPS,
-                Topics.TRAINING_SESSIONS);
+                Topics.MEMBERSHIP_ACCOUNTS, Topics.MEMBERSHIP_PEOPLE, Topics.MEMBERSHIP_CONTACTS,
+                Topics.MEMBERSHIP_WORKING_GROUPS, Topics.TRAINING_SESSIONS);
         Instant start = Instant.now();
         try (var producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 platform.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {

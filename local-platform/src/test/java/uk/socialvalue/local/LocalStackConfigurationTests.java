@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalStackConfigurationTests {
 
     /** Where a file goes depends on the machine (a container volume, the data folder): only its presence counts. */
-    static final Set<String> FILE_LOCATIONS = Set.of("svuk.auth.signing-key-file");
+    static final Set<String> FILE_LOCATIONS = Set.of("svuk.auth.signing-key-file", "svuk.links.sealing-key-file",
+            "svuk.notifications.link-opening-key-file");
     static final Pattern DEFAULTED_VARIABLE = Pattern.compile("\\$\\{[A-Z_]+:-([^}]*)}");
     /** How docker-compose passes a container's JVM options: the JVM reads this variable itself. */
     static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";

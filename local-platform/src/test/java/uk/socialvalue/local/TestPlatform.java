@@ -37,6 +37,8 @@ public final class TestPlatform implements AutoCloseable {
 
     /** How a member's contact signs in once they set their password. */
     public static final String PASSWORD = "a-long-enough-password-1";
+    /** How soon the engagement figures follow the event that changes them (issue 11's contract). */
+    public static final Duration ENGAGEMENT_FIGURES_WITHIN = Duration.ofSeconds(10);
     /** The local stack's ceiling for all its JVMs together (the performance target), beside which memory is printed. */
     private static final long STACK_TARGET_MB = 1200;
 
@@ -86,8 +88,9 @@ public final class TestPlatform implements AutoCloseable {
                 settings = settings.withOverrides(Map.of(
                         // Scale-out tests watch both instances run the reminder job at once: every few seconds.
                         "training-service", Map.of("svuk.training.reminder-check-interval", "5s"),
-                        // Emails a killed dispatcher had claimed are due again after 30 s, not 5 minutes.
-                        "notification-service", Map.of("svuk.notifications.delivery.lease", "30s")));
+                        // Emails a killed dispatcher had claimed are due again after 15 s, not 5 minutes: a batch
+                        // to the local mail catcher takes well under a second.
+                        "notification-service", Map.of("svuk.notifications.delivery.lease", "15s")));
             }
             TestPlatform started = new TestPlatform(LocalPlatform.start(settings));
             // Should the tests be cut short before JUnit closes it, no service JVM outlives this one.
@@ -130,6 +133,16 @@ public final class TestPlatform implements AutoCloseable {
         return platform.mailCatcherUrl();
     }
 
+    /** The store every service keeps its database in. */
+    public String mongoUri() {
+        return "mongodb://localhost:" + platform.settings().ports().mongo();
+    }
+
+    /** The Kafka broker. */
+    public String kafkaBootstrapServers() {
+        return "localhost:" + platform.settings().ports().kafka();
+    }
+
     public String portalUrl() {
         return platform.portalUrl();
     }
@@ -139,7 +152,7 @@ public final class TestPlatform implements AutoCloseable {
         return platform.settings().repositoryRoot();
     }
 
-    /** This run's data folder, under {@code local-platform/target}. */
+    /** This run's data folder, under {@code local-platform/target}, with the services' logs. */
     Path dataDirectory() {
         return platform.settings().dataDirectory();
     }
@@ -185,6 +198,17 @@ public final class TestPlatform implements AutoCloseable {
     public void approve(String organisationId) {
         Response approved = membership.post("/api/organisations/" + organisationId + "/approval", adminToken());
         assertThat(approved.status()).as("approving %s: %s", organisationId, approved).isEqualTo(200);
+    }
+
+    /** Adds a contact to the organisation, who follows their invitation email's link, sets a password and signs in. */
+    public String contactSignedIn(String organisationId, String organisationToken, String email) {
+        Response added = membership.post("/api/organisations/" + organisationId + "/contacts",
+                Map.of("name", "Colleague " + email, "email", email), organisationToken);
+        assertThat(added.status()).as("adding %s: %s", email, added).isEqualTo(201);
+        var invitation = mail.awaitEmail(email, message -> message.linkParameter("set-password", "token")
+                .isPresent());
+        setPassword(invitation.linkParameter("set-password", "token").orElseThrow(), PASSWORD);
+        return signIn(email, PASSWORD);
     }
 
     /** Sets the password with the token from the welcome email's link. */
@@ -279,11 +303,6 @@ public final class TestPlatform implements AutoCloseable {
             default -> throw new IllegalArgumentException("Not a service: " + service);
         };
         return Settings.Ports.ofInstance(first, instance);
-    }
-
-    /** Where the broker takes connections. */
-    String kafkaBootstrapServers() {
-        return "localhost:" + platform.settings().ports().kafka();
     }
 
     /** Stops the platform once, whether JUnit or the shutdown hook asks first. */

@@ -1,6 +1,7 @@
 package uk.socialvalue.membership;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,14 @@ import uk.socialvalue.membership.organisation.Memberships;
 import uk.socialvalue.membership.organisation.OrganisationContactRoles;
 import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.organisation.OrganisationListings;
+import uk.socialvalue.membership.organisation.OrganisationPersonalData;
 import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.personaldata.PersonalData;
+import uk.socialvalue.membership.personaldata.audit.AuditPersonalData;
+import uk.socialvalue.membership.workinggroup.InvitationPersonalData;
+import uk.socialvalue.membership.workinggroup.Meetings;
 import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.audit.AuditLog;
 import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
@@ -55,6 +62,13 @@ class MembershipConfiguration {
         return new OrganisationContactRoles(organisations);
     }
 
+    @Bean
+    PersonalData personalData(Accounts accounts, Organisations organisations, Meetings meetings, AuditLog audit,
+            Retry retry) {
+        return new PersonalData(accounts, List.of(new OrganisationPersonalData(organisations, retry),
+                new InvitationPersonalData(meetings, retry), new AuditPersonalData(audit)));
+    }
+
     /**
      * An organisation's events wait in its document, for the memberships, accounts and contacts topics, and its
      * state after each change for the compacted state topic.
@@ -68,8 +82,10 @@ class MembershipConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
         return ApiSecurity.configure(http, json, rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/applications", "/api/auth/token", "/api/account/password")
+                .requestMatchers(HttpMethod.POST, "/api/applications", "/api/auth/token", "/api/account/password",
+                        "/api/account/password-reset")
                 .permitAll()
+                .requestMatchers("/api/staff", "/api/staff/**", "/api/people/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/account/set-password", "/.well-known/jwks.json", "/rsvp/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/invitations/*/response").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/invitations/*").permitAll()
@@ -80,7 +96,8 @@ class MembershipConfiguration {
                         "/api/organisations/*/renewal", "/api/organisations/*/cancellation")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/organisations").hasRole(Role.ADMIN.name())
-                .requestMatchers("/api/reports/**").hasRole(Role.ADMIN.name()))
+                .requestMatchers("/api/reports/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/engagement/regions", "/api/engagement/regions/**").hasRole(Role.ADMIN.name()))
                 .build();
     }
 }

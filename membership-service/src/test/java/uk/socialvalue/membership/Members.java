@@ -12,6 +12,7 @@ import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
+import uk.socialvalue.support.test.TestLinkKeys;
 import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,7 @@ public final class Members {
     /** Follows the set-password link sent to this email for the organisation, then signs in. */
     public SignedIn activate(String organisationId, String email) {
         PasswordSetupRequested setup = setupRequestFor(email);
-        String token = UriComponentsBuilder.fromUri(URI.create(setup.setupUrl())).build().getQueryParams()
+        String token = UriComponentsBuilder.fromUri(URI.create(TestLinkKeys.get().open(setup.sealedSetupUrl()))).build().getQueryParams()
                 .getFirst("token");
         Response set = api.post("/api/account/password", Map.of("token", token, "password", PASSWORD), null);
         assertThat(set.status()).as(set.toString()).isEqualTo(204);

@@ -27,7 +27,11 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
         "svuk.events.relay-interval=100ms",
         "svuk.auth.signing-key-file=target/test-jwt-signing-keys.json",
         "svuk.auth.issuer=" + MembershipIntegrationTest.ISSUER,
-        "svuk.links.base-url=" + MembershipIntegrationTest.LINKS})
+        "svuk.links.base-url=" + MembershipIntegrationTest.LINKS,
+        // Tests apply and sign in by the hundred from one address; ThrottlingTests give themselves addresses.
+        "svuk.throttling.sign-ins-per-address=100000 per 1m",
+        "svuk.throttling.applications-per-address=100000 per 1m",
+        "svuk.throttling.password-resets-per-address=3 per 15m"})
 public @interface MembershipIntegrationTest {
 
     String ADMIN_EMAIL = "admin@svuk.test";

@@ -7,10 +7,17 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.socialvalue.notification.delivery.EventNotifications;
 import uk.socialvalue.notification.delivery.Notifications;
+import uk.socialvalue.notification.personaldata.RecipientData;
+import uk.socialvalue.notification.unsubscribe.OptOuts;
 
 /** Wires the plain-Java recording of emails that the event listeners share. */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
+
+    @Bean
+    RecipientData recipientData(Notifications notifications, OptOuts optOuts) {
+        return new RecipientData(notifications, optOuts);
+    }
 
     @Bean
     EventNotifications eventNotifications(Notifications notifications, Clock clock) {

@@ -1,5 +1,6 @@
 package uk.socialvalue.notification;
 
+import uk.socialvalue.support.test.TestLinkKeys;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -42,10 +43,11 @@ public class TestEvents extends EventPublisher {
                 new ContactSummary(UUID.randomUUID().toString(), name, email), "LOCAL_AUTHORITY");
     }
 
+    /** A welcome with its link sealed, as membership-service publishes it. */
     public static PasswordSetupRequested welcome(String email, String setupUrl) {
         return new PasswordSetupRequested(UUID.randomUUID().toString(), Instant.now(), UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), "Salford", "Ada Lovelace", email,
-                PasswordSetupRequested.Reason.MEMBERSHIP_APPROVED, setupUrl, Instant.now().plusSeconds(72 * 3600));
+                PasswordSetupRequested.Reason.MEMBERSHIP_APPROVED, TestLinkKeys.get().seal(setupUrl), Instant.now().plusSeconds(72 * 3600));
     }
 
     public static MembershipRenewalDue renewalDue(String organisationId, String email) {

@@ -18,6 +18,7 @@ import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.security.ApiSecurity;
 import uk.socialvalue.support.security.Role;
 import uk.socialvalue.training.booking.Attendance;
+import uk.socialvalue.training.booking.BookingPersonalData;
 import uk.socialvalue.training.booking.Bookings;
 import uk.socialvalue.training.booking.Reminders;
 import uk.socialvalue.training.booking.Scheduling;
@@ -49,6 +50,11 @@ class TrainingConfiguration {
                 log.info("Seeded the catalogue with {} standard courses", added);
             }
         };
+    }
+
+    @Bean
+    BookingPersonalData bookingPersonalData(Sessions sessions, Retry retry) {
+        return new BookingPersonalData(sessions, retry);
     }
 
     @Bean
@@ -101,7 +107,8 @@ class TrainingConfiguration {
                         "/api/sessions/*/attendance").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/sessions/*/bookings")
                 .hasAnyRole(admin, Role.ORG_ADMIN.name(), Role.ORG_MEMBER.name())
-                .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*").authenticated())
+                .requestMatchers("/api/bookings", "/api/bookings/**", "/api/member-organisations/*",
+                        "/api/account/personal-data").authenticated())
                 .build();
     }
 }

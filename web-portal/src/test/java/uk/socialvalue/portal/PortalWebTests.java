@@ -3,13 +3,7 @@ package uk.socialvalue.portal;
 import java.net.HttpCookie;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,51 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, and how the services' refusals and failures are shown. Fast checks beside the browser tests, which run
  * the same pages in Chromium against the real services (local-platform).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PortalWebTests {
-
-    static final StubServices services = new StubServices();
-
-    static final String SALFORD = "org-salford";
-    static final String CONTACT_TOKEN = StubServices.token("person-ada", SALFORD, "ORG_ADMIN", "Ada Lovelace",
-            "ada@salford.example");
-    static final String ADMIN_TOKEN = StubServices.token("person-admin", null, "ADMIN", "Admin", "admin@svuk.local");
-
-    @LocalServerPort
-    int port;
-
-    PortalClient portal;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("svuk.portal.services.membership-url", services::url);
-        registry.add("svuk.portal.services.training-url", services::url);
-        registry.add("svuk.portal.services.notification-url", services::url);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        services.reset();
-        services.answer("GET", "/api/membership-types", 200, """
-                [{"code":"LOCAL_AUTHORITY","name":"Local authority","audience":"ORGANISATION",
-                  "annualFee":{"net":"1500.00","vat":"300.00","gross":"1800.00","currency":"GBP"}}]""");
-        services.answer("GET", "/api/councils", 200, """
-                [{"gssCode":"E08000006","name":"Salford","type":"Metropolitan district","region":"North West"}]""");
-        services.answer("GET", "/api/regions", 200, "[\"North West\"]");
-        services.answer("GET", "/api/organisations/" + SALFORD, 200, """
-                {"id":"org-salford","name":"Salford","type":"LOCAL_AUTHORITY","sector":"LOCAL_GOVERNMENT",
-                 "status":"ACTIVE","region":"North West","gssCode":"E08000006","membershipType":"LOCAL_AUTHORITY",
-                 "appliedAt":"2026-01-05T10:00:00Z","membershipStartsOn":"2026-01-06","membershipEndsOn":"2027-01-05",
-                 "contacts":[{"personId":"person-ada","name":"Ada Lovelace","email":"ada@salford.example",
-                   "jobTitle":"Procurement lead","role":"PRIMARY","workingGroupInvitations":true}],
-                 "formerContacts":[],"history":[]}""");
-        portal = new PortalClient(port);
-    }
+class PortalWebTests extends StubbedPortalTest {
 
     @Test
     void signsInWithTheTokenKeptOnTheServerAndOnlyASessionCookieInTheBrowser() {
@@ -255,6 +205,67 @@ class PortalWebTests {
 
         assertThat(sent.status()).isEqualTo(503);
         assertThat(sent.html().select("h1").text()).isEqualTo("Sorry, there is a problem with the service");
+    }
+
+    @Test
+    void tellsThePersonOnTheFormThatAPassphraseIsTooLongWithTheSummaryLinkedToTheField() {
+        services.answer("POST", "/api/account/password", 400, """
+                {"status":400,"title":"Invalid request","detail":"Invalid password",
+                 "errors":[{"field":"password","message":"must be at most 72 bytes: about 72 letters, fewer with accents, other alphabets or emoji"}]}""");
+        String tooLong = "é".repeat(40);
+
+        portal.get("/account/set-password?token=emailed-token");
+        PortalClient.Page form = portal.get("/account/set-password");
+        PortalClient.Page sent = portal.post("/account/set-password", Map.of("_csrf", form.csrf(),
+                "password", tooLong, "confirmation", tooLong));
+        PortalClient.Page again = portal.get("/account/set-password");
+
+        assertThat(sent.location()).endsWith("/account/set-password");
+        var summary = again.html().select(".govuk-error-summary__list a");
+        assertThat(summary.attr("href")).isEqualTo("#password");
+        assertThat(summary.text()).isEqualTo("Your password must be at most 72 bytes: about 72 letters, fewer with "
+                + "accents, other alphabets or emoji");
+        assertThat(again.html().select("#password-error").text()).contains("72 bytes");
+        assertThat(again.body()).doesNotContain(tooLong);
+    }
+
+    @Test
+    void saysSoWhenSigningInIsRefusedForTooManyWrongPasswords() {
+        services.answer("POST", "/api/auth/token", 429, """
+                {"status":429,"detail":"Too many wrong passwords for this email address: try again later, or use \\"Forgotten your password?\\"","retryAfterSeconds":840}""");
+
+        portal.signIn("ada@salford.example", "a wrong password");
+        PortalClient.Page form = portal.get("/sign-in");
+
+        assertThat(form.html().select(".govuk-error-summary__body p").text())
+                .startsWith("Too many wrong passwords for this email address");
+    }
+
+    @Test
+    void passesThePersonsAddressOnSoThatLimitsPerAddressCountPeopleNotThePortal() {
+        services.answer("POST", "/api/account/password-reset", 202, "");
+
+        portal.submit("/account/forgotten-password", "/account/forgotten-password",
+                Map.of("email", "ada@salford.example"));
+
+        assertThat(services.received()).filteredOn(r -> r.path().equals("/api/account/password-reset"))
+                .singleElement().satisfies(r -> assertThat(r.forwardedFor()).isEqualTo("127.0.0.1"));
+    }
+
+    @Test
+    void aContactDownloadsWhatEveryServiceHoldsAboutThemAsOneFile() {
+        services.answer("POST", "/api/auth/token", 200, StubServices.tokenResponse(CONTACT_TOKEN));
+        services.answer("GET", "/api/account/personal-data", 200,
+                "{\"service\":\"one of them\",\"personId\":\"person-ada\"}");
+        portal.signIn("ada@salford.example", "a long enough password");
+
+        PortalClient.Page download = portal.get("/account/personal-data/download");
+
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).contains("\"membership\":{", "\"training\":{", "\"notification\":{",
+                "\"personId\":\"person-ada\"");
+        assertThat(services.received()).filteredOn(r -> r.path().equals("/api/account/personal-data")).hasSize(3)
+                .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + CONTACT_TOKEN));
     }
 
     @Test

@@ -18,15 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        are published too, so that the next key can be announced before it signs and the
  *                        previous one still verifies after a rotation
  * @param accessTokenTtl  how long an access token lasts
- * @param setupLinkTtl    how long a set-password link lasts
+ * @param setupLinkTtl    how long a set-password link sent on approval, to a new contact or to new staff lasts
+ * @param resetLinkTtl    how long a link sent on request ("Forgotten your password?") lasts
  */
 @ConfigurationProperties("svuk.auth")
 public record AuthProperties(String issuer, Path signingKeyFile, String signingKeys, String signingKeyId,
-        @DefaultValue("1h") Duration accessTokenTtl, @DefaultValue("72h") Duration setupLinkTtl) {
+        @DefaultValue("1h") Duration accessTokenTtl, @DefaultValue("72h") Duration setupLinkTtl,
+        @DefaultValue("1h") Duration resetLinkTtl) {
 
     /** The audience of access tokens for the SVUK APIs. */
     public static final String API_AUDIENCE = "svuk-api";
-
-    /** The audience of set-password tokens: never accepted as access tokens. */
-    public static final String SETUP_AUDIENCE = "svuk-password-setup";
 }

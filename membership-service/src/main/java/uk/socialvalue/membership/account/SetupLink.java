@@ -3,10 +3,11 @@ package uk.socialvalue.membership.account;
 import java.time.Instant;
 
 /**
- * A single-use link with which a person sets their password.
+ * A single-use link with which a person sets their password, sealed for notification-service (which puts it
+ * in the email); the secret in it is stored only as a hash.
  *
- * @param url        the link, carrying the token as its {@code token} query parameter
+ * @param sealedUrl  the link, carrying the secret as its {@code token} query parameter, sealed
  * @param expiresAt  when it stops working
  */
-public record SetupLink(String url, Instant expiresAt) {
+public record SetupLink(String sealedUrl, Instant expiresAt) {
 }

@@ -15,11 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gracePeriod    how long a membership past its end date still counts while it renews
  * @param reminderDays   how many days before the end date renewal reminders go out
  * @param lifecycleCron  when the nightly lifecycle job runs, as a cron expression in UK time
+ * @param undecidedApplicationsCloseAfter  how long an application may wait for SVUK's decision; after that
+ *                       it is withdrawn, which frees its contact's email address and its council for a new one
  */
 @ConfigurationProperties("svuk.membership")
 public record MembershipProperties(Map<String, MembershipType> types, @DefaultValue("30d") Duration gracePeriod,
         @DefaultValue({"60", "30", "7"}) List<Integer> reminderDays,
-        @DefaultValue("0 30 1 * * *") String lifecycleCron) {
+        @DefaultValue("0 30 1 * * *") String lifecycleCron,
+        @DefaultValue("30d") Duration undecidedApplicationsCloseAfter) {
 
     public MembershipProperties {
         types = types == null ? Map.of() : Map.copyOf(types);

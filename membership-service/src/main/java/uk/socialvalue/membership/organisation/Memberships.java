@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import uk.socialvalue.contracts.UkTime;
+import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.OrganisationType;
+import uk.socialvalue.membership.account.AccountChange;
 import uk.socialvalue.membership.account.Accounts;
 import uk.socialvalue.membership.account.EmailTaken;
 import uk.socialvalue.membership.account.Person;
@@ -62,9 +64,11 @@ public class Memberships {
         OrganisationDetails details = details(application);
         checkMembershipType(application.membershipType(), details.type());
         if (details.gssCode() != null) {
-            organisations.withOpenMembership(details.gssCode()).ifPresent(existing -> {
-                throw new Organisations.OpenMembershipExists(existing);
-            });
+            organisations.withOpenMembership(details.gssCode())
+                    .filter(existing -> !withdrawIfUndecided(existing))
+                    .ifPresent(existing -> {
+                        throw new Organisations.OpenMembershipExists(existing);
+                    });
         }
         String organisationId = UUID.randomUUID().toString();
         Person person = openPrimaryContactAccount(organisationId, application);
@@ -82,12 +86,17 @@ public class Memberships {
     }
 
     public Organisation approve(String organisationId) {
+        // A link is issued only for an approval that goes ahead: issuing one replaces the link sent before.
         return change(organisationId, organisation -> organisation.approve(today(), clock.instant(),
-                accounts.setupLink(organisation.primaryContact().personId())));
+                organisation.status() == MembershipStatus.PENDING_APPROVAL
+                        ? accounts.setupLink(organisation.primaryContact().personId()) : null));
     }
 
+    /** Turns an application down, which frees its contact's email address (and its council) for a new one. */
     public Organisation reject(String organisationId, String reason) {
-        return change(organisationId, organisation -> organisation.reject(reason, clock.instant()));
+        Organisation rejected = change(organisationId, organisation -> organisation.reject(reason, clock.instant()));
+        closeAccountsOf(rejected);
+        return rejected;
     }
 
     public Organisation renew(String organisationId) {
@@ -95,7 +104,9 @@ public class Memberships {
     }
 
     public Organisation cancel(String organisationId, String reason) {
-        return change(organisationId, organisation -> organisation.cancel(reason, clock.instant()));
+        Organisation cancelled = change(organisationId, organisation -> organisation.cancel(reason, clock.instant()));
+        closeAccountsOf(cancelled);
+        return cancelled;
     }
 
     public Optional<Organisation> find(String organisationId) {
@@ -114,6 +125,15 @@ public class Memberships {
         Period grace = Period.ofDays((int) properties.gracePeriod().toDays());
         int changed = 0;
         List<String> conflicting = new ArrayList<>();
+        for (String id : organisations.undecidedSince(clock.instant().minus(properties.undecidedApplicationsCloseAfter()))) {
+            try {
+                if (withdrawIfUndecided(id)) {
+                    changed++;
+                }
+            } catch (ConcurrentUpdate conflict) {
+                conflicting.add(id);
+            }
+        }
         for (String id : organisations.dueForLifecycle(today.plusDays(longestReminder))) {
             try {
                 if (changeIf(id, organisation -> organisation.advance(today, clock.instant(), grace,
@@ -149,14 +169,30 @@ public class Memberships {
         return contact;
     }
 
-    /** Removes a contact who has left and closes their account, keeping them in the organisation's history. */
+    /**
+     * Removes a contact who has left, keeping them in the organisation's history. Their account is closed first
+     * (once the rules allow the removal), so that their access ends even if the removal itself must be tried
+     * again.
+     */
     public void removeContact(String organisationId, String personId) {
+        organisations.byId(organisationId).orElseThrow(() -> new NotFound("No organisation " + organisationId))
+                .removeContact(personId, clock.instant()); // refuses what the rules forbid, before anything changes
+        accounts.close(personId, AccountChange.CONTACT_REMOVED);
         change(organisationId, organisation -> organisation.removeContact(personId, clock.instant()));
-        accounts.discard(personId);
     }
 
+    /**
+     * Hands the primary role to another contact. The previous primary contact's access tokens are revoked once
+     * the organisation says so: the tokens they get next carry the role they hold now.
+     */
     public Organisation handOverPrimaryContact(String organisationId, String personId) {
-        return change(organisationId, organisation -> organisation.handOverPrimaryContact(personId, clock.instant()));
+        String previous = find(organisationId).map(o -> o.primaryContact().personId()).orElse(null);
+        Organisation changed = change(organisationId,
+                organisation -> organisation.handOverPrimaryContact(personId, clock.instant()));
+        if (previous != null && !previous.equals(personId)) {
+            accounts.revokeAccess(previous, AccountChange.PRIMARY_ROLE_HANDED_OVER);
+        }
+        return changed;
     }
 
     public Organisation setWorkingGroupInvitations(String organisationId, String personId, boolean wanted) {
@@ -191,6 +227,26 @@ public class Memberships {
      * the fresh state when someone else was faster; the organisation as stored, or empty if there was nothing
      * to store.
      */
+    /**
+     * Withdraws the application if it has waited too long for a decision, closing its contact's account.
+     *
+     * @return whether it was withdrawn (now or before), so that its council and email are free
+     */
+    private boolean withdrawIfUndecided(String organisationId) {
+        Optional<Organisation> withdrawn = changeIf(organisationId, organisation -> organisation.withdrawIfUndecided(
+                clock.instant(), properties.undecidedApplicationsCloseAfter()));
+        withdrawn.ifPresent(this::closeAccountsOf);
+        return withdrawn.isPresent() || find(organisationId).filter(Organisation::isOpen).isEmpty();
+    }
+
+    /** An application that closed without starting frees its contacts' email addresses. */
+    private void closeAccountsOf(Organisation organisation) {
+        if (organisation.closedBeforeStarting()) {
+            organisation.contacts().forEach(contact -> accounts.close(contact.personId(),
+                    AccountChange.APPLICATION_CLOSED));
+        }
+    }
+
     private Optional<Organisation> changeIf(String organisationId, Predicate<Organisation> change) {
         return retry.onConflict(() -> {
             Organisation organisation = organisations.byId(organisationId)
@@ -245,12 +301,26 @@ public class Memberships {
             return accounts.openForContact(organisationId, name.strip(), email, role);
         } catch (EmailTaken taken) {
             Person existing = accounts.byId(taken.personId()).orElseThrow(() -> taken);
-            if (!isAbandoned(existing)) {
+            if (isAbandoned(existing)) {
+                accounts.discard(existing.id());
+            } else if (existing.organisationId() != null && applicationClosedOrUndecided(existing.organisationId())) {
+                accounts.close(existing.id(), AccountChange.APPLICATION_CLOSED);
+            } else {
                 throw taken;
             }
-            accounts.discard(existing.id());
             return accounts.openForContact(organisationId, name.strip(), email, role);
         }
+    }
+
+    /**
+     * Whether the organisation is an application that closed without starting (its contact's account was left
+     * open by a crash), or one undecided for too long, withdrawn now.
+     */
+    private boolean applicationClosedOrUndecided(String organisationId) {
+        Optional<Organisation> organisation = find(organisationId);
+        return organisation.isPresent() && (organisation.get().closedBeforeStarting()
+                || organisation.get().isUndecidedFor(clock.instant(), properties.undecidedApplicationsCloseAfter())
+                && withdrawIfUndecided(organisationId));
     }
 
     /** An account of someone no organisation lists as a contact, old enough not to be mid-write. */

@@ -1,5 +1,6 @@
 package uk.socialvalue.membership.organisation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -120,7 +121,7 @@ public class Organisation implements Aggregate {
                 membershipType, startsOn, endsOn));
         events.add(new PasswordSetupRequested(newEventId(), now, primary.personId(), id, details.name(),
                 primary.name(), primary.email(), PasswordSetupRequested.Reason.MEMBERSHIP_APPROVED,
-                primaryContactSetup.url(), primaryContactSetup.expiresAt()));
+                primaryContactSetup.sealedUrl(), primaryContactSetup.expiresAt()));
     }
 
     /** SVUK turns the application down, for a reason the applicant is told. */
@@ -183,6 +184,33 @@ public class Organisation implements Aggregate {
     }
 
     /**
+     * Withdraws an application that has waited longer than {@code undecidedFor} for SVUK's decision, which frees
+     * its council and its contact's email address for a new application.
+     *
+     * @return whether it did
+     */
+    public boolean withdrawIfUndecided(Instant now, Duration undecidedFor) {
+        if (!isUndecidedFor(now, undecidedFor)) {
+            return false;
+        }
+        String why = "Withdrawn: not decided within " + undecidedFor.toDays() + " days; apply again if still wanted";
+        status = CANCELLED;
+        history.add(new MembershipChange(now, CANCELLED, why));
+        events.add(new MembershipCancelled(newEventId(), now, id, details.summary(), primaryContact().summary(), why));
+        return true;
+    }
+
+    /** Whether this is an application still waiting for a decision after {@code undecidedFor}. */
+    public boolean isUndecidedFor(Instant now, Duration undecidedFor) {
+        return status == PENDING_APPROVAL && appliedAt != null && appliedAt.plus(undecidedFor).isBefore(now);
+    }
+
+    /** Whether it closed without ever having started: rejected, or withdrawn before approval. */
+    public boolean closedBeforeStarting() {
+        return !isOpen() && startsOn == null;
+    }
+
+    /**
      * Marks every reminder point reached as sent and sends the nearest one: a job that did not run for a
      * while sends one timely reminder, not a burst of stale ones.
      */
@@ -206,13 +234,14 @@ public class Organisation implements Aggregate {
     public void addContact(Contact contact, Instant now, SetupLink setup) {
         require(status == ACTIVE || status == GRACE, "Contacts can be added to current members only");
         require(contact.role() == ContactRole.MEMBER, "A new contact joins as a member; hand over the primary role after");
-        require(contacts.stream().noneMatch(c -> c.email().equals(contact.email()) || c.personId().equals(contact.personId())),
+        require(contacts.stream().noneMatch(c -> Objects.equals(c.email(), contact.email())
+                        || c.personId().equals(contact.personId())),
                 "That person is already a contact");
         contacts.add(contact);
         events.add(new ContactAdded(newEventId(), now, id, details.summary(), contact.summary(), contact.jobTitle(),
                 false));
         events.add(new PasswordSetupRequested(newEventId(), now, contact.personId(), id, details.name(),
-                contact.name(), contact.email(), PasswordSetupRequested.Reason.CONTACT_ADDED, setup.url(),
+                contact.name(), contact.email(), PasswordSetupRequested.Reason.CONTACT_ADDED, setup.sealedUrl(),
                 setup.expiresAt()));
     }
 
@@ -245,6 +274,48 @@ public class Organisation implements Aggregate {
         Contact contact = contact(personId);
         replace(contact, new Contact(contact.personId(), contact.name(), contact.email(), contact.jobTitle(),
                 contact.role(), contact.addedAt(), wanted));
+    }
+
+    /** The person as a contact of this organisation, now and formerly: their contact records. */
+    public List<Contact> contactRecordsOf(String personId) {
+        List<Contact> records = new ArrayList<>();
+        contacts.stream().filter(c -> c.personId().equals(personId)).forEach(records::add);
+        formerContacts.stream().map(FormerContact::contact).filter(c -> c.personId().equals(personId))
+                .forEach(records::add);
+        return records;
+    }
+
+    /**
+     * Erases the person's name, email and job title from the organisation's contacts and former contacts,
+     * keeping the record that someone was a contact, and when.
+     *
+     * @return whether anything was left to erase
+     */
+    public boolean erasePerson(String personId, String erasedName) {
+        boolean changed = false;
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact contact = contacts.get(i);
+            if (contact.personId().equals(personId) && !erased(contact, erasedName)) {
+                contacts.set(i, anonymised(contact, erasedName));
+                changed = true;
+            }
+        }
+        for (int i = 0; i < formerContacts.size(); i++) {
+            FormerContact former = formerContacts.get(i);
+            if (former.contact().personId().equals(personId) && !erased(former.contact(), erasedName)) {
+                formerContacts.set(i, new FormerContact(anonymised(former.contact(), erasedName), former.removedAt()));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static boolean erased(Contact contact, String erasedName) {
+        return erasedName.equals(contact.name()) && contact.email() == null && contact.jobTitle() == null;
+    }
+
+    private static Contact anonymised(Contact contact, String erasedName) {
+        return new Contact(contact.personId(), erasedName, null, null, contact.role(), contact.addedAt(), false);
     }
 
     /** The current contact with this person id. */

@@ -2,10 +2,11 @@ package uk.socialvalue.membership.organisation;
 
 import java.util.Optional;
 
+import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.membership.account.ContactRoles;
 import uk.socialvalue.support.security.Role;
 
-/** Reads a contact's role from their organisation: the primary contact is its {@code ORG_ADMIN}. */
+/** Reads a contact's standing from their organisation: the primary contact is its {@code ORG_ADMIN}. */
 public class OrganisationContactRoles implements ContactRoles {
 
     private final Organisations organisations;
@@ -15,10 +16,13 @@ public class OrganisationContactRoles implements ContactRoles {
     }
 
     @Override
-    public Optional<Role> roleOf(String organisationId, String personId) {
+    public Optional<Standing> standingOf(String organisationId, String personId) {
         return organisations.byId(organisationId)
                 .filter(organisation -> organisation.hasContact(personId))
-                .map(organisation -> organisation.contact(personId).role() == ContactRole.PRIMARY ? Role.ORG_ADMIN
-                        : Role.ORG_MEMBER);
+                .map(organisation -> new Standing(
+                        organisation.contact(personId).role() == ContactRole.PRIMARY ? Role.ORG_ADMIN : Role.ORG_MEMBER,
+                        organisation.details().name(),
+                        organisation.status() == MembershipStatus.ACTIVE || organisation.status() == MembershipStatus.GRACE,
+                        organisation.isOpen()));
     }
 }

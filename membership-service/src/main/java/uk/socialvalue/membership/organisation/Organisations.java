@@ -33,6 +33,12 @@ public interface Organisations extends Aggregates<Organisation> {
      */
     List<String> dueForLifecycle(LocalDate endingBy);
 
+    /** The ids of applications still waiting for a decision that were made before {@code appliedBefore}. */
+    List<String> undecidedSince(java.time.Instant appliedBefore);
+
+    /** The ids of the organisations the person is or was a contact of. */
+    List<String> withPerson(String personId);
+
     /** Organisations matching the query, in name order. */
     Page search(Query query, int page, int size);
 

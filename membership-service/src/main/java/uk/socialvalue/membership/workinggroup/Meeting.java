@@ -119,6 +119,28 @@ public class Meeting implements Aggregate {
      *
      * @return how many were newly invited
      */
+    /**
+     * Erases the person's name and email address from their invitations to this meeting, keeping the invitation
+     * and its answer.
+     *
+     * @return whether anything was left to erase
+     */
+    public boolean eraseInvitee(String personId, String erasedName) {
+        boolean changed = false;
+        for (int i = 0; i < invitations.size(); i++) {
+            Invitation invitation = invitations.get(i);
+            Invitee invitee = invitation.invitee();
+            if (invitee.personId().equals(personId)
+                    && !(erasedName.equals(invitee.name()) && invitee.email() == null)) {
+                invitations.set(i, new Invitation(invitation.id(), new Invitee(personId, erasedName, null,
+                        invitee.organisationId(), invitee.organisationName()), invitation.tokenHash(),
+                        invitation.status(), invitation.invitedAt(), invitation.answeredAt(), invitation.withdrawnAt()));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
     int issueInvitations(List<Invitee> invitees, RsvpLinks links, Instant now) {
         if (hasStarted(now)) {
             throw new InvitationRuleViolation("The meeting has started; it is too late to invite anyone");

@@ -26,4 +26,7 @@ public interface Meetings extends Aggregates<Meeting> {
 
     /** Every meeting that invited a contact of the organisation, soonest first. */
     List<Meeting> invitingOrganisation(String organisationId);
+
+    /** Every meeting, past or upcoming, that invited the person. */
+    List<Meeting> invitingPerson(String personId);
 }

@@ -8,6 +8,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import uk.socialvalue.membership.MembershipApplication;
 
+import uk.socialvalue.support.test.TestLinkKeys;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Outside the local stack there is no default administrator password: start-up says what is missing. */
@@ -31,7 +33,8 @@ class BootstrapAdministratorTests {
                 "--svuk.auth.issuer=https://members.svuk.test",
                 "--svuk.auth.signing-key-file=target/test-jwt-signing-keys.json",
                 "--svuk.links.base-url=https://portal.svuk.test",
-                "--svuk.bootstrap-admin.email=admin@svuk.test"))
+                "--svuk.bootstrap-admin.email=admin@svuk.test",
+                "--svuk.links.sealing-key-file=" + TestLinkKeys.get().sealingKeyFile()))
                 .hasStackTraceContaining("svuk.bootstrap-admin.password")
                 .hasStackTraceContaining("must be set");
     }

@@ -17,6 +17,7 @@ import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
+import uk.socialvalue.support.test.TestLinkKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.socialvalue.membership.MembershipIntegrationTest.ADMIN_EMAIL;
@@ -113,13 +114,13 @@ class SigningInAndSettingPasswordsTests {
 
     private String setupTokenFor(String organisationId) {
         try (var consumer = new KafkaTestConsumer(kafka, List.of(Topics.MEMBERSHIP_ACCOUNTS))) {
-            var record = consumer.awaitRecord(KafkaTestConsumer.ofType("membership.PasswordSetupRequested.v1")
+            var record = consumer.awaitRecord(KafkaTestConsumer.ofType("membership.PasswordSetupRequested.v2")
                     .and(r -> codec.decode(r).map(e -> ((PasswordSetupRequested) e).organisationId())
                             .filter(organisationId::equals).isPresent()));
             var event = (PasswordSetupRequested) codec.decode(record).orElseThrow();
             assertThat(event.reason()).isEqualTo(PasswordSetupRequested.Reason.MEMBERSHIP_APPROVED);
             assertThat(record.key()).isEqualTo(event.personId());
-            return UriComponentsBuilder.fromUri(URI.create(event.setupUrl())).build().getQueryParams().getFirst("token");
+            return UriComponentsBuilder.fromUri(URI.create(TestLinkKeys.get().open(event.sealedSetupUrl()))).build().getQueryParams().getFirst("token");
         }
     }
 

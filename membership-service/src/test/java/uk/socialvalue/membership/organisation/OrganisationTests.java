@@ -54,7 +54,7 @@ class OrganisationTests {
         assertThat(salford.events().get(1)).isInstanceOfSatisfying(PasswordSetupRequested.class, event -> {
             assertThat(event.personId()).isEqualTo("person-1");
             assertThat(event.reason()).isEqualTo(PasswordSetupRequested.Reason.MEMBERSHIP_APPROVED);
-            assertThat(event.setupUrl()).isEqualTo(LINK.url());
+            assertThat(event.sealedSetupUrl()).isEqualTo(LINK.sealedUrl());
         });
     }
 

@@ -26,6 +26,7 @@ import uk.socialvalue.membership.Members;
 import uk.socialvalue.membership.MembershipIntegrationTest;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.events.OutgoingEvent;
+import uk.socialvalue.support.test.TestLinkKeys;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
 
@@ -95,7 +96,8 @@ class InvitingToMeetingsTests {
                 .contains(halton.email(), warrington.email()).doesNotHaveDuplicates();
         assertThat(issued).allSatisfy(event -> {
             assertThat(event.meeting().title()).isEqualTo("Social value in adult social care procurement");
-            assertThat(event.acceptUrl()).matches("http://localhost:8080/rsvp/[A-Za-z0-9_-]{43}\\?answer=ACCEPTED");
+            assertThat(TestLinkKeys.get().open(event.sealedAcceptUrl()))
+                    .matches("http://localhost:8080/rsvp/[A-Za-z0-9_-]{43}\\?answer=ACCEPTED");
         });
 
         assertThat(groups.issue(admin, meeting)).isZero();
@@ -108,7 +110,7 @@ class InvitingToMeetingsTests {
         String meeting = groups.meeting(admin, groups.northWestGroup(admin));
         groups.issue(admin, meeting);
         WorkingGroupInvitationIssued invitation = issuedTo(meeting, stHelens.email());
-        String token = MeetingTests.tokenOf(invitation.acceptUrl());
+        String token = MeetingTests.tokenOf(invitation.sealedAcceptUrl());
 
         var page = groups.open("/rsvp/" + token + "?answer=ACCEPTED");
         var byQuery = groups.open("/rsvp?token=" + token + "&answer=DECLINED");
@@ -152,7 +154,7 @@ class InvitingToMeetingsTests {
         var burnley = groups.approvedCouncil(admin, "E07000117");
         String meeting = groups.meeting(admin, groups.northWestGroup(admin));
         groups.issue(admin, meeting);
-        String token = MeetingTests.tokenOf(issuedTo(meeting, burnley.email()).acceptUrl());
+        String token = MeetingTests.tokenOf(issuedTo(meeting, burnley.email()).sealedAcceptUrl());
 
         Response read = groups.api().get("/api/invitations/" + token, null);
 
@@ -211,7 +213,7 @@ class InvitingToMeetingsTests {
         assertThat(decoded(ofMeeting(meeting, "WorkingGroupInvitationIssued"), WorkingGroupInvitationIssued.class))
                 .filteredOn(event -> event.invitee().email().equals(wirral.email())).hasSize(1);
 
-        Response answer = groups.api().post("/api/invitations/" + MeetingTests.tokenOf(late.acceptUrl())
+        Response answer = groups.api().post("/api/invitations/" + MeetingTests.tokenOf(late.sealedAcceptUrl())
                 + "/response", Map.of("answer", "ACCEPTED"), null);
         assertThat(answer.status()).as("a withdrawn invitation cannot be answered").isEqualTo(409);
     }
@@ -260,7 +262,8 @@ class InvitingToMeetingsTests {
     }
 
     private static Predicate<ConsumerRecord<String, byte[]>> ofMeeting(String meeting, String type) {
-        return KafkaTestConsumer.ofType("membership." + type + ".v1").and(r -> meeting.equals(r.key()));
+        String version = type.equals("WorkingGroupInvitationIssued") ? ".v2" : ".v1";
+        return KafkaTestConsumer.ofType("membership." + type + version).and(r -> meeting.equals(r.key()));
     }
 
     private <T extends IntegrationEvent> List<T> decoded(Predicate<ConsumerRecord<String, byte[]>> which,

@@ -17,6 +17,8 @@ import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 
+import uk.socialvalue.support.test.TestLinkKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +27,7 @@ class MeetingTests {
     static final Instant NOW = Instant.parse("2026-02-02T10:00:00Z");
     static final Instant STARTS = Instant.parse("2026-03-03T10:00:00Z");
     static final Instant ENDS = STARTS.plus(Duration.ofMinutes(150));
-    static final RsvpLinks LINKS = new RsvpLinks("https://members.example/");
+    static final RsvpLinks LINKS = new RsvpLinks("https://members.example/", TestLinkKeys.get()::seal);
 
     static final Invitee ADA = new Invitee("p-ada", "Ada", "ada@salford.example", "salford", "Salford");
     static final Invitee BEN = new Invitee("p-ben", "Ben", "ben@salford.example", "salford", "Salford");
@@ -81,15 +83,18 @@ class MeetingTests {
         List<WorkingGroupInvitationIssued> events = eventsOf(meeting, WorkingGroupInvitationIssued.class);
         assertThat(events).extracting(WorkingGroupInvitationIssued::invitee).containsExactly(ADA, BEN);
         for (WorkingGroupInvitationIssued event : events) {
-            String token = tokenOf(event.acceptUrl());
+            String token = tokenOf(event.sealedAcceptUrl());
             assertThat(token).matches("[A-Za-z0-9_-]{43}");
-            assertThat(event.acceptUrl()).isEqualTo("https://members.example/rsvp/" + token + "?answer=ACCEPTED");
-            assertThat(event.declineUrl()).isEqualTo("https://members.example/rsvp/" + token + "?answer=DECLINED");
+            assertThat(event.sealedAcceptUrl()).as("sealed for notification-service").doesNotContain(token);
+            assertThat(TestLinkKeys.get().open(event.sealedAcceptUrl()))
+                    .isEqualTo("https://members.example/rsvp/" + token + "?answer=ACCEPTED");
+            assertThat(TestLinkKeys.get().open(event.sealedDeclineUrl()))
+                    .isEqualTo("https://members.example/rsvp/" + token + "?answer=DECLINED");
             Invitation invitation = meeting.invitationWithTokenHash(InvitationToken.hashOf(token)).orElseThrow();
             assertThat(invitation.id()).isEqualTo(event.invitationId());
             assertThat(invitation.tokenHash()).as("only the hash is kept").isNotEqualTo(token);
         }
-        assertThat(tokenOf(events.get(0).acceptUrl())).isNotEqualTo(tokenOf(events.get(1).acceptUrl()));
+        assertThat(tokenOf(events.get(0).sealedAcceptUrl())).isNotEqualTo(tokenOf(events.get(1).sealedAcceptUrl()));
     }
 
     @Test
@@ -258,7 +263,9 @@ class MeetingTests {
                 .tokenHash();
     }
 
-    static String tokenOf(String url) {
+    /** The token in a sealed RSVP link, opened as notification-service opens it. */
+    static String tokenOf(String sealedUrl) {
+        String url = TestLinkKeys.get().open(sealedUrl);
         String path = url.substring(0, url.indexOf('?'));
         return path.substring(path.lastIndexOf('/') + 1);
     }

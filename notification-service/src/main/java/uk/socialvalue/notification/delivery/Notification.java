@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.notification.links.SealedLinkFields;
 import uk.socialvalue.support.domain.Aggregate;
 
 /**
@@ -20,6 +21,9 @@ import uk.socialvalue.support.domain.Aggregate;
 public record Notification(String id, String eventId, String eventType, EmailKind kind, String recipient,
         String recipientName, Map<String, String> model, String subject, NotificationStatus status, int attempts,
         String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) implements Aggregate {
+
+    /** The recipient of an email once its recipient was erased: an address that can receive nothing. */
+    public static final String ERASED_RECIPIENT = "erased@erased.invalid";
 
     /** What an entry of the log is called in messages to people. */
     public static final String NAME = "Notification";
@@ -52,9 +56,10 @@ public record Notification(String id, String eventId, String eventType, EmailKin
         return address.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** The SMTP server accepted it. */
+    /** The SMTP server accepted it: the log keeps no link it carried (a set-password or RSVP link). */
     public Notification sent(Instant now) {
-        return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
+        return new Notification(id, eventId, eventType, kind, recipient, recipientName,
+                SealedLinkFields.withoutLinks(model), subject,
                 NotificationStatus.SENT, attempts + 1, lastError, createdAt, null, now);
     }
 
@@ -79,14 +84,25 @@ public record Notification(String id, String eventId, String eventType, EmailKin
                 NotificationStatus.SUPPRESSED, attempts, lastError, createdAt, null, null);
     }
 
+    /** Whether {@link #resent} would accept it. */
+    public boolean canBeResent() {
+        return status != NotificationStatus.SUPPRESSED
+                && !(status == NotificationStatus.SENT && SealedLinkFields.linksDropped(model, kind.carriesLinks()));
+    }
+
     /**
      * An admin asked for it to go (again) now, with a fresh set of attempts.
      *
-     * @throws IllegalStateException when the recipient unsubscribed from it, which a resend must not override
+     * @throws IllegalStateException when the recipient unsubscribed from it, which a resend must not override, or
+     *         when it was sent with a single-use link the log no longer holds
      */
     public Notification resent(Instant now) {
         if (status == NotificationStatus.SUPPRESSED) {
             throw new IllegalStateException("The recipient unsubscribed from " + kind.category().label());
+        }
+        if (!canBeResent()) {
+            throw new IllegalStateException("This email carried a single-use link, which is not kept once sent: "
+                    + "the person can ask for a new one (\"Forgotten your password?\"), or be invited again");
         }
         return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
                 NotificationStatus.PENDING, 0, lastError, createdAt, now, sentAt);

@@ -38,4 +38,15 @@ public interface Notifications {
     boolean replace(Notification current, Notification next);
 
     NotificationPage search(NotificationQuery query);
+
+    /** Every email sent or to be sent to the address, newest first. */
+    java.util.List<Notification> toRecipient(String address);
+
+    /**
+     * Removes the personal data of the emails to the address: the address, the name and the template values
+     * go; what was sent, when and how it went stay. Running it again changes nothing.
+     *
+     * @return how many entries it changed
+     */
+    long eraseRecipient(String address);
 }

@@ -22,6 +22,9 @@ public enum EmailKind {
     PASSWORD_RESET("password-reset", Category.ACCOUNT,
             "Reset your Social Value UK password",
             "someone asked to reset the password of your Social Value UK account"),
+    STAFF_INVITED("staff-invited", Category.ACCOUNT,
+            "You have been added to Social Value UK's staff: set your password",
+            "an administrator added you to Social Value UK's staff"),
     MEMBERSHIP_REJECTED("membership-rejected", Category.MEMBERSHIP,
             "Your application to join Social Value UK for {organisationName}",
             "you applied for membership of Social Value UK for {organisationName}"),
@@ -83,6 +86,12 @@ public enum EmailKind {
         this.category = category;
         this.subject = subject;
         this.receivingBecause = receivingBecause;
+    }
+
+    /** Whether its email carries a single-use link (set a password, answer an invitation). */
+    public boolean carriesLinks() {
+        return this == MEMBERSHIP_APPROVED || this == CONTACT_INVITED || this == PASSWORD_RESET
+                || this == STAFF_INVITED || this == WORKING_GROUP_INVITATION;
     }
 
     /** The name of the HTML and text templates, {@code application-received}. */

@@ -39,7 +39,8 @@ public final class MembershipEmails {
 
     public static List<NotificationRequest> requestsFor(IntegrationEvent event) {
         if (event instanceof PasswordSetupRequested request) {
-            return List.of(passwordLink(request));
+            // A version-1 request carried its link in plain text; such links no longer work, so no email.
+            return request.sealedSetupUrl() == null ? List.of() : List.of(passwordLink(request));
         }
         if (event instanceof MembershipApplied applied) {
             return toPrimaryContact(applied, EmailKind.APPLICATION_RECEIVED, Map.of());
@@ -78,10 +79,11 @@ public final class MembershipEmails {
             case MEMBERSHIP_APPROVED -> EmailKind.MEMBERSHIP_APPROVED;
             case CONTACT_ADDED -> EmailKind.CONTACT_INVITED;
             case PASSWORD_RESET -> EmailKind.PASSWORD_RESET;
+            case STAFF_ADDED -> EmailKind.STAFF_INVITED;
         };
         Map<String, String> model = new HashMap<>();
         model.put("organisationName", request.organisationName());
-        model.put("setupUrl", request.setupUrl());
+        model.put("setupUrl", request.sealedSetupUrl()); // opened when the email is built, dropped once it is sent
         model.put("expiresAt", moment(request.expiresAt()));
         return new NotificationRequest(request.eventId(), typeId(request), kind, request.email(), request.name(), model);
     }

@@ -30,10 +30,13 @@ public final class WorkingGroupEmails {
     }
 
     public static List<NotificationRequest> requestsFor(IntegrationEvent event) {
+        if (event instanceof WorkingGroupInvitationIssued issued && issued.sealedAcceptUrl() == null) {
+            return List.of(); // version 1, read only for its history: its plain links are not read
+        }
         if (event instanceof WorkingGroupInvitationIssued issued) {
             Map<String, String> details = new HashMap<>();
-            putIfPresent(details, "acceptUrl", issued.acceptUrl());
-            putIfPresent(details, "declineUrl", issued.declineUrl());
+            putIfPresent(details, "acceptUrl", issued.sealedAcceptUrl()); // opened when the email is built
+            putIfPresent(details, "declineUrl", issued.sealedDeclineUrl());
             return request(issued, EmailKind.WORKING_GROUP_INVITATION, issued.meeting(), issued.invitee(), details,
                     CalendarEntry.Method.REQUEST, CalendarEntry.Participation.NEEDS_ACTION);
         }

@@ -51,18 +51,19 @@ class MembershipEmailsTests {
     void sendsEachPasswordLinkToThePersonItIsFor() {
         for (var reason : PasswordSetupRequested.Reason.values()) {
             var event = new PasswordSetupRequested("e-" + reason, AT, "p-2", "org-1", "Salford", "Grace Hopper",
-                    "grace@salford.example", reason, "https://svuk.example/password?token=t0k3n",
+                    "grace@salford.example", reason, "sealed-link",
                     Instant.parse("2026-11-28T14:00:00Z"));
 
             NotificationRequest request = only(MembershipEmails.requestsFor(event));
 
             assertThat(request.recipient()).isEqualTo("grace@salford.example");
-            assertThat(request.model()).containsEntry("setupUrl", "https://svuk.example/password?token=t0k3n")
+            assertThat(request.model()).containsEntry("setupUrl", "sealed-link")
                     .containsEntry("expiresAt", "28 November 2026 at 14:00");
             assertThat(request.kind()).isEqualTo(switch (reason) {
                 case MEMBERSHIP_APPROVED -> EmailKind.MEMBERSHIP_APPROVED;
                 case CONTACT_ADDED -> EmailKind.CONTACT_INVITED;
                 case PASSWORD_RESET -> EmailKind.PASSWORD_RESET;
+                case STAFF_ADDED -> EmailKind.STAFF_INVITED;
             });
         }
     }

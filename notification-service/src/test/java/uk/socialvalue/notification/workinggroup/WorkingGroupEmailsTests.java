@@ -14,6 +14,8 @@ import uk.socialvalue.notification.delivery.NotificationRequest;
 import uk.socialvalue.notification.email.CalendarEntry;
 import uk.socialvalue.notification.email.EmailKind;
 
+import uk.socialvalue.support.test.TestLinkKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which email each working-group event causes, and how it keeps the invitee's calendar in step. */
@@ -32,9 +34,12 @@ class WorkingGroupEmailsTests {
         assertThat(request.kind()).isEqualTo(EmailKind.WORKING_GROUP_INVITATION);
         assertThat(request.kind().category().isEssential()).isFalse();
         assertThat(request.recipient()).isEqualTo(ADA);
-        assertThat(request.eventType()).isEqualTo("membership.WorkingGroupInvitationIssued.v1");
-        assertThat(request.model()).containsEntry("acceptUrl", "https://members.svuk.example/rsvp/accept/t0k3n")
-                .containsEntry("declineUrl", "https://members.svuk.example/rsvp/decline/t0k3n")
+        assertThat(request.eventType()).isEqualTo("membership.WorkingGroupInvitationIssued.v2");
+        assertThat(TestLinkKeys.get().open(request.model().get("acceptUrl")))
+                .as("kept sealed until the email is built").isEqualTo("https://members.svuk.example/rsvp/accept/t0k3n");
+        assertThat(TestLinkKeys.get().open(request.model().get("declineUrl")))
+                .isEqualTo("https://members.svuk.example/rsvp/decline/t0k3n");
+        assertThat(request.model())
                 .containsEntry("organisationName", "Salford").containsEntry("workingGroupName", "North West councils")
                 .containsEntry("meetingDate", "Tuesday 3 November 2026")
                 .containsEntry("meetingTime", "Tuesday 3 November 2026, 14:00 to 16:00 (UK time)");

@@ -17,6 +17,8 @@ import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationIntegrationTest;
 import uk.socialvalue.notification.TestEvents;
 
+import uk.socialvalue.support.test.TestLinkKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.socialvalue.notification.TestEvents.address;
 
@@ -42,9 +44,10 @@ class WorkingGroupEventEmailsTests {
         MimeMessage invitation = mailbox.awaitOne(ada);
         assertThat(invitation.getSubject()).isEqualTo(
                 "Invitation: Social value in adult social care, North West councils, Tuesday 3 November 2026");
-        assertThat(Mailbox.text(invitation)).contains("Accept: " + issued.acceptUrl(), "Decline: " + issued.declineUrl());
-        assertThat(Mailbox.html(invitation)).contains("href=\"" + issued.acceptUrl() + "\"",
-                "href=\"" + issued.declineUrl() + "\"");
+        String accept = TestLinkKeys.get().open(issued.sealedAcceptUrl());
+        String decline = TestLinkKeys.get().open(issued.sealedDeclineUrl());
+        assertThat(Mailbox.text(invitation)).contains("Accept: " + accept, "Decline: " + decline);
+        assertThat(Mailbox.html(invitation)).contains("href=\"" + accept + "\"", "href=\"" + decline + "\"");
         assertThat(invitation.getHeader("List-Unsubscribe")[0]).startsWith("<https://notifications.svuk.test/");
         assertThat(invitation.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(Mailbox.find(invitation, "text/calendar").getContentType()).contains("method=REQUEST");

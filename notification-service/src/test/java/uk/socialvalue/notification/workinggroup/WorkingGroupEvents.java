@@ -1,5 +1,6 @@
 package uk.socialvalue.notification.workinggroup;
 
+import uk.socialvalue.support.test.TestLinkKeys;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -31,7 +32,8 @@ final class WorkingGroupEvents {
 
     static WorkingGroupInvitationIssued issued(MeetingDetails meeting, Invitee invitee, String token) {
         return new WorkingGroupInvitationIssued(id(), Instant.now(), "i-1", meeting, invitee,
-                "https://members.svuk.example/rsvp/accept/" + token, "https://members.svuk.example/rsvp/decline/" + token);
+                TestLinkKeys.get().seal("https://members.svuk.example/rsvp/accept/" + token),
+                TestLinkKeys.get().seal("https://members.svuk.example/rsvp/decline/" + token));
     }
 
     static WorkingGroupInvitationAnswered answered(MeetingDetails meeting, Invitee invitee, RsvpAnswer answer) {

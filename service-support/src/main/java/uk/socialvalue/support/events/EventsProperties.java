@@ -75,9 +75,12 @@ public record EventsProperties(@DefaultValue("500ms") Duration relayInterval,
      *                             letters into its store at once; this is the margin for a store outage)
      * @param accountsRetention    how long {@code membership.accounts}, which carries single-use set-password
      *                             links, keeps a record: a little longer than the links live (72 h), no longer
+     * @param peopleRetention      how long {@code membership.people} keeps a record: every instance reads the
+     *                             revocations of the last access-token lifetime at start-up, and every service's
+     *                             consumer must have read an erasure before it goes
      */
     public record TopicSettings(@DefaultValue("3") int partitions, @DefaultValue("3") short replicationFactor,
             @DefaultValue("2") int minInsyncReplicas, @DefaultValue("28d") Duration deadLetterRetention,
-            @DefaultValue("7d") Duration accountsRetention) {
+            @DefaultValue("7d") Duration accountsRetention, @DefaultValue("7d") Duration peopleRetention) {
     }
 }

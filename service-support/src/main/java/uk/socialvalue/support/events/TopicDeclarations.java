@@ -11,11 +11,13 @@ import uk.socialvalue.contracts.Topics;
  * starts first creates it; a declaration never changes a topic that exists): partitions, replication and
  * {@code min.insync.replicas} from {@link EventsProperties.TopicSettings}, and a retention stated for each:
  * <ul>
- *   <li>topics of business facts keep their full history ({@code retention.ms=-1}, never compacted): read
- *       models such as the engagement view are rebuilt by replaying them from the beginning;</li>
+ *   <li>topics of business facts ({@link Topics#keepsFullHistory}) keep their full history
+ *       ({@code retention.ms=-1}, never compacted): read models such as the engagement view are rebuilt by
+ *       replaying them from the beginning;</li>
  *   <li>{@value Topics#MEMBERSHIP_ORGANISATION_STATE} is compacted: the newest state of every organisation is
  *       kept for ever, older ones go;</li>
- *   <li>{@value Topics#MEMBERSHIP_ACCOUNTS} keeps a record a little longer than its single-use links live;</li>
+ *   <li>{@value Topics#MEMBERSHIP_ACCOUNTS} keeps a record a little longer than its single-use links live,
+ *       and {@value Topics#MEMBERSHIP_PEOPLE} (revocations, erasure) as long as {@code people-retention} says;</li>
  *   <li>dead-letter topics keep a record for {@code dead-letter-retention}.</li>
  * </ul>
  */
@@ -39,10 +41,14 @@ public final class TopicDeclarations {
         if (topic.equals(Topics.MEMBERSHIP_ORGANISATION_STATE)) {
             return builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build();
         }
-        if (topic.equals(Topics.MEMBERSHIP_ACCOUNTS)) {
-            return retainedFor(builder, settings.accountsRetention().toMillis());
+        if (Topics.keepsFullHistory(topic)) {
+            return retainedFor(builder, -1);
         }
-        return retainedFor(builder, -1);
+        if (topic.equals(Topics.MEMBERSHIP_PEOPLE)) {
+            return retainedFor(builder, settings.peopleRetention().toMillis());
+        }
+        // membership.accounts, and any topic not named above: kept no longer than a single-use link needs.
+        return retainedFor(builder, settings.accountsRetention().toMillis());
     }
 
     private static NewTopic retainedFor(TopicBuilder builder, long millis) {

@@ -61,9 +61,13 @@ public class TopicProvisioning implements SmartLifecycle {
         return deadLetters;
     }
 
-    /** Every topic the service publishes to or reads from, and its dead-letter topics. */
+    /**
+     * Every topic the service publishes to or reads from, and its dead-letter topics; always
+     * {@value Topics#MEMBERSHIP_PEOPLE}, which every instance reads without a listener (the revocation feed).
+     */
     Set<String> topics() {
         Set<String> topics = new LinkedHashSet<>();
+        topics.add(Topics.MEMBERSHIP_PEOPLE);
         outboxes.forEach(outbox -> topics.addAll(outbox.topics()));
         for (MessageListenerContainer container : listeners.getListenerContainers()) {
             String[] read = container.getContainerProperties().getTopics();
@@ -128,9 +132,12 @@ public class TopicProvisioning implements SmartLifecycle {
         return running;
     }
 
-    /** Before the listener containers, which start at {@code Integer.MAX_VALUE - 100}. */
+    /**
+     * Before everything that reads a topic: the revocation feed ({@code DEFAULT_PHASE - 2048}), the web server
+     * ({@code DEFAULT_PHASE - 1024}) and the listener containers.
+     */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 200;
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 }

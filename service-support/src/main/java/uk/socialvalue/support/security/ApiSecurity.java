@@ -46,7 +46,7 @@ public final class ApiSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(OPERATIONAL_PATHS).permitAll();
-                    authorize.requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name());
+                    authorize.requestMatchers("/actuator/**", "/api/admin/**", "/api/audit").hasRole(Role.ADMIN.name());
                     rules.customize(authorize);
                     authorize.anyRequest().authenticated();
                 })

@@ -3,11 +3,13 @@ package uk.socialvalue.support.security;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +21,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -81,11 +84,13 @@ public class SecuritySupportConfiguration {
      * audience. The keys are cached, refreshed ahead of expiry, looked up again for a key id not yet seen (the
      * next key of a rotation), and kept through an outage of membership-service, so that tokens keep working
      * while it restarts. Built from the settings when it is first needed rather than on a condition evaluated
-     * at start-up, so that the issuer's URLs may be given late (as tests do), and stating any missing one.
+     * at start-up, so that the issuer's URLs may be given late (as tests do), and stating any missing one. Every
+     * other {@code OAuth2TokenValidator<Jwt>} bean checks tokens too, as in Boot's own decoder: the revocations.
      */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties, Environment environment) {
+    JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties, Environment environment,
+            ObjectProvider<OAuth2TokenValidator<Jwt>> moreChecks) {
         RequiredSettings.check(environment);
         OAuth2ResourceServerProperties.Jwt jwt = properties.getJwt();
         JWKSource<SecurityContext> keys;
@@ -100,10 +105,12 @@ public class SecuritySupportConfiguration {
         }
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
         List<String> audiences = jwt.getAudiences();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(
+        List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>(List.of(
                 JwtValidators.createDefaultWithIssuer(jwt.getIssuerUri()),
                 new JwtClaimValidator<List<String>>("aud", aud -> audiences.isEmpty()
                         || (aud != null && aud.stream().anyMatch(audiences::contains)))));
+        moreChecks.orderedStream().forEach(checks::add); // revoked tokens among them
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(checks));
         return decoder;
     }
 }

@@ -30,6 +30,11 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** A GET asking for the given media type, as for a CSV export ({@code text/csv}). */
+    public Response get(String path, String token, String accept) {
+        return send(request(path, token).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, Object body, String token) {
         String json = body == null ? "" : body instanceof String text ? text : JSON.writeValueAsString(body);
         return send(request(path, token).header("Content-Type", "application/json")

@@ -1,5 +1,7 @@
 package uk.socialvalue.support.test;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,10 +34,27 @@ public class EventPublisher {
         send(codec.toRecord(OutgoingEvent.of(event, codec)));
     }
 
+    /**
+     * Publishes the events in order (each keyed by its aggregate, so those of one aggregate stay in order) and
+     * then waits for the broker to acknowledge them all: many events at the cost of one round trip.
+     */
+    public void publish(List<? extends IntegrationEvent> events) {
+        List<ProducerRecord<String, byte[]>> records = events.stream()
+                .map(event -> codec.toRecord(OutgoingEvent.of(event, codec))).toList();
+        List<CompletableFuture<?>> sent = records.stream().<CompletableFuture<?>>map(kafka::send).toList();
+        for (int i = 0; i < records.size(); i++) {
+            acknowledged(sent.get(i), records.get(i));
+        }
+    }
+
     /** Publishes a raw record, for records no well-behaved producer would write. */
     public void send(ProducerRecord<String, byte[]> record) {
+        acknowledged(kafka.send(record), record);
+    }
+
+    private static void acknowledged(CompletableFuture<?> sent, ProducerRecord<String, byte[]> record) {
         try {
-            kafka.send(record).get(30, TimeUnit.SECONDS);
+            sent.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,6 +1,8 @@
 package uk.socialvalue.training.booking;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,9 @@ import uk.socialvalue.contracts.training.BookingSummary;
  * lives inside its {@link Session}, which alone changes it.
  */
 public class Booking {
+
+    /** What an erased person's name reads as. */
+    static final String ERASED_NAME = "Erased person";
 
     private final String id;
     private final String organisationId;
@@ -93,6 +98,45 @@ public class Booking {
     BookingSummary summary() {
         return new BookingSummary(id, organisationId, organisationName, contact, attendees, seats(), purchaseOrder,
                 price.summary());
+    }
+
+    /**
+     * The booking with the person's name and email address erased, as booking contact and as attendee: seats,
+     * prices and attendance (under a placeholder address) stay, so counts and invoices still add up.
+     *
+     * @return the same booking when there is nothing to erase
+     */
+    Booking erasing(String personId, Collection<String> emails) {
+        BookingContact erasedContact = contact;
+        if (contact.personId().equals(personId) || (contact.email() != null && emails.contains(contact.email()))) {
+            erasedContact = new BookingContact(contact.personId(), ERASED_NAME, null);
+        }
+        List<Attendee> erasedAttendees = new ArrayList<>();
+        Map<String, Boolean> erasedAttendance = new LinkedHashMap<>(attendance);
+        for (int i = 0; i < attendees.size(); i++) {
+            Attendee attendee = attendees.get(i);
+            if (attendee.email() != null && emails.contains(attendee.email())) {
+                String placeholder = "erased-" + (i + 1) + "@erased.invalid";
+                erasedAttendees.add(new Attendee(ERASED_NAME, placeholder));
+                Boolean attended = erasedAttendance.remove(attendee.email());
+                if (attended != null) {
+                    erasedAttendance.put(placeholder, attended);
+                }
+            } else {
+                erasedAttendees.add(attendee);
+            }
+        }
+        if (erasedContact.equals(contact) && erasedAttendees.equals(attendees)) {
+            return this;
+        }
+        return new Booking(id, organisationId, organisationName, erasedContact, erasedAttendees, purchaseOrder, price,
+                bookedAt, status, confirmedAt, cancelledAt, cancellationReason, remindedAt, erasedAttendance);
+    }
+
+    /** Whether the person is its booking contact, or one of its attendees by address. */
+    public boolean involves(String personId, String email) {
+        return contact.personId().equals(personId)
+                || (email != null && attendees.stream().anyMatch(attendee -> email.equals(attendee.email())));
     }
 
     public String id() {

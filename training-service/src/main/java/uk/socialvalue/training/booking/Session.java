@@ -3,6 +3,7 @@ package uk.socialvalue.training.booking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -249,6 +250,23 @@ public class Session implements Aggregate {
                 events.add(new BookingPromoted(newEventId(), now, id, details(), booking.summary()));
             }
         }
+    }
+
+    /**
+     * Erases the person from its bookings, as booking contact and as attendee; no event, and no seat changes.
+     *
+     * @return whether anything was left to erase
+     */
+    public boolean erasePerson(String personId, Collection<String> emails) {
+        boolean changed = false;
+        for (int i = 0; i < bookings.size(); i++) {
+            Booking erased = bookings.get(i).erasing(personId, emails);
+            if (erased != bookings.get(i)) {
+                bookings.set(i, erased);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     public int seatsTaken() {

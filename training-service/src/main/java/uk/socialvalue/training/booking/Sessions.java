@@ -25,6 +25,9 @@ public interface Sessions extends Aggregates<Session> {
     /** Sessions on which the organisation has made bookings, soonest first. */
     List<Session> withBookingsOf(String organisationId);
 
+    /** Sessions with a booking whose contact is the person, or with one of the addresses as contact or attendee. */
+    List<Session> withBookingsInvolving(String personId, java.util.Collection<String> emails);
+
     /** Scheduled sessions starting in {@code [from, to)}, soonest first, optionally of one course and format. */
     List<Session> scheduled(Instant from, Instant to, String courseId, SessionFormat format);
 }

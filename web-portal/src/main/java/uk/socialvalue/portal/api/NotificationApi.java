@@ -2,6 +2,7 @@ package uk.socialvalue.portal.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** notification-service: the email delivery log, resending, and unsubscribe links. */
 public class NotificationApi {
@@ -12,8 +13,9 @@ public class NotificationApi {
         this.client = client;
     }
 
+    /** @param resendable  whether notification-service would send it again (not a sent single-use link) */
     public record Notification(String id, String eventId, String type, String recipient, String subject,
-            String status, int attempts, String lastError, Instant createdAt, Instant sentAt) {
+            String status, int attempts, String lastError, Instant createdAt, Instant sentAt, boolean resendable) {
     }
 
     public record NotificationPage(List<Notification> items, int page, int size, long total) {
@@ -61,5 +63,13 @@ public class NotificationApi {
 
     public DeadLetters deadLetters() {
         return client.get(DeadLetters.class, "/api/admin/dead-letters?limit=50");
+    }
+
+    public AuditLog audit(AuditLog.Query query) {
+        return AuditLog.read(client, query);
+    }
+
+    public Map<String, Object> personalData() {
+        return AuditLog.personalData(client);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -20,6 +21,8 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ServiceClient {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceClient.class);
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv");
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final String name;
     private final RestClient rest;
@@ -49,12 +54,21 @@ public final class ServiceClient {
                 .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
                 .requestInterceptor((request, body, execution) -> {
                     tokens.current().ifPresent(token -> request.getHeaders().setBearerAuth(token));
+                    // The services limit sign-ins, applications and resets per client address: the person's,
+                    // not the portal's, which every person shares.
+                    clientAddress().ifPresent(address -> request.getHeaders().set(FORWARDED_FOR, address));
                     return execution.execute(request, body);
                 })
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                     throw failure(request.getMethod() + " " + request.getURI().getPath(), response);
                 })
                 .build();
+    }
+
+    /** The address of the person whose request the portal is serving, if it is serving one. */
+    private static Optional<String> clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.ofNullable(attributes.getRequest().getRemoteAddr()) : Optional.empty();
     }
 
     public String name() {
@@ -75,6 +89,14 @@ public final class ServiceClient {
 
     public <T> T get(ParameterizedTypeReference<T> type, Function<UriBuilder, URI> uri) {
         return call(() -> rest.get().uri(uri).retrieve().body(type));
+    }
+
+    /**
+     * A table as the service writes it in CSV ({@code Accept: text/csv}): its bytes as they came, for the portal
+     * to hand on as a download without reading or rewriting them.
+     */
+    public byte[] getCsv(String uri, Object... variables) {
+        return call(() -> rest.get().uri(uri, variables).accept(TEXT_CSV).retrieve().body(byte[].class));
     }
 
     public <T> T post(Object body, Class<T> type, String uri, Object... variables) {

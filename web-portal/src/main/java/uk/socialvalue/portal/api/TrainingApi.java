@@ -176,4 +176,12 @@ public class TrainingApi {
     public DeadLetters deadLetters() {
         return client.get(DeadLetters.class, "/api/admin/dead-letters?limit=50");
     }
+
+    public AuditLog audit(AuditLog.Query query) {
+        return AuditLog.read(client, query);
+    }
+
+    public Map<String, Object> personalData() {
+        return AuditLog.personalData(client);
+    }
 }

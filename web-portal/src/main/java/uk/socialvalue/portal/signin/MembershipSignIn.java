@@ -44,7 +44,12 @@ class MembershipSignIn implements AuthenticationProvider {
         MembershipApi.AccessToken token;
         try {
             token = membership.signIn(email, password);
-        } catch (NotSignedIn | ServiceProblem e) {
+        } catch (ServiceProblem e) {
+            if (e.status() == 429) {
+                throw new TooManyAttempts(e.detail());
+            }
+            throw new BadCredentialsException("The email or password is not right");
+        } catch (NotSignedIn e) {
             throw new BadCredentialsException("The email or password is not right");
         } catch (ServiceUnavailable e) {
             throw new AuthenticationServiceException("Signing in is not available right now", e);
@@ -58,6 +63,17 @@ class MembershipSignIn implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /**
+     * membership-service refused to check the password for now: too many wrong ones for the address, or too many
+     * attempts from the person's address. The page says so, with membership-service's words.
+     */
+    static final class TooManyAttempts extends BadCredentialsException {
+
+        TooManyAttempts(String detail) {
+            super(detail);
+        }
     }
 
     /** The form came without an email or a password: the page names the field. */

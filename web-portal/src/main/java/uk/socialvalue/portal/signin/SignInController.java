@@ -14,12 +14,14 @@ class SignInController {
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) String expired, @RequestParam(name = "signed-out",
-            required = false) String signedOut, Authentication authentication, Model model) {
+            required = false) String signedOut, @RequestParam(name = "password-changed", required = false)
+            String passwordChanged, Authentication authentication, Model model) {
         if (authentication instanceof PortalAuthentication signedIn) {
             return signedIn.getPrincipal().isAdmin() ? "redirect:/admin" : "redirect:/account";
         }
         model.addAttribute("expired", expired != null);
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("passwordChanged", passwordChanged != null);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }

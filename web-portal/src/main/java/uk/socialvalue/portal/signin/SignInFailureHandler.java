@@ -27,6 +27,8 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         if (exception instanceof MembershipSignIn.MissingCredentials missing) {
             errors = FormErrors.of(missing.field(), missing.field().equals("email")
                     ? "Enter your email address" : "Enter your password");
+        } else if (exception instanceof MembershipSignIn.TooManyAttempts tooMany) {
+            errors = FormErrors.problem(tooMany.getMessage());
         } else if (exception instanceof AuthenticationServiceException) {
             errors = FormErrors.problem("Signing in is not available right now. Try again in a few minutes.");
         } else {

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
+import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.membership.account.Accounts;
 import uk.socialvalue.membership.account.AuthProperties;
 import uk.socialvalue.membership.account.BootstrapAdminProperties;
@@ -19,6 +20,12 @@ import uk.socialvalue.membership.account.ContactRoles;
 import uk.socialvalue.membership.account.LinkProperties;
 import uk.socialvalue.membership.account.PasswordHashing;
 import uk.socialvalue.membership.account.People;
+import uk.socialvalue.membership.account.StaffRoster;
+import uk.socialvalue.support.domain.LinkSealer;
+import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.support.links.SealedLinks;
+import uk.socialvalue.support.outbox.OutboxCollection;
+import uk.socialvalue.support.security.revocation.RevokedTokens;
 
 /**
  * Wires accounts to Spring Security's password hashing and to JWTs signed with the service's RSA key, and
@@ -46,12 +53,31 @@ class AccountConfiguration {
         };
     }
 
+    /**
+     * A person's events wait in their document: revocations and erasure for every service, set-password links
+     * for notification-service.
+     */
     @Bean
-    JwtTokens tokens(AuthProperties auth, Clock clock) {
+    OutboxCollection peopleOutbox() {
+        return new OutboxCollection("people", Topics.MEMBERSHIP_PEOPLE, Topics.MEMBERSHIP_ACCOUNTS);
+    }
+
+    /** Seals emailed links for notification-service, whose public key {@code svuk.links.sealing-key-file} holds. */
+    @Bean
+    LinkSealer linkSealer(LinkProperties links) {
+        if (links.sealingKeyFile() == null) {
+            throw new IllegalStateException("svuk.links.sealing-key-file must name notification-service's public "
+                    + "link key (PEM): emailed links travel sealed for it alone");
+        }
+        return SealedLinks.sealerFor(SealedLinks.readPublicKey(links.sealingKeyFile()));
+    }
+
+    @Bean
+    JwtTokens tokens(AuthProperties auth, Clock clock, RevokedTokens revocations) {
         if (auth.issuer() == null || auth.issuer().isBlank()) {
             throw new IllegalStateException("svuk.auth.issuer must be set: it is the issuer the other services trust");
         }
-        return new JwtTokens(SigningKeys.load(auth), auth.issuer(), clock);
+        return new JwtTokens(SigningKeys.load(auth), auth.issuer(), clock, revocations);
     }
 
     /** membership-service checks its own access tokens with its key, rather than fetching its own JWKS. */
@@ -61,9 +87,10 @@ class AccountConfiguration {
     }
 
     @Bean
-    Accounts accounts(People people, ContactRoles contactRoles, JwtTokens tokens, PasswordHashing passwordHashing,
-            AuthProperties auth, LinkProperties links, Clock clock) {
-        return new Accounts(people, contactRoles, tokens, passwordHashing, auth, links, clock);
+    Accounts accounts(People people, StaffRoster roster, ContactRoles contactRoles, JwtTokens tokens,
+            PasswordHashing passwordHashing, AuthProperties auth, LinkProperties links, LinkSealer sealer, Retry retry,
+            Clock clock) {
+        return new Accounts(people, roster, contactRoles, tokens, passwordHashing, auth, links, sealer, retry, clock);
     }
 
     /** Once the service is up, creates the first administrator unless an account with the email exists. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -20,7 +19,6 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -31,16 +29,15 @@ import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.membership.account.Tokens;
 import uk.socialvalue.support.security.CurrentUser;
 import uk.socialvalue.support.security.Role;
+import uk.socialvalue.support.security.revocation.RevokedTokens;
 
 /**
- * Signs and checks the tokens membership-service issues, all RS256 JWTs with the signing key of the
- * {@link SigningKeys} (and checked with any of them): access tokens for the
- * SVUK APIs, and single-use set-password tokens whose audience keeps them from ever being accepted as
- * access tokens.
+ * Signs and checks the access tokens membership-service issues for the SVUK APIs: RS256 JWTs signed with the
+ * signing key of the {@link SigningKeys} (and checked with any of them), carrying the person's roles,
+ * organisation and token version ({@code tv}), which every service checks against the revocations it has
+ * heard of.
  */
 public class JwtTokens implements Tokens {
-
-    private static final String CREDENTIAL_VERSION = "cv";
 
     private final SigningKeys keys;
     private final RSAKey key;
@@ -48,16 +45,14 @@ public class JwtTokens implements Tokens {
     private final Clock clock;
     private final JwtEncoder encoder;
     private final JwtDecoder accessDecoder;
-    private final JwtDecoder setupDecoder;
 
-    JwtTokens(SigningKeys keys, String issuer, Clock clock) {
+    JwtTokens(SigningKeys keys, String issuer, Clock clock, OAuth2TokenValidator<Jwt> revocations) {
         this.keys = keys;
         this.key = keys.signing();
         this.issuer = issuer;
         this.clock = clock;
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
-        this.accessDecoder = decoder(AuthProperties.API_AUDIENCE);
-        this.setupDecoder = decoder(AuthProperties.SETUP_AUDIENCE);
+        this.accessDecoder = decoder(AuthProperties.API_AUDIENCE, revocations);
     }
 
     /** The public halves of every key, as published at {@code /.well-known/jwks.json}. */
@@ -82,35 +77,12 @@ public class JwtTokens implements Tokens {
                 .id(UUID.randomUUID().toString())
                 .claim("name", person.name())
                 .claim("email", person.email())
-                .claim(CurrentUser.ROLES_CLAIM, person.roles().stream().map(Role::name).sorted().toList());
+                .claim(CurrentUser.ROLES_CLAIM, person.roles().stream().map(Role::name).sorted().toList())
+                .claim(RevokedTokens.TOKEN_VERSION_CLAIM, person.tokenVersion());
         if (person.organisationId() != null) {
             claims.claim(CurrentUser.ORGANISATION_CLAIM, person.organisationId());
         }
         return signed(claims.build());
-    }
-
-    @Override
-    public SignedToken setupToken(Person person, Duration ttl) {
-        Instant now = clock.instant();
-        return signed(JwtClaimsSet.builder()
-                .issuer(issuer)
-                .audience(List.of(AuthProperties.SETUP_AUDIENCE))
-                .subject(person.id())
-                .issuedAt(now)
-                .expiresAt(now.plus(ttl))
-                .claim(CREDENTIAL_VERSION, person.credentialVersion())
-                .build());
-    }
-
-    @Override
-    public Optional<SetupClaim> readSetupToken(String token) {
-        try {
-            Jwt jwt = setupDecoder.decode(token);
-            Number version = jwt.getClaim(CREDENTIAL_VERSION);
-            return version == null ? Optional.empty() : Optional.of(new SetupClaim(jwt.getSubject(), version.longValue()));
-        } catch (JwtException e) {
-            return Optional.empty();
-        }
     }
 
     private SignedToken signed(JwtClaimsSet claims) {
@@ -119,7 +91,7 @@ public class JwtTokens implements Tokens {
         return new SignedToken(jwt.getTokenValue(), jwt.getExpiresAt());
     }
 
-    private JwtDecoder decoder(String audience) {
+    private JwtDecoder decoder(String audience, OAuth2TokenValidator<Jwt> revocations) {
         // Any published key verifies: a token signed before a rotation stays good until it expires.
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys.published())).build();
         OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
@@ -127,7 +99,7 @@ public class JwtTokens implements Tokens {
         var timestamps = new JwtTimestampValidator();
         timestamps.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
-                audienceCheck));
+                audienceCheck, revocations));
         return decoder;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.membership.account.Accounts;
 import uk.socialvalue.membership.account.security.JwtTokens;
+import uk.socialvalue.membership.throttling.Throttling;
 
 /** Signing in with email and password, and the public keys that check the tokens it issues. */
 @RestController
@@ -26,10 +28,12 @@ class AuthenticationController {
 
     private final Accounts accounts;
     private final JwtTokens tokens;
+    private final Throttling throttling;
 
-    AuthenticationController(Accounts accounts, JwtTokens tokens) {
+    AuthenticationController(Accounts accounts, JwtTokens tokens, Throttling throttling) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.throttling = throttling;
     }
 
     record Credentials(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1000) String password) {
@@ -40,14 +44,20 @@ class AuthenticationController {
     }
 
     @PostMapping("/api/auth/token")
-    @Operation(summary = "Exchange email and password for a bearer access token (RS256 JWT)")
-    ResponseEntity<?> token(@Valid @RequestBody Credentials credentials) {
+    @Operation(summary = "Exchange email and password for a bearer access token (RS256 JWT); 429 with Retry-After "
+            + "after 5 wrong passwords for the email within 15 minutes, or too many attempts from one address")
+    ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+        throttling.signInFrom(request.getRemoteAddr());
+        throttling.checkSignInFor(credentials.email());
         return accounts.signIn(credentials.email(), credentials.password())
                 .<ResponseEntity<?>>map(token -> ResponseEntity.ok()
                         .header("Cache-Control", "no-store")
                         .body(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds())))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ProblemDetail
-                        .forStatusAndDetail(HttpStatus.UNAUTHORIZED, "The email or password is not right.")));
+                .orElseGet(() -> {
+                    throttling.failedSignInFor(credentials.email());
+                    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ProblemDetail
+                            .forStatusAndDetail(HttpStatus.UNAUTHORIZED, "The email or password is not right."));
+                });
     }
 
     @GetMapping("/.well-known/jwks.json")

@@ -35,6 +35,7 @@ class SetPasswordPage {
         model.addAttribute("token", token);
         if (!password.equals(confirmation)) {
             model.addAttribute("error", "The two passwords are not the same.");
+            model.addAttribute("errorField", "password");
             return "account/set-password";
         }
         try {
@@ -43,6 +44,7 @@ class SetPasswordPage {
         } catch (InvalidField e) {
             model.addAttribute("error", Accounts.PASSWORD.equals(e.field()) ? "Your password " + e.getMessage() + "."
                     : e.getMessage());
+            model.addAttribute("errorField", e.field());
             return "account/set-password";
         }
     }

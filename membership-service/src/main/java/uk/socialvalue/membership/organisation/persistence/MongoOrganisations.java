@@ -1,6 +1,8 @@
 package uk.socialvalue.membership.organisation.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +87,22 @@ class MongoOrganisations extends AggregateStore<Organisation> implements Organis
                 Filters.and(Filters.eq("status", MembershipStatus.ACTIVE.name()),
                         Filters.lte("endsOn", OrganisationMapping.text(endingBy))));
         return collection.find(due).projection(Projections.include("_id"))
+                .map(document -> document.getString("_id")).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<String> undecidedSince(Instant appliedBefore) {
+        return collection.find(Filters.and(Filters.eq("status", MembershipStatus.PENDING_APPROVAL.name()),
+                        Filters.lt("appliedAt", Date.from(appliedBefore))))
+                .projection(Projections.include("_id"))
+                .map(document -> document.getString("_id")).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<String> withPerson(String personId) {
+        return collection.find(Filters.or(Filters.eq("contacts.personId", personId),
+                        Filters.eq("formerContacts.personId", personId)))
+                .projection(Projections.include("_id"))
                 .map(document -> document.getString("_id")).into(new ArrayList<>());
     }
 

@@ -14,6 +14,7 @@ import uk.socialvalue.membership.workinggroup.Meetings;
 import uk.socialvalue.membership.workinggroup.RsvpLinks;
 import uk.socialvalue.membership.workinggroup.Scheduling;
 import uk.socialvalue.membership.workinggroup.WorkingGroups;
+import uk.socialvalue.support.domain.LinkSealer;
 import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.outbox.OutboxCollection;
 
@@ -32,8 +33,8 @@ class WorkingGroupConfiguration {
 
     @Bean
     Inviting inviting(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations,
-            LinkProperties links, Retry retry, Clock clock) {
-        return new Inviting(groups, meetings, organisations, new RsvpLinks(links.baseUrl()), retry, clock);
+            LinkProperties links, LinkSealer sealer, Retry retry, Clock clock) {
+        return new Inviting(groups, meetings, organisations, new RsvpLinks(links.baseUrl(), sealer), retry, clock);
     }
 
     /** A meeting's events (its invitations') wait in its document, for the working-groups topic. */

@@ -76,6 +76,11 @@ class MongoMeetings extends AggregateStore<Meeting> implements Meetings {
         return find(Filters.eq(INVITATIONS + ".organisationId", organisationId));
     }
 
+    @Override
+    public List<Meeting> invitingPerson(String personId) {
+        return find(Filters.eq(INVITATIONS + ".personId", personId));
+    }
+
     private List<Meeting> find(Bson filter) {
         return read(collection.find(filter).sort(Sorts.ascending(STARTS_AT)));
     }

@@ -19,6 +19,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 
 import uk.socialvalue.membership.account.AuthProperties;
 import uk.socialvalue.membership.account.Person;
@@ -105,15 +106,18 @@ class SigningKeysTests {
     }
 
     private static JwtTokens tokens(AuthProperties auth) {
-        return new JwtTokens(SigningKeys.load(auth), ISSUER, Clock.systemUTC());
+        // No token is revoked here: the revocations' check passes every token.
+        return new JwtTokens(SigningKeys.load(auth), ISSUER, Clock.systemUTC(),
+                token -> OAuth2TokenValidatorResult.success());
     }
 
     private static AuthProperties auth(Path file, String keys, String keyId) {
-        return new AuthProperties(ISSUER, file, keys, keyId, Duration.ofHours(1), Duration.ofHours(72));
+        return new AuthProperties(ISSUER, file, keys, keyId, Duration.ofHours(1), Duration.ofHours(72),
+                Duration.ofHours(1));
     }
 
     private static Person person() {
         return new Person("person-1", "ada@salford.example", "Ada", "organisation-1", Set.of(Role.ORG_ADMIN), null,
-                0, Instant.now());
+                Instant.now(), 0, null, null);
     }
 }

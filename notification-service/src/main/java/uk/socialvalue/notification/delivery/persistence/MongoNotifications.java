@@ -109,6 +109,20 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
+    public List<Notification> toRecipient(String address) {
+        return store.read(collection.find(Filters.eq("recipient", Notification.normalise(address)))
+                .sort(Sorts.descending("createdAt")));
+    }
+
+    @Override
+    public long eraseRecipient(String address) {
+        return collection.updateMany(Filters.eq("recipient", Notification.normalise(address)),
+                Updates.combine(Updates.set("recipient", Notification.ERASED_RECIPIENT),
+                        Updates.unset("recipientName"), Updates.set("model", new Document())))
+                .getModifiedCount();
+    }
+
+    @Override
     public NotificationPage search(NotificationQuery query) {
         List<Bson> criteria = new ArrayList<>();
         if (query.recipient() != null) {
@@ -135,6 +149,8 @@ class MongoNotifications implements Notifications {
                 Updates.set("lastError", outcome.lastError()),
                 Updates.set("nextAttemptAt", date(outcome.nextAttemptAt())),
                 Updates.set("sentAt", date(outcome.sentAt())),
+                // once sent, the model no longer holds the email's single-use links (Notification#sent)
+                Updates.set("model", new Document(new LinkedHashMap<String, Object>(outcome.model()))),
                 Updates.unset(LEASE_UNTIL),
                 Updates.unset(LEASE_OWNER));
     }

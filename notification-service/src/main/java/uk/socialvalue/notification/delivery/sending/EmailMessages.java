@@ -25,8 +25,10 @@ import uk.socialvalue.notification.email.CalendarInvitations;
 import uk.socialvalue.notification.email.EmailTemplates;
 import uk.socialvalue.notification.email.RenderedEmail;
 import uk.socialvalue.notification.email.SingleLine;
+import uk.socialvalue.notification.links.SealedLinkFields;
 import uk.socialvalue.notification.unsubscribe.OptOut;
 import uk.socialvalue.notification.unsubscribe.UnsubscribeLinks;
+import uk.socialvalue.support.links.LinkOpener;
 
 /**
  * Builds the MIME message for a notification: the rendered text and HTML bodies, strictly checked addresses
@@ -40,10 +42,12 @@ class EmailMessages {
     private final UnsubscribeLinks unsubscribeLinks;
     private final CalendarInvitations calendars;
     private final DeliveryProperties properties;
+    private final LinkOpener links;
     private final Clock clock;
 
     EmailMessages(EmailTemplates templates, UnsubscribeLinks unsubscribeLinks, DeliveryProperties properties,
-            Clock clock) {
+            LinkOpener links, Clock clock) {
+        this.links = links;
         this.templates = templates;
         this.unsubscribeLinks = unsubscribeLinks;
         this.calendars = new CalendarInvitations(properties.fromAddress(), properties.fromName());
@@ -61,7 +65,7 @@ class EmailMessages {
         String unsubscribe = essential ? null
                 : unsubscribeLinks.linkFor(new OptOut(notification.recipient(), notification.kind().category()));
         RenderedEmail email = templates.render(notification.kind(), notification.recipientName(),
-                notification.model(), unsubscribe);
+                SealedLinkFields.opened(notification.model(), links), unsubscribe);
 
         var message = new MimeMessage(session);
         var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");

@@ -82,13 +82,17 @@ class NotificationsController {
     record PageView(List<NotificationView> items, int page, int size, long total) {
     }
 
-    /** An entry of the delivery log, as admins see it. */
+    /**
+     * An entry of the delivery log, as admins see it; {@code resendable} says whether a resend would be accepted
+     * (not for an address that unsubscribed, nor for a sent email whose single-use link is gone).
+     */
     record NotificationView(String id, String eventId, EmailKind type, String recipient, String subject,
-            NotificationStatus status, int attempts, String lastError, Instant createdAt, Instant sentAt) {
+            NotificationStatus status, int attempts, String lastError, Instant createdAt, Instant sentAt,
+            boolean resendable) {
 
         static NotificationView of(Notification n) {
             return new NotificationView(n.id(), n.eventId(), n.kind(), n.recipient(), n.subject(), n.status(),
-                    n.attempts(), n.lastError(), n.createdAt(), n.sentAt());
+                    n.attempts(), n.lastError(), n.createdAt(), n.sentAt(), n.canBeResent());
         }
     }
 }

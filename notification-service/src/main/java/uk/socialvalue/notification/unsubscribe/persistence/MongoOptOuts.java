@@ -11,6 +11,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
+import uk.socialvalue.notification.email.Category;
 import uk.socialvalue.notification.unsubscribe.OptOut;
 import uk.socialvalue.notification.unsubscribe.OptOuts;
 
@@ -39,6 +40,17 @@ class MongoOptOuts implements OptOuts {
     @Override
     public boolean contains(OptOut optOut) {
         return collection.countDocuments(Filters.eq("_id", id(optOut))) > 0;
+    }
+
+    @Override
+    public java.util.List<Category> of(String address) {
+        return collection.find(Filters.eq("address", address)).map(d -> Category.valueOf(d.getString("category")))
+                .into(new java.util.ArrayList<>());
+    }
+
+    @Override
+    public long removeAll(String address) {
+        return collection.deleteMany(Filters.eq("address", address)).getDeletedCount();
     }
 
     private static String id(OptOut optOut) {

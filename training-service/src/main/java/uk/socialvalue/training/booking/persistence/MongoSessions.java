@@ -2,6 +2,7 @@ package uk.socialvalue.training.booking.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,16 @@ class MongoSessions extends AggregateStore<Session> implements Sessions {
     @Override
     public List<Session> withBookingsOf(String organisationId) {
         return list(Filters.eq("bookings.organisationId", organisationId));
+    }
+
+    @Override
+    public List<Session> withBookingsInvolving(String personId, Collection<String> emails) {
+        List<Bson> involving = new ArrayList<>(List.of(Filters.eq("bookings.contact.personId", personId)));
+        if (!emails.isEmpty()) {
+            involving.add(Filters.in("bookings.contact.email", emails));
+            involving.add(Filters.in("bookings.attendees.email", emails));
+        }
+        return list(Filters.or(involving));
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Kafka adapter: erasure on {@code membership.PersonErased}. */
+package uk.socialvalue.notification.personaldata.messaging;

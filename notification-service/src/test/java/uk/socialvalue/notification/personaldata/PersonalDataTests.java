@@ -1,0 +1,104 @@
+package uk.socialvalue.notification.personaldata;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.socialvalue.contracts.membership.PersonErased;
+import uk.socialvalue.notification.Mailbox;
+import uk.socialvalue.notification.NotificationIntegrationTest;
+import uk.socialvalue.notification.TestEvents;
+import uk.socialvalue.notification.email.Category;
+import uk.socialvalue.notification.unsubscribe.OptOut;
+import uk.socialvalue.notification.unsubscribe.OptOuts;
+import uk.socialvalue.support.test.ApiClient;
+import uk.socialvalue.support.test.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What notification-service holds about a person, through the API with their own token; erasure through the
+ * real listener, delivered twice; and no set-password link kept in the log once the email is sent.
+ */
+@NotificationIntegrationTest
+class PersonalDataTests {
+
+    @Autowired
+    TestEvents events;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Autowired
+    ApiClient http;
+
+    @Autowired
+    TestTokens tokens;
+
+    @Autowired
+    OptOuts optOuts;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void theLogKeepsNoSetPasswordLinkOnceTheEmailIsSentAndCannotResendIt() {
+        String ada = TestEvents.address("ada");
+        var welcome = TestEvents.welcome(ada, "https://members.svuk.test/account/set-password?token=s3cr3t");
+
+        events.publish(welcome);
+        mailbox.awaitOne(ada);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            Document entry = database.getCollection("notifications").find(Filters.eq("recipient", ada)).first();
+            assertThat(entry.getString("status")).isEqualTo("SENT");
+            assertThat(entry.get("model", Document.class)).doesNotContainKey("setupUrl");
+        });
+        String id = database.getCollection("notifications").find(Filters.eq("recipient", ada)).first()
+                .getString("_id");
+        assertThat(http.post("/api/notifications/" + id + "/resend", tokens.admin()).status())
+                .as("the link is gone: ask for a new one").isEqualTo(409);
+    }
+
+    @Test
+    void aPersonDownloadsTheirEmailsAndOptOutsAndErasureDeliveredTwiceRemovesThem() {
+        String grace = TestEvents.address("grace");
+        String personId = UUID.randomUUID().toString();
+        events.publish(TestEvents.applied("org-" + UUID.randomUUID(), "Grace Hopper", grace));
+        mailbox.awaitOne(grace);
+        optOuts.record(new OptOut(grace, Category.RENEWAL_REMINDERS), Instant.now());
+        String token = tokens.token(personId, "org-1", "Grace Hopper", grace,
+                uk.socialvalue.support.security.Role.ORG_ADMIN);
+
+        var mine = http.get("/api/account/personal-data", token);
+
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.text("/service")).isEqualTo("notification-service");
+        assertThat(mine.text("/emails/0/type")).isEqualTo("APPLICATION_RECEIVED");
+        assertThat(mine.text("/emails/0/recipientName")).isEqualTo("Grace Hopper");
+        assertThat(mine.text("/optedOutOf/0")).isEqualTo("RENEWAL_REMINDERS");
+
+        var erased = new PersonErased(UUID.randomUUID().toString(), Instant.now(), personId, List.of(grace));
+        events.publish(erased);
+        events.publish(erased);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(database.getCollection("notifications").countDocuments(Filters.eq("recipient", grace)))
+                    .isZero();
+            assertThat(optOuts.of(grace)).isEmpty();
+        });
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                http.get("/api/account/personal-data", token).status()).as("an erased person's tokens are revoked")
+                .isEqualTo(401));
+        assertThat(database.getCollection("notifications").find(Filters.eq("recipientName", "Grace Hopper")).first())
+                .isNull();
+    }
+}
