@@ -70,10 +70,18 @@ final class SupervisedService implements AutoCloseable {
         process().awaitHealthy(http, deadline);
     }
 
-    /** From now on, a death of the process is answered by starting it again. */
+    /**
+     * From now on, a death of the process is answered by starting it again, on a thread of its own: a restart
+     * waits minutes for health, which must hold up neither the common pool nor another service's restart.
+     */
     void supervise() {
         ServiceProcess watched = process();
-        watched.process().process().onExit().thenAccept(exited -> restartAfter(watched, exited.exitValue()));
+        watched.process().process().onExit().thenAcceptAsync(exited -> restartAfter(watched, exited.exitValue()),
+                restart -> {
+                    Thread thread = new Thread(restart, "restart-" + definition.name());
+                    thread.setDaemon(true);
+                    thread.start();
+                });
     }
 
     /** Kills the process outright ({@code kill -9}), as a crash would; the supervisor starts it again. */
