@@ -37,6 +37,8 @@ public final class TestPlatform implements AutoCloseable {
 
     /** How a member's contact signs in once they set their password. */
     public static final String PASSWORD = "a-long-enough-password-1";
+    /** How soon the engagement figures follow the event that changes them (issue 11's contract). */
+    public static final Duration ENGAGEMENT_FIGURES_WITHIN = Duration.ofSeconds(10);
     /** The local stack's ceiling for all its JVMs together (the performance target), beside which memory is printed. */
     private static final long STACK_TARGET_MB = 1200;
 
