@@ -45,5 +45,8 @@ if [[ "$build" == true ]] && needs_build; then
     ./mvnw -B -q package -DskipTests
 fi
 
-exec java -cp "local-platform/target/classes:local-platform/target/lib/*" \
+# The launcher holds the MongoDB store and the mail catcher: the serial collector and a heap that fits a laptop
+# running the whole platform (see the README's Performance section).
+exec java -XX:+UseSerialGC -Xms64m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k \
+    -cp "local-platform/target/classes:local-platform/target/lib/*" \
     uk.socialvalue.local.LocalPlatform ${args[@]+"${args[@]}"}

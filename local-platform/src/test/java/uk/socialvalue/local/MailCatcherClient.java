@@ -77,6 +77,11 @@ public final class MailCatcherClient {
         return awaitEmail(to, email -> email.subject().contains(subjectContaining));
     }
 
+    /** How many emails the catcher holds. */
+    public long total() {
+        return api.get("/api/v1/messages?limit=1", null).json().path("total").asLong();
+    }
+
     /** Every email captured so far to the address, newest first. */
     public List<Email> emailsTo(String to) {
         List<Email> found = new ArrayList<>();

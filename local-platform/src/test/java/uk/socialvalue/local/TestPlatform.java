@@ -133,6 +133,11 @@ public final class TestPlatform implements AutoCloseable {
         return platform.mailCatcherUrl();
     }
 
+    /** Where the mail catcher takes SMTP. */
+    public int smtpPort() {
+        return platform.settings().ports().smtp();
+    }
+
     /** The store every service keeps its database in. */
     public String mongoUri() {
         return "mongodb://localhost:" + platform.settings().ports().mongo();

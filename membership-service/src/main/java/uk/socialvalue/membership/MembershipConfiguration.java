@@ -23,6 +23,7 @@ import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.membership.personaldata.PersonalData;
 import uk.socialvalue.membership.personaldata.audit.AuditPersonalData;
 import uk.socialvalue.membership.workinggroup.InvitationPersonalData;
+import uk.socialvalue.membership.workinggroup.MeetingInvitations;
 import uk.socialvalue.membership.workinggroup.Meetings;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.support.audit.AuditLog;
@@ -63,10 +64,10 @@ class MembershipConfiguration {
     }
 
     @Bean
-    PersonalData personalData(Accounts accounts, Organisations organisations, Meetings meetings, AuditLog audit,
-            Retry retry) {
+    PersonalData personalData(Accounts accounts, Organisations organisations, Meetings meetings,
+            MeetingInvitations invitations, AuditLog audit, Retry retry) {
         return new PersonalData(accounts, List.of(new OrganisationPersonalData(organisations, retry),
-                new InvitationPersonalData(meetings, retry), new AuditPersonalData(audit)));
+                new InvitationPersonalData(meetings, invitations, retry), new AuditPersonalData(audit)));
     }
 
     /**

@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.socialvalue.notification.delivery.EventNotifications;
 import uk.socialvalue.notification.delivery.Notifications;
+import uk.socialvalue.notification.delivery.Outbound;
 import uk.socialvalue.notification.personaldata.RecipientData;
 import uk.socialvalue.notification.unsubscribe.OptOuts;
 
-/** Wires the plain-Java recording of emails that the event listeners share. */
+/** Wires the plain-Java recording of emails that the event listeners share, and hands them to the sender. */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
 
@@ -20,7 +21,7 @@ class NotificationConfiguration {
     }
 
     @Bean
-    EventNotifications eventNotifications(Notifications notifications, Clock clock) {
-        return new EventNotifications(notifications, clock);
+    EventNotifications eventNotifications(Notifications notifications, Outbound outbound, Clock clock) {
+        return new EventNotifications(notifications, outbound, clock);
     }
 }

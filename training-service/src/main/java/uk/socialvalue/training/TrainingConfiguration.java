@@ -22,8 +22,10 @@ import uk.socialvalue.training.booking.BookingPersonalData;
 import uk.socialvalue.training.booking.Bookings;
 import uk.socialvalue.training.booking.Reminders;
 import uk.socialvalue.training.booking.Scheduling;
-import uk.socialvalue.training.booking.SessionChanges;
+import uk.socialvalue.training.booking.AttendeePlaces;
+import uk.socialvalue.training.booking.SessionBookings;
 import uk.socialvalue.training.booking.Sessions;
+import uk.socialvalue.training.booking.WaitingLists;
 import uk.socialvalue.training.booking.TrainingProperties;
 import uk.socialvalue.training.catalogue.Catalogue;
 import uk.socialvalue.training.catalogue.Courses;
@@ -53,8 +55,9 @@ class TrainingConfiguration {
     }
 
     @Bean
-    BookingPersonalData bookingPersonalData(Sessions sessions, Retry retry) {
-        return new BookingPersonalData(sessions, retry);
+    BookingPersonalData bookingPersonalData(Sessions sessions, SessionBookings bookings, AttendeePlaces places,
+            Retry retry) {
+        return new BookingPersonalData(sessions, bookings, places, retry);
     }
 
     @Bean
@@ -62,37 +65,40 @@ class TrainingConfiguration {
         return new MembershipProjection(organisations);
     }
 
-    /** One for every use case, so that its per-session lock sees every change to a session in this instance. */
     @Bean
-    SessionChanges sessionChanges(Sessions sessions, Retry retry) {
-        return new SessionChanges(sessions, retry);
+    Bookings bookings(Sessions sessions, SessionBookings bookings, WaitingLists waitingLists, AttendeePlaces places,
+            MembershipProjection memberships, Retry retry, Clock clock) {
+        return new Bookings(sessions, bookings, waitingLists, places, memberships, retry, clock);
     }
 
     @Bean
-    Scheduling scheduling(Sessions sessions, SessionChanges changes, Catalogue catalogue,
-            TrainingProperties properties, Clock clock) {
-        return new Scheduling(sessions, changes, catalogue, properties, clock);
+    Scheduling scheduling(Sessions sessions, SessionBookings sessionBookings, Bookings bookings, Retry retry,
+            Catalogue catalogue, TrainingProperties properties, Clock clock) {
+        return new Scheduling(sessions, sessionBookings, bookings, retry, catalogue, properties, clock);
     }
 
     @Bean
-    Bookings bookings(Sessions sessions, SessionChanges changes, MembershipProjection memberships, Clock clock) {
-        return new Bookings(sessions, changes, memberships, clock);
+    Reminders reminders(Sessions sessions, SessionBookings bookings, Retry retry, TrainingProperties properties,
+            Clock clock) {
+        return new Reminders(sessions, bookings, retry, properties, clock);
     }
 
     @Bean
-    Reminders reminders(Sessions sessions, SessionChanges changes, TrainingProperties properties, Clock clock) {
-        return new Reminders(sessions, changes, properties, clock);
+    Attendance attendance(Sessions sessions, SessionBookings bookings, AttendeePlaces places, Retry retry,
+            Clock clock) {
+        return new Attendance(sessions, bookings, places, retry, clock);
     }
 
-    @Bean
-    Attendance attendance(SessionChanges changes, Clock clock) {
-        return new Attendance(changes, clock);
-    }
-
-    /** A session's events (its bookings') wait in its document, for the sessions topic. */
+    /** A session's own events (scheduled, cancelled) wait in its document, for the sessions topic. */
     @Bean
     OutboxCollection sessionsOutbox() {
         return new OutboxCollection("sessions", Topics.TRAINING_SESSIONS);
+    }
+
+    /** A booking's events wait in the booking's document; they are about its session, keyed by the session id. */
+    @Bean
+    OutboxCollection bookingsOutbox() {
+        return new OutboxCollection("bookings", Topics.TRAINING_SESSIONS);
     }
 
     @Bean

@@ -50,6 +50,20 @@ class PortalWebTests extends StubbedPortalTest {
     }
 
     @Test
+    void pagesAnOrganisationsBookingsTwentyAtATime() {
+        services.answer("POST", "/api/auth/token", 200, StubServices.tokenResponse(CONTACT_TOKEN));
+        services.answer("GET", "/api/bookings?organisationId=" + SALFORD + "&page=1&size=20", 200, "[]");
+        portal.signIn("ada@salford.example", "a long enough password");
+
+        PortalClient.Page second = portal.get("/bookings?page=1");
+
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.html().select("a[rel=prev]").attr("href")).endsWith("/bookings?page=0");
+        assertThat(second.html().select("a[rel=next]")).as("an empty page is the last").isEmpty();
+        assertThat(second.html().select("main").text()).contains("No more bookings");
+    }
+
+    @Test
     void showsAContactTheForbiddenPageForStaffPagesAndAnotherCouncilsBooking() {
         services.answer("POST", "/api/auth/token", 200, StubServices.tokenResponse(CONTACT_TOKEN));
         services.answer("GET", "/api/bookings/booking-of-wigan", 404, "{\"status\":404,\"detail\":\"No booking\"}");

@@ -1,30 +1,120 @@
 package uk.socialvalue.membership.workinggroup;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
+import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.workinggroup.Invitee;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
+import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
+import uk.socialvalue.support.domain.Aggregate;
 
 /**
- * One contact's invitation to one meeting.
- *
- * @param id          the invitation
- * @param invitee     whom it is for, as they were when invited
- * @param tokenHash   the SHA-256 hash of the secret in its links
- * @param status      where it stands
- * @param invitedAt   when it was issued
- * @param answeredAt  when it was last answered, else {@code null}
- * @param withdrawnAt when it was withdrawn, else {@code null}
+ * One contact's invitation to one meeting: an aggregate of its own, stored with the id of its meeting, so that
+ * a meeting holds no invitations and each invitation is one small document with its own events. It records
+ * what happens to it as events about its meeting (keyed by the meeting id on the wire, as before).
  */
-public record Invitation(String id, Invitee invitee, String tokenHash, InvitationStatus status, Instant invitedAt,
-        Instant answeredAt, Instant withdrawnAt) {
+public class Invitation implements Aggregate {
 
-    public Invitation {
-        Objects.requireNonNull(id);
-        Objects.requireNonNull(invitee);
-        Objects.requireNonNull(tokenHash);
-        Objects.requireNonNull(status);
+    /** What an invitation is called in messages to people. */
+    public static final String NAME = "Invitation";
+
+    private final String id;
+    private final String meetingId;
+    private Invitee invitee;
+    private final String tokenHash;
+    private InvitationStatus status;
+    private final Instant invitedAt;
+    private Instant answeredAt;
+    private Instant withdrawnAt;
+    private final long version;
+    private final List<IntegrationEvent> events = new ArrayList<>();
+
+    private Invitation(String id, String meetingId, Invitee invitee, String tokenHash, InvitationStatus status,
+            Instant invitedAt, Instant answeredAt, Instant withdrawnAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.meetingId = Objects.requireNonNull(meetingId);
+        this.invitee = Objects.requireNonNull(invitee);
+        this.tokenHash = Objects.requireNonNull(tokenHash);
+        this.status = Objects.requireNonNull(status);
+        this.invitedAt = invitedAt;
+        this.answeredAt = answeredAt;
+        this.withdrawnAt = withdrawnAt;
+        this.version = version;
+    }
+
+    /** An invitation as stored; for repositories only. */
+    public static Invitation restore(String id, String meetingId, Invitee invitee, String tokenHash,
+            InvitationStatus status, Instant invitedAt, Instant answeredAt, Instant withdrawnAt, long version) {
+        return new Invitation(id, meetingId, invitee, tokenHash, status, invitedAt, answeredAt, withdrawnAt, version);
+    }
+
+    /** A new invitation to the meeting, its links carrying a fresh unguessable token, with its event. */
+    static Invitation issue(Meeting meeting, Invitee invitee, RsvpLinks links, Instant now) {
+        InvitationToken token = InvitationToken.generate();
+        var invitation = new Invitation(UUID.randomUUID().toString(), meeting.id(), invitee, token.hash(),
+                InvitationStatus.PENDING, now, null, null, 0);
+        invitation.events.add(new WorkingGroupInvitationIssued(newEventId(), now, invitation.id, meeting.details(),
+                invitee, links.accept(token), links.decline(token)));
+        return invitation;
+    }
+
+    /**
+     * Records the invitee's answer. Answers may change until the meeting starts; giving the same answer again
+     * changes nothing and tells no one.
+     *
+     * @throws InvitationRuleViolation when it was withdrawn or the meeting has started
+     */
+    void answer(Meeting meeting, RsvpAnswer answer, Instant now) {
+        if (status == InvitationStatus.WITHDRAWN) {
+            throw new InvitationRuleViolation("This invitation was withdrawn and can no longer be answered");
+        }
+        if (meeting.hasStarted(now)) {
+            throw new InvitationRuleViolation("The meeting has started; answers can no longer be changed");
+        }
+        InvitationStatus answered = answer == RsvpAnswer.ACCEPTED ? InvitationStatus.ACCEPTED
+                : InvitationStatus.DECLINED;
+        if (answered == status) {
+            return;
+        }
+        status = answered;
+        answeredAt = now;
+        events.add(new WorkingGroupInvitationAnswered(newEventId(), now, id, meeting.details(), invitee, answer));
+    }
+
+    /**
+     * Withdraws it if it is open (pending or accepted) and the meeting has not started: who was invited to a past
+     * meeting stays on record.
+     *
+     * @return whether it was withdrawn now
+     */
+    boolean withdraw(Meeting meeting, String reason, Instant now) {
+        if (!isOpen() || meeting.hasStarted(now)) {
+            return false;
+        }
+        status = InvitationStatus.WITHDRAWN;
+        withdrawnAt = now;
+        events.add(new WorkingGroupInvitationWithdrawn(newEventId(), now, id, meeting.details(), invitee, reason));
+        return true;
+    }
+
+    /**
+     * Erases the invitee's name and email address, keeping the invitation and its answer; no event.
+     *
+     * @return whether anything was left to erase
+     */
+    boolean eraseInvitee(String erasedName) {
+        if (erasedName.equals(invitee.name()) && invitee.email() == null) {
+            return false;
+        }
+        invitee = new Invitee(invitee.personId(), erasedName, null, invitee.organisationId(),
+                invitee.organisationName());
+        return true;
     }
 
     /** Whether it still counts as an invitation to come: not declined, not withdrawn. */
@@ -32,13 +122,55 @@ public record Invitation(String id, Invitee invitee, String tokenHash, Invitatio
         return status == InvitationStatus.PENDING || status == InvitationStatus.ACCEPTED;
     }
 
-    Invitation answered(RsvpAnswer answer, Instant now) {
-        InvitationStatus answered = answer == RsvpAnswer.ACCEPTED ? InvitationStatus.ACCEPTED
-                : InvitationStatus.DECLINED;
-        return new Invitation(id, invitee, tokenHash, answered, invitedAt, now, withdrawnAt);
+    @Override
+    public String id() {
+        return id;
     }
 
-    Invitation withdrawn(Instant now) {
-        return new Invitation(id, invitee, tokenHash, InvitationStatus.WITHDRAWN, invitedAt, answeredAt, now);
+    public String meetingId() {
+        return meetingId;
+    }
+
+    /** Whom it is for, as they were when invited. */
+    public Invitee invitee() {
+        return invitee;
+    }
+
+    /** The SHA-256 hash of the secret in its links. */
+    public String tokenHash() {
+        return tokenHash;
+    }
+
+    public InvitationStatus status() {
+        return status;
+    }
+
+    public Instant invitedAt() {
+        return invitedAt;
+    }
+
+    /** When it was last answered, else {@code null}. */
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    /** When it was withdrawn, else {@code null}. */
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    /** The events recorded since it was loaded, to be stored with its state. */
+    @Override
+    public List<IntegrationEvent> events() {
+        return List.copyOf(events);
+    }
+
+    private static String newEventId() {
+        return UUID.randomUUID().toString();
     }
 }

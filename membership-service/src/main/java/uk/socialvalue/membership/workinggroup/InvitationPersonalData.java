@@ -14,10 +14,12 @@ import uk.socialvalue.support.domain.Retry;
 public class InvitationPersonalData implements PersonalDataHolder {
 
     private final Meetings meetings;
+    private final MeetingInvitations invitations;
     private final Retry retry;
 
-    public InvitationPersonalData(Meetings meetings, Retry retry) {
+    public InvitationPersonalData(Meetings meetings, MeetingInvitations invitations, Retry retry) {
         this.meetings = meetings;
+        this.invitations = invitations;
         this.retry = retry;
     }
 
@@ -28,28 +30,25 @@ public class InvitationPersonalData implements PersonalDataHolder {
 
     @Override
     public Object heldAbout(String personId) {
-        return meetings.invitingPerson(personId).stream()
-                .flatMap(meeting -> meeting.invitations().stream()
-                        .filter(invitation -> invitation.invitee().personId().equals(personId))
-                        .map(invitation -> record(meeting, invitation)))
+        return invitations.ofPerson(personId).stream()
+                .flatMap(invitation -> meetings.byId(invitation.meetingId())
+                        .map(meeting -> record(meeting, invitation)).stream())
                 .toList();
     }
 
     @Override
     public Set<String> emailsOf(String personId) {
-        return meetings.invitingPerson(personId).stream()
-                .flatMap(meeting -> meeting.invitations().stream())
-                .map(Invitation::invitee).filter(invitee -> invitee.personId().equals(personId))
-                .map(invitee -> invitee.email()).filter(Objects::nonNull).collect(Collectors.toSet());
+        return invitations.ofPerson(personId).stream().map(invitation -> invitation.invitee().email())
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     @Override
     public void erase(String personId) {
-        for (Meeting found : meetings.invitingPerson(personId)) {
-            retry.onConflict(() -> meetings.byId(found.id())
-                    .filter(meeting -> meeting.eraseInvitee(personId, Person.ERASED_NAME))
-                    .map(meeting -> {
-                        meetings.save(meeting);
+        for (Invitation found : invitations.ofPerson(personId)) {
+            retry.onConflict(() -> invitations.byId(found.id())
+                    .filter(invitation -> invitation.eraseInvitee(Person.ERASED_NAME))
+                    .map(invitation -> {
+                        invitations.save(invitation);
                         return true;
                     }).orElse(false));
         }

@@ -2,13 +2,14 @@ package uk.socialvalue.membership.workinggroup;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
+import java.util.Set;
 
+import uk.socialvalue.contracts.workinggroup.Invitee;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.OrganisationDirectory;
@@ -19,24 +20,28 @@ import uk.socialvalue.support.domain.Retry;
  * The invitation use cases: issuing them, answering them from the email's link, and keeping them in step
  * as organisations join and leave and contacts come and go.
  * <p>
- * Every change loads a meeting, changes it and saves it with its events in one write; when someone else
- * changed the meeting meanwhile, the change is worked out again on the fresh state. The reactions to
- * membership changes work out what should be true now rather than replaying what happened, so they can be
- * delivered twice, or late, and leave the same state.
+ * Each invitation is an aggregate of its own: issuing one is an insert that the unique key (meeting, person)
+ * makes idempotent, and answering or withdrawing one loads, changes and saves that one document with its event,
+ * worked out again on the fresh state when someone else changed it meanwhile. So a meeting of five thousand
+ * invitees costs each answer the same as a meeting of five. The reactions to membership changes work out what
+ * should be true now rather than replaying what happened, so they can be delivered twice, or late, and leave
+ * the same state.
  */
 public class Inviting {
 
     private final WorkingGroups groups;
     private final Meetings meetings;
+    private final MeetingInvitations invitations;
     private final OrganisationDirectory organisations;
     private final RsvpLinks links;
     private final Retry retry;
     private final Clock clock;
 
-    public Inviting(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations, RsvpLinks links,
-            Retry retry, Clock clock) {
+    public Inviting(WorkingGroups groups, Meetings meetings, MeetingInvitations invitations,
+            OrganisationDirectory organisations, RsvpLinks links, Retry retry, Clock clock) {
         this.groups = groups;
         this.meetings = meetings;
+        this.invitations = invitations;
         this.organisations = organisations;
         this.links = links;
         this.retry = retry;
@@ -44,23 +49,37 @@ public class Inviting {
     }
 
     /**
-     * Invites every eligible contact not invited yet to the meeting.
+     * Invites every eligible contact not invited yet to the meeting, whatever became of their earlier
+     * invitation: issuing again reaches only newcomers.
      *
      * @return how many were newly invited
      * @throws NotFound when there is no such meeting
      * @throws InvitationRuleViolation when the meeting has started
      */
     public int issue(String meetingId) {
-        return retry.onConflict(() -> {
-            Meeting meeting = meetings.byId(meetingId)
-                    .orElseThrow(() -> new NotFound("No meeting " + meetingId));
-            WorkingGroup group = groups.byId(meeting.workingGroupId())
-                    .orElseThrow(() -> new NotFound("No working group " + meeting.workingGroupId()));
-            int invited = meeting.issueInvitations(group.inviteesAmong(organisations.currentMembers()), links,
-                    clock.instant());
-            meetings.save(meeting); // also when no one is new: it records that invitations went out
-            return invited;
+        Meeting issued = retry.onConflict(() -> {
+            Meeting meeting = meeting(meetingId);
+            if (meeting.issueInvitations(clock.instant())) {
+                meetings.save(meeting); // it records that invitations went out, so late joiners are invited too
+            }
+            return meeting;
         });
+        WorkingGroup group = groups.byId(issued.workingGroupId())
+                .orElseThrow(() -> new NotFound("No working group " + issued.workingGroupId()));
+        return invite(issued, group.inviteesAmong(organisations.currentMembers()));
+    }
+
+    /** Invites those not invited yet, one insert each; an insert that finds the person invited is a no-op. */
+    private int invite(Meeting meeting, List<Invitee> invitees) {
+        Set<String> invited = new HashSet<>(invitations.inviteesOf(meeting.id()));
+        int added = 0;
+        for (Invitee invitee : invitees) {
+            if (invited.add(invitee.personId())
+                    && invitations.addIfNew(Invitation.issue(meeting, invitee, links, clock.instant()))) {
+                added++;
+            }
+        }
+        return added;
     }
 
     /**
@@ -70,9 +89,9 @@ public class Inviting {
      * @throws NotFound when no invitation has that token
      */
     public MeetingInvitation invitation(String token) {
-        String hash = InvitationToken.hashOf(token);
-        Meeting meeting = meetings.withTokenHash(hash).orElseThrow(Meeting::noInvitation);
-        Invitation invitation = meeting.invitationWithTokenHash(hash).orElseThrow(Meeting::noInvitation);
+        Invitation invitation = invitations.withTokenHash(InvitationToken.hashOf(token))
+                .orElseThrow(Meeting::noInvitation);
+        Meeting meeting = meeting(invitation.meetingId());
         return new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(clock.instant()));
     }
 
@@ -85,34 +104,42 @@ public class Inviting {
     public MeetingInvitation answer(String token, RsvpAnswer answer) {
         String hash = InvitationToken.hashOf(token);
         return retry.onConflict(() -> {
-            Meeting meeting = meetings.withTokenHash(hash).orElseThrow(Meeting::noInvitation);
+            Invitation invitation = invitations.withTokenHash(hash).orElseThrow(Meeting::noInvitation);
+            Meeting meeting = meeting(invitation.meetingId());
             Instant now = clock.instant();
-            Invitation answered = meeting.answer(hash, answer, now);
-            if (!meeting.events().isEmpty()) {
-                meetings.save(meeting);
+            invitation.answer(meeting, answer, now);
+            if (!invitation.events().isEmpty()) {
+                invitations.save(invitation);
             }
-            return new MeetingInvitation(meeting.details(), answered, meeting.hasStarted(now));
+            return new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(now));
         });
     }
 
+    /** The meeting's invitations in the order they were issued, one page of them. */
+    public List<Invitation> invitationsTo(String meetingId, int page, int size) {
+        return invitations.ofMeeting(meeting(meetingId).id(), page, size);
+    }
+
+    /** How many of the meeting's invitations are in each status, every status included. */
+    public Map<InvitationStatus, Long> counts(String meetingId) {
+        return invitations.counts(meetingId);
+    }
+
     /**
-     * Every invitation to a contact of the organisation, soonest meeting first.
+     * The invitations to contacts of the organisation, newest first, one page of them.
      *
      * @throws NotFound when there is no such organisation
      */
-    public List<MeetingInvitation> invitationsOf(String organisationId) {
+    public List<MeetingInvitation> invitationsOf(String organisationId, int page, int size) {
         if (!organisations.exists(organisationId)) {
             throw new NotFound("No organisation " + organisationId);
         }
         Instant now = clock.instant();
-        List<MeetingInvitation> found = new ArrayList<>();
-        for (Meeting meeting : meetings.invitingOrganisation(organisationId)) {
-            meeting.invitations().stream()
-                    .filter(invitation -> invitation.invitee().organisationId().equals(organisationId))
-                    .forEach(invitation -> found.add(
-                            new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(now))));
-        }
-        return found;
+        Map<String, Optional<Meeting>> meetingsById = new HashMap<>();
+        return invitations.ofOrganisation(organisationId, page, size).stream()
+                .flatMap(invitation -> meetingsById.computeIfAbsent(invitation.meetingId(), meetings::byId).stream()
+                        .map(meeting -> new MeetingInvitation(meeting.details(), invitation, meeting.hasStarted(now))))
+                .toList();
     }
 
     /**
@@ -132,10 +159,8 @@ public class Inviting {
         int invited = 0;
         for (Meeting upcoming : meetings.upcomingWithInvitationsIssued(clock.instant())) {
             Optional<WorkingGroup> group = groupsById.computeIfAbsent(upcoming.workingGroupId(), groups::byId);
-            if (group.isPresent() && group.get().admits(organisation)) {
-                var invitees = group.get().inviteesAmong(List.of(organisation));
-                invited += change(upcoming.id(), meeting -> meeting.inviteLateJoiners(invitees, links,
-                        clock.instant()));
+            if (group.isPresent() && group.get().admits(organisation) && upcoming.invitesLateJoiners(clock.instant())) {
+                invited += invite(upcoming, group.get().inviteesAmong(List.of(organisation)));
             }
         }
         return invited;
@@ -148,12 +173,7 @@ public class Inviting {
      * @return how many were withdrawn
      */
     public int withdrawOrganisation(String organisationId, String reason) {
-        int withdrawn = 0;
-        for (Meeting upcoming : meetings.upcomingInvitingOrganisation(organisationId, clock.instant())) {
-            withdrawn += change(upcoming.id(), meeting -> meeting.withdrawOrganisation(organisationId, reason,
-                    clock.instant()));
-        }
-        return withdrawn;
+        return withdraw(invitations.ofOrganisation(organisationId), reason);
     }
 
     /**
@@ -162,26 +182,28 @@ public class Inviting {
      * @return how many were withdrawn
      */
     public int withdrawPerson(String personId, String reason) {
+        return withdraw(invitations.ofPerson(personId), reason);
+    }
+
+    private int withdraw(List<Invitation> found, String reason) {
         int withdrawn = 0;
-        for (Meeting upcoming : meetings.upcomingInvitingPerson(personId, clock.instant())) {
-            withdrawn += change(upcoming.id(), meeting -> meeting.withdrawPerson(personId, reason, clock.instant()));
+        for (Invitation open : found.stream().filter(Invitation::isOpen).toList()) {
+            boolean changed = retry.onConflict(() -> {
+                Optional<Invitation> current = invitations.byId(open.id());
+                Optional<Meeting> meeting = meetings.byId(open.meetingId());
+                if (current.isEmpty() || meeting.isEmpty()
+                        || !current.get().withdraw(meeting.get(), reason, clock.instant())) {
+                    return false;
+                }
+                invitations.save(current.get());
+                return true;
+            });
+            withdrawn += changed ? 1 : 0;
         }
         return withdrawn;
     }
 
-    /** Applies a change to a meeting and stores it if it recorded anything, again on conflict. */
-    private int change(String meetingId, ToIntFunction<Meeting> change) {
-        return retry.onConflict(() -> {
-            Optional<Meeting> found = meetings.byId(meetingId);
-            if (found.isEmpty()) {
-                return 0;
-            }
-            Meeting meeting = found.get();
-            int changed = change.applyAsInt(meeting);
-            if (!meeting.events().isEmpty()) {
-                meetings.save(meeting);
-            }
-            return changed;
-        });
+    private Meeting meeting(String meetingId) {
+        return meetings.byId(meetingId).orElseThrow(() -> new NotFound("No meeting " + meetingId));
     }
 }

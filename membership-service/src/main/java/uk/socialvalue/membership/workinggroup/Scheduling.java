@@ -85,9 +85,9 @@ public class Scheduling {
         return meetings.byId(meetingId).orElseThrow(() -> new NotFound("No meeting " + meetingId));
     }
 
-    /** The group's meetings, soonest first. */
-    public List<Meeting> meetingsOf(String groupId) {
-        return meetings.ofWorkingGroup(group(groupId).id());
+    /** The group's meetings, soonest first, one page of them. */
+    public List<Meeting> meetingsOf(String groupId, int page, int size) {
+        return meetings.ofWorkingGroup(group(groupId).id(), page, size);
     }
 
     private void requireOrganisation(String organisationId) {

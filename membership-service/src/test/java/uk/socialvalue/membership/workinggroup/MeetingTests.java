@@ -15,7 +15,6 @@ import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationIssued;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationWithdrawn;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.support.domain.InvalidField;
-import uk.socialvalue.support.domain.NotFound;
 
 import uk.socialvalue.support.test.TestLinkKeys;
 
@@ -71,18 +70,18 @@ class MeetingTests {
     }
 
     @Test
-    void issuingInvitesEachContactWithAnUnguessableTokenAndOneEventEach() {
+    void issuingInvitesAContactWithAnUnguessableSealedTokenAndOneEvent() {
         Meeting meeting = stored(scheduled());
 
-        int invited = meeting.issueInvitations(List.of(ADA, BEN), LINKS, NOW);
+        Invitation ada = Invitation.issue(meeting, ADA, LINKS, NOW);
+        Invitation ben = Invitation.issue(meeting, BEN, LINKS, NOW);
 
-        assertThat(invited).isEqualTo(2);
-        assertThat(meeting.invitationsIssuedAt()).isEqualTo(NOW);
-        assertThat(meeting.invitations()).extracting(Invitation::status)
-                .containsOnly(InvitationStatus.PENDING);
-        List<WorkingGroupInvitationIssued> events = eventsOf(meeting, WorkingGroupInvitationIssued.class);
+        assertThat(ada.status()).isEqualTo(InvitationStatus.PENDING);
+        assertThat(ada.meetingId()).isEqualTo("m-1");
+        List<WorkingGroupInvitationIssued> events = List.of(issuedEventOf(ada), issuedEventOf(ben));
         assertThat(events).extracting(WorkingGroupInvitationIssued::invitee).containsExactly(ADA, BEN);
-        for (WorkingGroupInvitationIssued event : events) {
+        for (int i = 0; i < events.size(); i++) {
+            WorkingGroupInvitationIssued event = events.get(i);
             String token = tokenOf(event.sealedAcceptUrl());
             assertThat(token).matches("[A-Za-z0-9_-]{43}");
             assertThat(event.sealedAcceptUrl()).as("sealed for notification-service").doesNotContain(token);
@@ -90,152 +89,128 @@ class MeetingTests {
                     .isEqualTo("https://members.example/rsvp/" + token + "?answer=ACCEPTED");
             assertThat(TestLinkKeys.get().open(event.sealedDeclineUrl()))
                     .isEqualTo("https://members.example/rsvp/" + token + "?answer=DECLINED");
-            Invitation invitation = meeting.invitationWithTokenHash(InvitationToken.hashOf(token)).orElseThrow();
+            Invitation invitation = i == 0 ? ada : ben;
             assertThat(invitation.id()).isEqualTo(event.invitationId());
-            assertThat(invitation.tokenHash()).as("only the hash is kept").isNotEqualTo(token);
+            assertThat(invitation.tokenHash()).as("only the hash is kept").isEqualTo(InvitationToken.hashOf(token))
+                    .isNotEqualTo(token);
         }
         assertThat(tokenOf(events.get(0).sealedAcceptUrl())).isNotEqualTo(tokenOf(events.get(1).sealedAcceptUrl()));
     }
 
     @Test
-    void issuingAgainInvitesOnlyThoseNotInvitedYet() {
+    void issuingRecordsWhenInvitationsFirstWentOutAndChangesTheMeetingOnlyThen() {
         Meeting meeting = stored(scheduled());
-        meeting.issueInvitations(List.of(ADA, BEN), LINKS, NOW);
-        meeting = stored(meeting);
 
-        int invited = meeting.issueInvitations(List.of(ADA, BEN, CAT), LINKS, NOW.plusSeconds(60));
+        assertThat(meeting.issueInvitations(NOW)).isTrue();
+        assertThat(meeting.issueInvitations(NOW.plusSeconds(60))).as("again").isFalse();
 
-        assertThat(invited).isEqualTo(1);
-        assertThat(meeting.invitations()).hasSize(3);
-        assertThat(eventsOf(meeting, WorkingGroupInvitationIssued.class)).singleElement()
-                .satisfies(event -> assertThat(event.invitee()).isEqualTo(CAT));
         assertThat(meeting.invitationsIssuedAt()).as("first issued").isEqualTo(NOW);
-    }
-
-    @Test
-    void aWithdrawnContactIsNotInvitedAgainByIssuingAgain() {
-        Meeting meeting = stored(scheduled());
-        meeting.issueInvitations(List.of(ADA), LINKS, NOW);
-        meeting.withdrawPerson(ADA.personId(), "Left", NOW);
-        meeting = stored(meeting);
-
-        assertThat(meeting.issueInvitations(List.of(ADA), LINKS, NOW)).isZero();
-        assertThat(meeting.events()).isEmpty();
     }
 
     @Test
     void noOneCanBeInvitedOnceTheMeetingHasStarted() {
         Meeting meeting = stored(scheduled());
 
-        assertThatThrownBy(() -> meeting.issueInvitations(List.of(ADA), LINKS, STARTS))
-                .isInstanceOf(InvitationRuleViolation.class);
+        assertThatThrownBy(() -> meeting.issueInvitations(STARTS)).isInstanceOf(InvitationRuleViolation.class);
     }
 
     @Test
     void lateJoinersAreInvitedOnlyOnceInvitationsHaveGoneOutAndBeforeTheStart() {
         Meeting meeting = stored(scheduled());
-        assertThat(meeting.inviteLateJoiners(List.of(CAT), LINKS, NOW)).as("not issued yet").isZero();
+        assertThat(meeting.invitesLateJoiners(NOW)).as("not issued yet").isFalse();
 
-        meeting.issueInvitations(List.of(ADA), LINKS, NOW);
-        assertThat(meeting.inviteLateJoiners(List.of(ADA, CAT), LINKS, NOW)).isEqualTo(1);
-        assertThat(meeting.inviteLateJoiners(List.of(ADA, CAT), LINKS, NOW)).as("twice").isZero();
+        meeting.issueInvitations(NOW);
 
-        Invitee dan = new Invitee("p-dan", "Dan", "dan@bury.example", "bury", "Bury");
-        assertThat(meeting.inviteLateJoiners(List.of(dan), LINKS, STARTS)).as("started").isZero();
-        assertThat(eventsOf(meeting, WorkingGroupInvitationIssued.class)).hasSize(2);
+        assertThat(meeting.invitesLateJoiners(NOW)).isTrue();
+        assertThat(meeting.invitesLateJoiners(STARTS)).as("started").isFalse();
     }
 
     @Test
     void anAnswerCanBeChangedUntilTheMeetingStarts() {
         Meeting meeting = stored(scheduled());
-        meeting.issueInvitations(List.of(ADA), LINKS, NOW);
-        String hash = meeting.invitations().get(0).tokenHash();
-        meeting = stored(meeting);
+        Invitation invitation = stored(Invitation.issue(meeting, ADA, LINKS, NOW));
 
-        Invitation accepted = meeting.answer(hash, RsvpAnswer.ACCEPTED, NOW.plusSeconds(10));
-        Invitation declined = meeting.answer(hash, RsvpAnswer.DECLINED, STARTS.minusSeconds(1));
+        invitation.answer(meeting, RsvpAnswer.ACCEPTED, NOW.plusSeconds(10));
+        assertThat(invitation.status()).isEqualTo(InvitationStatus.ACCEPTED);
+        invitation.answer(meeting, RsvpAnswer.DECLINED, STARTS.minusSeconds(1));
 
-        assertThat(accepted.status()).isEqualTo(InvitationStatus.ACCEPTED);
-        assertThat(declined.status()).isEqualTo(InvitationStatus.DECLINED);
-        assertThat(declined.answeredAt()).isEqualTo(STARTS.minusSeconds(1));
-        assertThat(eventsOf(meeting, WorkingGroupInvitationAnswered.class))
+        assertThat(invitation.status()).isEqualTo(InvitationStatus.DECLINED);
+        assertThat(invitation.answeredAt()).isEqualTo(STARTS.minusSeconds(1));
+        assertThat(eventsOf(invitation, WorkingGroupInvitationAnswered.class))
                 .extracting(WorkingGroupInvitationAnswered::answer)
                 .containsExactly(RsvpAnswer.ACCEPTED, RsvpAnswer.DECLINED);
-        Meeting started = meeting;
-        assertThatThrownBy(() -> started.answer(hash, RsvpAnswer.ACCEPTED, STARTS))
+        assertThatThrownBy(() -> invitation.answer(meeting, RsvpAnswer.ACCEPTED, STARTS))
                 .isInstanceOf(InvitationRuleViolation.class);
-        assertThat(meeting.invitations().get(0).status()).isEqualTo(InvitationStatus.DECLINED);
+        assertThat(invitation.status()).isEqualTo(InvitationStatus.DECLINED);
     }
 
     @Test
     void givingTheSameAnswerTwiceTellsNoOneTwice() {
         Meeting meeting = stored(scheduled());
-        meeting.issueInvitations(List.of(ADA), LINKS, NOW);
-        String hash = meeting.invitations().get(0).tokenHash();
-        meeting = stored(meeting);
+        Invitation invitation = stored(Invitation.issue(meeting, ADA, LINKS, NOW));
 
-        meeting.answer(hash, RsvpAnswer.ACCEPTED, NOW);
-        meeting.answer(hash, RsvpAnswer.ACCEPTED, NOW.plusSeconds(5));
+        invitation.answer(meeting, RsvpAnswer.ACCEPTED, NOW);
+        invitation.answer(meeting, RsvpAnswer.ACCEPTED, NOW.plusSeconds(5));
 
-        assertThat(eventsOf(meeting, WorkingGroupInvitationAnswered.class)).hasSize(1);
-        assertThat(meeting.invitations().get(0).answeredAt()).isEqualTo(NOW);
+        assertThat(eventsOf(invitation, WorkingGroupInvitationAnswered.class)).hasSize(1);
+        assertThat(invitation.answeredAt()).isEqualTo(NOW);
     }
 
     @Test
     void aWithdrawnInvitationCannotBeAnswered() {
         Meeting meeting = stored(scheduled());
-        meeting.issueInvitations(List.of(ADA), LINKS, NOW);
-        String hash = meeting.invitations().get(0).tokenHash();
-        meeting.withdrawOrganisation("salford", "Lapsed", NOW);
+        Invitation invitation = stored(Invitation.issue(meeting, ADA, LINKS, NOW));
+        invitation.withdraw(meeting, "Lapsed", NOW);
 
-        assertThatThrownBy(() -> meeting.answer(hash, RsvpAnswer.ACCEPTED, NOW))
+        assertThatThrownBy(() -> invitation.answer(meeting, RsvpAnswer.ACCEPTED, NOW))
                 .isInstanceOf(InvitationRuleViolation.class);
     }
 
     @Test
-    void anUnknownTokenIsNotFound() {
+    void onlyAnOpenInvitationIsWithdrawnAndOnlyOnce() {
         Meeting meeting = stored(scheduled());
-        meeting.issueInvitations(List.of(ADA), LINKS, NOW);
+        Invitation accepted = stored(Invitation.issue(meeting, ADA, LINKS, NOW));
+        accepted.answer(meeting, RsvpAnswer.ACCEPTED, NOW);
+        Invitation declined = stored(Invitation.issue(meeting, BEN, LINKS, NOW));
+        declined.answer(meeting, RsvpAnswer.DECLINED, NOW);
+        accepted = stored(accepted);
+        declined = stored(declined);
 
-        assertThatThrownBy(() -> meeting.answer(InvitationToken.hashOf("guess"), RsvpAnswer.ACCEPTED, NOW))
-                .isInstanceOf(NotFound.class);
-    }
+        assertThat(accepted.withdraw(meeting, "The organisation's membership lapsed", NOW)).isTrue();
+        assertThat(accepted.withdraw(meeting, "The organisation's membership lapsed", NOW)).as("again").isFalse();
+        assertThat(declined.withdraw(meeting, "The organisation's membership lapsed", NOW)).isFalse();
 
-    @Test
-    void withdrawingAnOrganisationWithdrawsItsOpenInvitationsOnceEach() {
-        Meeting meeting = stored(scheduled());
-        meeting.issueInvitations(List.of(ADA, BEN, CAT), LINKS, NOW);
-        meeting.answer(hashOf(meeting, BEN), RsvpAnswer.DECLINED, NOW);
-        meeting.answer(hashOf(meeting, ADA), RsvpAnswer.ACCEPTED, NOW);
-        meeting = stored(meeting);
-
-        int withdrawn = meeting.withdrawOrganisation("salford", "The organisation's membership lapsed", NOW);
-        int again = meeting.withdrawOrganisation("salford", "The organisation's membership lapsed", NOW);
-
-        assertThat(withdrawn).isEqualTo(1);
-        assertThat(again).isZero();
-        assertThat(meeting.invitations()).extracting(i -> i.invitee().personId(), Invitation::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("p-ada", InvitationStatus.WITHDRAWN),
-                        org.assertj.core.groups.Tuple.tuple("p-ben", InvitationStatus.DECLINED),
-                        org.assertj.core.groups.Tuple.tuple("p-cat", InvitationStatus.PENDING));
-        assertThat(eventsOf(meeting, WorkingGroupInvitationWithdrawn.class)).singleElement().satisfies(event -> {
+        assertThat(accepted.status()).isEqualTo(InvitationStatus.WITHDRAWN);
+        assertThat(declined.status()).isEqualTo(InvitationStatus.DECLINED);
+        assertThat(eventsOf(accepted, WorkingGroupInvitationWithdrawn.class)).singleElement().satisfies(event -> {
             assertThat(event.invitee()).isEqualTo(ADA);
             assertThat(event.reason()).isEqualTo("The organisation's membership lapsed");
         });
-        assertThat(meeting.counts()).containsEntry(InvitationStatus.WITHDRAWN, 1L)
-                .containsEntry(InvitationStatus.DECLINED, 1L).containsEntry(InvitationStatus.PENDING, 1L)
-                .containsEntry(InvitationStatus.ACCEPTED, 0L);
+        assertThat(declined.events()).isEmpty();
     }
 
     @Test
     void invitationsToAMeetingThatHasStartedStayOnRecord() {
         Meeting meeting = stored(scheduled());
-        meeting.issueInvitations(List.of(ADA, CAT), LINKS, NOW);
-        meeting = stored(meeting);
+        Invitation invitation = stored(Invitation.issue(meeting, CAT, LINKS, NOW));
 
-        assertThat(meeting.withdrawOrganisation("salford", "Lapsed", STARTS)).isZero();
-        assertThat(meeting.withdrawPerson(CAT.personId(), "Left", ENDS)).isZero();
-        assertThat(meeting.events()).isEmpty();
+        assertThat(invitation.withdraw(meeting, "Lapsed", STARTS)).isFalse();
+        assertThat(invitation.withdraw(meeting, "Left", ENDS)).isFalse();
+        assertThat(invitation.events()).isEmpty();
+    }
+
+    @Test
+    void erasingTheInviteeKeepsTheInvitationAndItsAnswerOnce() {
+        Meeting meeting = stored(scheduled());
+        Invitation invitation = stored(Invitation.issue(meeting, ADA, LINKS, NOW));
+
+        assertThat(invitation.eraseInvitee("Erased person")).isTrue();
+        assertThat(invitation.eraseInvitee("Erased person")).as("again").isFalse();
+
+        assertThat(invitation.invitee().email()).isNull();
+        assertThat(invitation.invitee().name()).isEqualTo("Erased person");
+        assertThat(invitation.invitee().personId()).isEqualTo(ADA.personId());
+        assertThat(invitation.status()).isEqualTo(InvitationStatus.PENDING);
     }
 
     private Meeting scheduled() {
@@ -246,7 +221,14 @@ class MeetingTests {
     static Meeting stored(Meeting meeting) {
         return Meeting.restore(meeting.id(), meeting.workingGroupId(), meeting.workingGroupName(), meeting.title(),
                 meeting.agenda(), meeting.startsAt(), meeting.endsAt(), meeting.venue(), meeting.onlineUrl(),
-                meeting.scheduledAt(), meeting.invitationsIssuedAt(), meeting.invitations(), meeting.version() + 1);
+                meeting.scheduledAt(), meeting.invitationsIssuedAt(), meeting.version() + 1);
+    }
+
+    /** The invitation as a repository would load it again: no events pending. */
+    static Invitation stored(Invitation invitation) {
+        return Invitation.restore(invitation.id(), invitation.meetingId(), invitation.invitee(),
+                invitation.tokenHash(), invitation.status(), invitation.invitedAt(), invitation.answeredAt(),
+                invitation.withdrawnAt(), invitation.version() + 1);
     }
 
     private static MeetingPlan plan(Instant startsAt, Instant endsAt, String venue, String onlineUrl) {
@@ -258,11 +240,6 @@ class MeetingTests {
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
-    private static String hashOf(Meeting meeting, Invitee invitee) {
-        return meeting.invitations().stream().filter(i -> i.invitee().equals(invitee)).findFirst().orElseThrow()
-                .tokenHash();
-    }
-
     /** The token in a sealed RSVP link, opened as notification-service opens it. */
     static String tokenOf(String sealedUrl) {
         String url = TestLinkKeys.get().open(sealedUrl);
@@ -270,7 +247,11 @@ class MeetingTests {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private static <T extends IntegrationEvent> List<T> eventsOf(Meeting meeting, Class<T> type) {
-        return meeting.events().stream().filter(type::isInstance).map(type::cast).toList();
+    private static <T extends IntegrationEvent> List<T> eventsOf(Invitation invitation, Class<T> type) {
+        return invitation.events().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static WorkingGroupInvitationIssued issuedEventOf(Invitation invitation) {
+        return eventsOf(invitation, WorkingGroupInvitationIssued.class).get(0);
     }
 }

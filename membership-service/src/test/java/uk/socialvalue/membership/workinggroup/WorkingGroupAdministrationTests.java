@@ -87,6 +87,14 @@ class WorkingGroupAdministrationTests {
                 .contains(group);
         JsonNode meetings = api.get("/api/working-groups/" + group + "/meetings", admin).json();
         assertThat(meetings.valueStream().map(m -> m.get("id").asString())).containsExactly(meeting);
+        String second = groups.meeting(admin, group);
+        Response firstPage = api.get("/api/working-groups/" + group + "/meetings?page=0&size=1", admin);
+        assertThat(firstPage.json().size()).isEqualTo(1);
+        assertThat(api.get("/api/working-groups/" + group + "/meetings?page=1&size=1", admin).json()
+                .valueStream().map(m -> m.get("id").asString())).as("the next page").hasSize(1)
+                .doesNotContain(firstPage.json().get(0).get("id").asString()).containsAnyOf(meeting, second);
+        assertField(api.get("/api/working-groups/" + group + "/meetings?size=101", admin), "size");
+        assertField(api.get("/api/meetings/" + meeting + "/invitations?size=501", admin), "size");
         Response one = api.get("/api/meetings/" + meeting, admin);
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.text("/workingGroupId")).isEqualTo(group);

@@ -72,6 +72,20 @@ public record Notification(String id, String eventId, String eventType, EmailKin
                 createdAt, next, null);
     }
 
+    /**
+     * The SMTP server could not be reached: nothing is wrong with the email, so no attempt is used up. It waits,
+     * {@code PENDING}, until {@code retryAt}; an outage of any length delays it and never fails it.
+     */
+    public Notification deferred(String error, Instant retryAt) {
+        return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
+                NotificationStatus.PENDING, attempts, shorten(error), createdAt, retryAt, null);
+    }
+
+    /** Whether nothing is left to do for it: sent, failed for good, or suppressed. */
+    public boolean isSettled() {
+        return status != NotificationStatus.PENDING;
+    }
+
     /** It can never be delivered as it stands (a malformed address, say): no more attempts. */
     public Notification failedForGood(String error) {
         return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,

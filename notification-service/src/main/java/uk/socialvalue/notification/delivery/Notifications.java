@@ -2,36 +2,54 @@ package uk.socialvalue.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The delivery log: every email the service was asked to send, kept until it is sent and after.
+ * The emails the service was asked to send: the <em>delivery log</em>, every email kept for reading after it
+ * is sent, and the <em>outgoing</em> emails, the small set of work still to do (due now, waiting for a retry,
+ * or being sent). An email is in the outgoing set from the moment it is recorded until it is settled; the log
+ * is written when it is recorded and again with each outcome.
  * <p>
- * Several instances of the service may share it. A dispatcher claims one due entry at a time for a lease;
- * while the lease lasts no other dispatcher takes it, and if the dispatcher dies the entry becomes due again
- * when the lease runs out.
+ * Several instances of the service may share them. An instance holds the outgoing emails it is sending for a
+ * lease; while the lease lasts no other instance takes them, and if the instance dies they are due again when
+ * the lease runs out. Every write on the path of an email is keyed by its id, so sending costs the same
+ * whether the log holds a thousand entries or a million.
  */
 public interface Notifications {
 
     /**
-     * Records a new email. An entry with the same id (the same event and recipient) means the event was
-     * already handled.
+     * Records a new email, due now and held by {@code claimant} until {@code leaseUntil} (the recorder sends it
+     * at once). An entry with the same id (the same event and recipient) means the event was already handled;
+     * if a crash cut its recording short, it is put back into the outgoing set.
      *
      * @return whether it was new
      */
-    boolean record(Notification notification);
+    boolean record(Notification notification, String claimant, Instant leaseUntil);
 
-    /** Claims the pending entry that has been due longest, for {@code lease}, or empty when none is due. */
-    Optional<Notification> claimNextDue(Instant now, Duration lease, String claimant);
+    /** Lets go of outgoing emails this claimant holds but will not send, so that any instance may. */
+    void release(List<Notification> notifications, String claimant);
 
-    /** Stores the outcome of an attempt on a claimed entry and releases the claim. */
-    void complete(Notification outcome, String claimant);
+    /**
+     * Claims up to {@code limit} outgoing emails that are due and held by no one, longest due first, for
+     * {@code lease}.
+     */
+    List<Notification> claimDue(Instant now, Duration lease, String claimant, int limit);
+
+    /**
+     * Stores the outcome of an attempt on an email the claimant holds: a settled one leaves the outgoing set, a
+     * pending one waits there, released, for its next attempt. An outcome whose claim was lost (the lease ran
+     * out and another instance took the email over) is dropped: that instance records its own.
+     *
+     * @return the outcomes stored
+     */
+    List<Notification> complete(List<Notification> outcomes, String claimant);
 
     Optional<Notification> byId(String id);
 
     /**
-     * Replaces {@code current} with {@code next} unless the entry changed in between (another dispatcher or
-     * admin got there first).
+     * Replaces {@code current} with {@code next} in the log unless the entry changed in between (another
+     * dispatcher or admin got there first); a pending {@code next} goes back into the outgoing set, due at once.
      *
      * @return whether it was replaced
      */

@@ -11,7 +11,11 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -65,6 +69,11 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         this.mapping = mapping;
         this.outbox = stores.outbox();
         this.relayed = stores.isRelayed(collection);
+        // A versioned save matches {_id, version}. Real MongoDB finds the document through _id; the embedded
+        // store answers a query through an index only when the index's fields are exactly the query's, and
+        // would otherwise read the whole collection for every save.
+        this.collection.createIndex(Indexes.ascending("_id", VERSION),
+                new IndexOptions().name("id_version").unique(true));
     }
 
     /** The collection, for the repository's indexes and queries. */
@@ -106,8 +115,13 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
                     : Updates.set(field.getKey(), field.getValue()));
         }
         changes.add(Updates.inc(VERSION, 1L));
-        if (!updateWhere(aggregate.id(), atVersion(aggregate.version()), Updates.combine(changes),
-                withState(aggregate, aggregate.version() + 1))) {
+        Bson update = Updates.combine(changes);
+        List<? extends IntegrationEvent> events = withState(aggregate, aggregate.version() + 1);
+        boolean saved = updateWhere(aggregate.id(), Filters.eq(VERSION, aggregate.version()), update, events)
+                // A document stored before its kind had versions has none, and counts as version 0.
+                || aggregate.version() == 0
+                && updateWhere(aggregate.id(), Filters.exists(VERSION, false), update, events);
+        if (!saved) {
             throw new ConcurrentUpdate(name, aggregate.id());
         }
     }
@@ -120,8 +134,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
      */
     public boolean updateWhere(String id, Bson condition, Bson change, Collection<? extends IntegrationEvent> events) {
         Bson update = requireRelayed(events).isEmpty() ? change : Updates.combine(change, outbox.append(events));
-        boolean matched = collection.updateOne(Filters.and(Filters.eq("_id", id), condition), update)
-                .getMatchedCount() > 0;
+        boolean matched = collection.updateOne(keyed(id, condition), update).getMatchedCount() > 0;
         if (matched) {
             publishedIfAny(events);
         }
@@ -162,10 +175,22 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         return mapping.toAggregate(document, version == null ? 0 : version.longValue());
     }
 
-    /** A document stored before its kind had versions is at version 0. */
-    private static Bson atVersion(long version) {
-        return version == 0 ? Filters.or(Filters.eq(VERSION, 0L), Filters.exists(VERSION, false))
-                : Filters.eq(VERSION, version);
+    /**
+     * The document with this id, if it meets the condition: one flat filter {@code {_id: id, field: value}} when
+     * the condition is plain equalities, which a unique index on exactly those fields answers on the embedded
+     * store (real MongoDB uses the _id index either way); else {@code _id} and the condition combined.
+     */
+    static Bson keyed(String id, Bson condition) {
+        BsonDocument rendered = condition.toBsonDocument();
+        boolean plain = rendered.entrySet().stream()
+                .noneMatch(field -> field.getKey().startsWith("$") || field.getKey().equals("_id")
+                        || field.getValue().isDocument() || field.getValue().isArray());
+        if (!plain) {
+            return Filters.and(Filters.eq("_id", id), condition);
+        }
+        BsonDocument flat = new BsonDocument("_id", new BsonString(id));
+        flat.putAll(rendered);
+        return flat;
     }
 
     /** Events written where no relay looks would never be published: refuse them loudly instead. */

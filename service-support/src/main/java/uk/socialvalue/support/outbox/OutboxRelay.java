@@ -128,6 +128,11 @@ public class OutboxRelay implements SmartLifecycle {
         // visited, rather than the whole collection twice a second.
         this.collections.forEach(relayed -> relayed.collection().createIndex(Indexes.ascending(PENDING),
                 new IndexOptions().sparse(true).name("outbox_pending")));
+        // Taking the lease is a compare-and-set on {_id, lease seen}, and every later write of its holder is fenced
+        // by {_id, lease held}: flat filters that this unique index answers on the embedded store, which would
+        // otherwise read the whole collection for every event published.
+        this.collections.forEach(relayed -> relayed.collection().createIndex(Indexes.ascending("_id", LEASE),
+                new IndexOptions().unique(true).name("outbox_lease_held")));
         this.kafka = kafka;
         this.codec = codec;
         this.clock = clock;
@@ -194,15 +199,19 @@ public class OutboxRelay implements SmartLifecycle {
         MongoCollection<Document> collection = relayed.collection();
         // Each taking of a lease has a holder of its own, so that even two passes of this relay never share one.
         String holding = holder + "/" + UUID.randomUUID();
-        Bson leaseFree = Filters.or(Filters.exists(LEASE, false), Filters.lt(LEASE + ".until", Date.from(now)));
-        Bson due = Filters.or(Filters.exists(RETRY, false), Filters.lte(RETRY + ".notBefore", Date.from(now)));
-        Document leased = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", id), Filters.exists(PENDING),
-                        leaseFree, due),
-                Updates.combine(Updates.set(LEASE, lease(holding, now)), Updates.unset(UNFENCED_LEASE)),
+        Document current = collection.find(Filters.eq("_id", id))
+                .projection(Projections.include(LEASE, RETRY + ".notBefore")).first();
+        if (current == null || !isFree(current.get(LEASE, Document.class), now) || !isDue(current, now)) {
+            return new Pass(0, false); // gone, held by another instance, or its first event waits for its next attempt
+        }
+        Document held = lease(holding, now);
+        Document leased = collection.findOneAndUpdate(
+                new Document("_id", id).append(LEASE, current.get(LEASE, Document.class)),
+                Updates.combine(Updates.set(LEASE, held), Updates.unset(UNFENCED_LEASE)),
                 new FindOneAndUpdateOptions().projection(Projections.include(Outbox.FIELD, RETRY))
                         .returnDocument(ReturnDocument.AFTER));
         if (leased == null) {
-            return new Pass(0, false); // another instance holds it, or its first event waits for its next attempt
+            return new Pass(0, false); // another instance took it first
         }
         Document retry = leased.get(RETRY, Document.class);
         int published = 0;
@@ -216,25 +225,28 @@ public class OutboxRelay implements SmartLifecycle {
                                 entry.get("eventId"), describe(failure));
                         return new Pass(published, true);
                     }
-                    if (!failedOnItsOwn(relayed, id, holding, entry, retry, failure)) {
+                    Document renewed = lease(holding, clock.instant());
+                    if (!failedOnItsOwn(relayed, id, held, renewed, entry, retry, failure)) {
                         return new Pass(published, false);
                     }
+                    held = renewed;
                     retry = null; // parked: the aggregate's next event goes on
                     continue;
                 }
                 published++;
-                if (!fenced(collection, id, holding, Updates.combine(Updates.pull(Outbox.FIELD, identity(entry)),
-                        Updates.unset(RETRY), Updates.set(LEASE, lease(holding, clock.instant()))))) {
+                Document renewed = lease(holding, clock.instant());
+                if (!fenced(collection, id, held, Updates.combine(Updates.pull(Outbox.FIELD, identity(entry)),
+                        Updates.unset(RETRY), Updates.set(LEASE, renewed)))) {
                     log.info("Lost the outbox lease of {} {} to another instance; it goes on from here",
                             relayed.name(), id);
                     return new Pass(published, false);
                 }
+                held = renewed;
                 retry = null;
             }
             return new Pass(published, false);
         } finally {
-            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".holder", holding)),
-                    Updates.unset(LEASE));
+            fenced(collection, id, held, Updates.unset(LEASE));
         }
     }
 
@@ -244,22 +256,21 @@ public class OutboxRelay implements SmartLifecycle {
      *
      * @return whether it was parked, so that the aggregate's next events may go on
      */
-    private boolean failedOnItsOwn(Relayed relayed, Object id, String holding, Document entry, Document retry,
-            RuntimeException failure) {
+    private boolean failedOnItsOwn(Relayed relayed, Object id, Document held, Document renewed, Document entry,
+            Document retry, RuntimeException failure) {
         boolean sameEvent = retry != null && String.valueOf(entry.get("eventId")).equals(String.valueOf(retry.get("eventId")));
         int attempts = (sameEvent ? retry.getInteger("attempts", 0) : 0) + 1;
         String reason = describe(failure);
         if (attempts >= settings.parkAfter()) {
             parked.park(relayed.name(), id, entry, reason, attempts);
-            boolean stillHeld = fenced(relayed.collection(), id, holding, Updates.combine(
-                    Updates.pull(Outbox.FIELD, identity(entry)), Updates.unset(RETRY),
-                    Updates.set(LEASE, lease(holding, clock.instant()))));
+            boolean stillHeld = fenced(relayed.collection(), id, held, Updates.combine(
+                    Updates.pull(Outbox.FIELD, identity(entry)), Updates.unset(RETRY), Updates.set(LEASE, renewed)));
             log.error("Parked {} {} of {} {} after {} attempts: {}", entry.get("typeId"), entry.get("eventId"),
                     relayed.name(), id, attempts, reason);
             return stillHeld;
         }
         Instant next = clock.instant().plus(backOffAfter(attempts));
-        fenced(relayed.collection(), id, holding, Updates.set(RETRY, new Document("eventId", entry.get("eventId"))
+        fenced(relayed.collection(), id, held, Updates.set(RETRY, new Document("eventId", entry.get("eventId"))
                 .append("attempts", attempts).append("notBefore", Date.from(next)).append("failure", reason)));
         log.warn("Could not publish {} {} of {} {} (attempt {} of {}), trying again at {}: {}", entry.get("typeId"),
                 entry.get("eventId"), relayed.name(), id, attempts, settings.parkAfter(), next, reason);
@@ -293,10 +304,21 @@ public class OutboxRelay implements SmartLifecycle {
         return new Document("holder", holding).append("until", Date.from(now.plus(settings.lease())));
     }
 
-    /** Applies the update only while this taking of the lease still holds it; whether it did. */
-    private boolean fenced(MongoCollection<Document> collection, Object id, String holding, Bson update) {
-        return collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".holder", holding)), update)
-                .getMatchedCount() > 0;
+    /**
+     * Applies the update only while this taking of the lease still holds it, as last written (every renewal
+     * writes a new {@code until}); whether it did.
+     */
+    private boolean fenced(MongoCollection<Document> collection, Object id, Document held, Bson update) {
+        return collection.updateOne(new Document("_id", id).append(LEASE, held), update).getMatchedCount() > 0;
+    }
+
+    private static boolean isFree(Document lease, Instant now) {
+        return lease == null || lease.getDate("until") == null || lease.getDate("until").toInstant().isBefore(now);
+    }
+
+    private static boolean isDue(Document current, Instant now) {
+        Document retry = current.get(RETRY, Document.class);
+        return retry == null || retry.getDate("notBefore") == null || !retry.getDate("notBefore").toInstant().isAfter(now);
     }
 
     /** How to pull exactly this entry: by its event id, or whole when it is too malformed to have one. */

@@ -1,24 +1,63 @@
 package uk.socialvalue.training.booking;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.domain.NotFound;
+import uk.socialvalue.support.domain.Retry;
 
 /** SVUK admins recording who attended a session, which earns them CPD hours. */
 public class Attendance {
 
-    private final SessionChanges changes;
+    private final Sessions sessions;
+    private final SessionBookings bookings;
+    private final AttendeePlaces places;
+    private final Retry retry;
     private final Clock clock;
 
-    public Attendance(SessionChanges changes, Clock clock) {
-        this.changes = changes;
+    public Attendance(Sessions sessions, SessionBookings bookings, AttendeePlaces places, Retry retry, Clock clock) {
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.places = places;
+        this.retry = retry;
         this.clock = clock;
     }
 
+    /**
+     * Records who attended, once the session has started; an event per attendee whose record changed.
+     *
+     * @throws InvalidField  when an email is not a confirmed attendee's
+     * @throws BookingRefused when the session was cancelled or has not started
+     */
     public Session record(String sessionId, List<AttendanceMark> marks) {
-        return changes.change(sessionId, session -> {
-            session.recordAttendance(marks, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            return session;
-        });
+        Session session = sessions.byId(sessionId).orElseThrow(() -> new NotFound("No session " + sessionId));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        session.checkAttendanceOpen(now);
+        Map<String, List<AttendanceMark>> byBooking = new LinkedHashMap<>();
+        for (int i = 0; i < marks.size(); i++) {
+            String email = Attendees.email(marks.get(i).email());
+            int index = i;
+            String bookingId = places.holder(sessionId, email)
+                    .filter(id -> bookings.byId(id).filter(b -> b.status() == BookingStatus.CONFIRMED).isPresent())
+                    .orElseThrow(() -> new InvalidField("attendance[" + index + "].email",
+                            "is not the email of a confirmed attendee"));
+            byBooking.computeIfAbsent(bookingId, id -> new ArrayList<>())
+                    .add(new AttendanceMark(email, marks.get(i).attended()));
+        }
+        byBooking.forEach((bookingId, its) -> retry.onConflict(() -> {
+            Booking booking = bookings.byId(bookingId).orElseThrow();
+            its.forEach(mark -> booking.recordAttendance(mark.email(), mark.attended(), session, now));
+            if (!booking.events().isEmpty()) {
+                bookings.save(booking);
+            }
+            return booking;
+        }));
+        return session;
     }
 }

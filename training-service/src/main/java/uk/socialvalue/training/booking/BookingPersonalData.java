@@ -2,7 +2,9 @@ package uk.socialvalue.training.booking;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import uk.socialvalue.support.domain.Retry;
@@ -10,15 +12,20 @@ import uk.socialvalue.support.domain.Retry;
 /**
  * What training-service holds about a person: the bookings they made (as booking contact, by person id) or hold
  * a place on (as attendee, by email address). Erasing them keeps every booking, its seats, price and
- * attendance, and drops their name and address; it can run any number of times.
+ * attendance, and drops their name and address, and the attendee places held under that address; it can run
+ * any number of times.
  */
 public class BookingPersonalData {
 
     private final Sessions sessions;
+    private final SessionBookings bookings;
+    private final AttendeePlaces places;
     private final Retry retry;
 
-    public BookingPersonalData(Sessions sessions, Retry retry) {
+    public BookingPersonalData(Sessions sessions, SessionBookings bookings, AttendeePlaces places, Retry retry) {
         this.sessions = sessions;
+        this.bookings = bookings;
+        this.places = places;
         this.retry = retry;
     }
 
@@ -26,23 +33,27 @@ public class BookingPersonalData {
         Map<String, Object> held = new LinkedHashMap<>();
         held.put("service", "training-service");
         held.put("personId", personId);
-        held.put("bookings", sessions.withBookingsInvolving(personId, email == null ? Set.of() : Set.of(email))
-                .stream().flatMap(session -> session.bookings().stream()
-                        .filter(booking -> booking.involves(personId, email))
-                        .map(booking -> entry(session, booking)))
+        held.put("bookings", bookings.involving(personId, email == null ? Set.of() : Set.of(email)).stream()
+                .filter(booking -> booking.involves(personId, email))
+                .flatMap(booking -> sessions.byId(booking.sessionId()).map(session -> entry(session, booking))
+                        .stream())
                 .toList());
         return held;
     }
 
     /** Erases the person from every booking that involves them. */
     public void erase(String personId, Collection<String> emails) {
-        for (Session found : sessions.withBookingsInvolving(personId, emails)) {
-            retry.onConflict(() -> sessions.byId(found.id())
-                    .filter(session -> session.erasePerson(personId, emails))
-                    .map(session -> {
-                        sessions.save(session);
-                        return true;
-                    }).orElse(false));
+        for (Booking found : bookings.involving(personId, emails)) {
+            Optional<Booking> erased = retry.onConflict(() -> bookings.byId(found.id()).map(booking -> {
+                Booking erasing = booking.erasing(personId, emails);
+                if (erasing != booking) {
+                    bookings.save(erasing);
+                }
+                return erasing;
+            }));
+            // The places were keyed by the address: they go with it.
+            List<String> addresses = found.emails().stream().filter(emails::contains).toList();
+            erased.ifPresent(booking -> places.release(booking.sessionId(), booking.id(), addresses));
         }
     }
 

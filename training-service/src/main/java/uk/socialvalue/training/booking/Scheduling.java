@@ -10,6 +10,7 @@ import java.util.UUID;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
+import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.training.catalogue.Catalogue;
 import uk.socialvalue.training.catalogue.Course;
 
@@ -17,15 +18,19 @@ import uk.socialvalue.training.catalogue.Course;
 public class Scheduling {
 
     private final Sessions sessions;
-    private final SessionChanges changes;
+    private final SessionBookings bookings;
+    private final Bookings booking;
+    private final Retry retry;
     private final Catalogue catalogue;
     private final TrainingProperties properties;
     private final Clock clock;
 
-    public Scheduling(Sessions sessions, SessionChanges changes, Catalogue catalogue, TrainingProperties properties,
-            Clock clock) {
+    public Scheduling(Sessions sessions, SessionBookings bookings, Bookings booking, Retry retry, Catalogue catalogue,
+            TrainingProperties properties, Clock clock) {
         this.sessions = sessions;
-        this.changes = changes;
+        this.bookings = bookings;
+        this.booking = booking;
+        this.retry = retry;
         this.catalogue = catalogue;
         this.properties = properties;
         this.clock = clock;
@@ -54,10 +59,31 @@ public class Scheduling {
         return session;
     }
 
+    /**
+     * Cancels the session, then each of its live bookings (each tells its organisation through its own
+     * {@code BookingCancelled}), then announces how many went. A booking made while this runs sees the
+     * cancelled session once it is stored and cancels itself.
+     */
     public Session cancel(String sessionId, String reason) {
-        return changes.change(sessionId, session -> {
+        retry.onConflict(() -> {
+            Session session = session(sessionId);
             session.cancel(reason, now());
+            sessions.save(session);
             return session;
+        });
+        Session cancelled = session(sessionId);
+        int bookingsCancelled = 0;
+        for (Booking live : bookings.allOfSession(sessionId)) {
+            if (live.status().isLive() && booking.cancelledWithTheSession(live.id(), cancelled)) {
+                bookingsCancelled++;
+            }
+        }
+        int count = bookingsCancelled;
+        return retry.onConflict(() -> {
+            Session session = session(sessionId);
+            session.announceCancellation(count, now());
+            sessions.save(session);
+            return session(sessionId);
         });
     }
 
@@ -65,9 +91,13 @@ public class Scheduling {
         return sessions.byId(sessionId).orElseThrow(() -> new NotFound("No session " + sessionId));
     }
 
-    /** Scheduled sessions starting in {@code [from, to)}; {@code to} may be {@code null} for no end. */
-    public List<Session> upcoming(Instant from, Instant to, String courseId, SessionFormat format) {
-        return sessions.scheduled(from == null ? now() : from, to, courseId, format);
+    /**
+     * Scheduled sessions starting in {@code [from, to)}, one page of them; {@code to} may be {@code null} for
+     * no end.
+     */
+    public List<Session> upcoming(Instant from, Instant to, String courseId, SessionFormat format, int page,
+            int size) {
+        return sessions.scheduled(from == null ? now() : from, to, courseId, format, page, size);
     }
 
     private Instant now() {

@@ -2,32 +2,50 @@ package uk.socialvalue.training.booking;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.domain.Aggregates;
 
-/** Every session, each with its bookings. */
+/**
+ * Every session, each a small document of its own: its plan and status, versioned like any aggregate, and its
+ * seat counters, which only atomic conditional updates change.
+ */
 public interface Sessions extends Aggregates<Session> {
 
     /**
-     * Stores the session's new state with the events it recorded, in one write, if nobody changed it since it
-     * was loaded. This check is what keeps capacity across instances of the service.
+     * Takes seats on the session in one atomic update: the seats are added to those taken and kept only if the
+     * total stays within the capacity and the session is still scheduled; otherwise they are given back at
+     * once. So no interleaving of bookings on any number of instances ever confirms more seats than the
+     * session has: a booking is confirmed only when its own addition kept the total within the capacity, and
+     * the counter never counts fewer seats than confirmed bookings hold.
      *
-     * @throws uk.socialvalue.support.domain.ConcurrentUpdate when it changed since it was loaded
+     * @throws uk.socialvalue.support.domain.NotFound when there is no such session
      */
-    @Override
-    void save(Session session);
+    SeatClaim takeSeats(String sessionId, int seats);
 
-    /** The session holding the booking. */
-    Optional<Session> withBooking(String bookingId);
+    /** Gives back seats a booking held, or that a promotion took and could not use. */
+    void releaseSeats(String sessionId, int seats);
 
-    /** Sessions on which the organisation has made bookings, soonest first. */
-    List<Session> withBookingsOf(String organisationId);
+    /**
+     * Scheduled sessions starting in {@code [from, to)}, soonest first, optionally of one course and format,
+     * one page of them.
+     */
+    List<Session> scheduled(Instant from, Instant to, String courseId, SessionFormat format, int page, int size);
 
-    /** Sessions with a booking whose contact is the person, or with one of the addresses as contact or attendee. */
-    List<Session> withBookingsInvolving(String personId, java.util.Collection<String> emails);
+    /** What became of an attempt to take seats, and how many the session had taken just after it. */
+    record SeatClaim(Outcome outcome, int seatsTaken, int capacity) {
 
-    /** Scheduled sessions starting in {@code [from, to)}, soonest first, optionally of one course and format. */
-    List<Session> scheduled(Instant from, Instant to, String courseId, SessionFormat format);
+        public enum Outcome {
+            /** The seats are the booking's. */
+            TAKEN,
+            /** Not enough seats were left: nothing was taken. */
+            FULL,
+            /** The session is cancelled: nothing was taken. */
+            CLOSED
+        }
+
+        public int seatsLeft() {
+            return Math.max(0, capacity - seatsTaken);
+        }
+    }
 }

@@ -55,6 +55,9 @@ class BookingTests {
     Sessions sessions;
 
     @Autowired
+    SessionBookings bookings;
+
+    @Autowired
     TrainingProperties properties;
 
     @Autowired
@@ -250,28 +253,29 @@ class BookingTests {
             fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(uniqueEmail("r")),
                     fixtures.contactOf(UUID.randomUUID().toString()));
         }
-        Reminders losingEveryRace = new Reminders(alwaysConflicting(contested),
-                new SessionChanges(alwaysConflicting(contested), new Retry(new RetryPolicy(3, Duration.ofMillis(1),
-                        Duration.ofMillis(1), 0, Duration.ofSeconds(1)))), properties, clock);
+        Reminders losingEveryRace = new Reminders(sessions, alwaysConflicting(contested),
+                new Retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(1), 0, Duration.ofSeconds(1))),
+                properties, clock);
 
         Reminders.Run run = losingEveryRace.remindDue();
 
-        assertThat(run.conflicting()).containsExactly(contested);
+        assertThat(run.conflicting()).containsExactlyElementsOf(bookings.allOfSession(contested).stream()
+                .map(Booking::id).toList());
         assertThat(remindedBookings(calm)).isEqualTo(1);
         assertThat(remindedBookings(contested)).isZero();
         assertThat(reminders.remindDue().conflicting()).isEmpty();
         assertThat(remindedBookings(contested)).as("the next run picks it up").isEqualTo(1);
     }
 
-    /** The sessions as stored, except that every save of one of them loses to another writer. */
-    private Sessions alwaysConflicting(String sessionId) {
-        return (Sessions) Proxy.newProxyInstance(Sessions.class.getClassLoader(), new Class<?>[] {Sessions.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().equals("save") && ((Session) arguments[0]).id().equals(sessionId)) {
-                        throw new ConcurrentUpdate(Session.NAME, sessionId);
+    /** The bookings as stored, except that every save of one on this session loses to another writer. */
+    private SessionBookings alwaysConflicting(String sessionId) {
+        return (SessionBookings) Proxy.newProxyInstance(SessionBookings.class.getClassLoader(),
+                new Class<?>[] {SessionBookings.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("save") && ((Booking) arguments[0]).sessionId().equals(sessionId)) {
+                        throw new ConcurrentUpdate(Booking.NAME, ((Booking) arguments[0]).id());
                     }
                     try {
-                        return method.invoke(sessions, arguments);
+                        return method.invoke(bookings, arguments);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
@@ -279,8 +283,7 @@ class BookingTests {
     }
 
     private long remindedBookings(String sessionId) {
-        return sessions.byId(sessionId).orElseThrow().bookings().stream()
-                .filter(booking -> booking.remindedAt() != null).count();
+        return bookings.allOfSession(sessionId).stream().filter(booking -> booking.remindedAt() != null).count();
     }
 
     @Test

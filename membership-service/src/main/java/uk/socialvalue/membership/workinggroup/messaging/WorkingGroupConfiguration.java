@@ -10,6 +10,7 @@ import uk.socialvalue.membership.account.LinkProperties;
 import uk.socialvalue.membership.organisation.OrganisationDirectory;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.membership.workinggroup.Inviting;
+import uk.socialvalue.membership.workinggroup.MeetingInvitations;
 import uk.socialvalue.membership.workinggroup.Meetings;
 import uk.socialvalue.membership.workinggroup.RsvpLinks;
 import uk.socialvalue.membership.workinggroup.Scheduling;
@@ -32,14 +33,21 @@ class WorkingGroupConfiguration {
     }
 
     @Bean
-    Inviting inviting(WorkingGroups groups, Meetings meetings, OrganisationDirectory organisations,
-            LinkProperties links, LinkSealer sealer, Retry retry, Clock clock) {
-        return new Inviting(groups, meetings, organisations, new RsvpLinks(links.baseUrl(), sealer), retry, clock);
+    Inviting inviting(WorkingGroups groups, Meetings meetings, MeetingInvitations invitations,
+            OrganisationDirectory organisations, LinkProperties links, LinkSealer sealer, Retry retry, Clock clock) {
+        return new Inviting(groups, meetings, invitations, organisations, new RsvpLinks(links.baseUrl(), sealer),
+                retry, clock);
     }
 
-    /** A meeting's events (its invitations') wait in its document, for the working-groups topic. */
+    /** A meeting's events (its scheduling) wait in its document, for the working-groups topic. */
     @Bean
     OutboxCollection meetingsOutbox() {
         return new OutboxCollection("meetings", Topics.MEMBERSHIP_WORKING_GROUPS);
+    }
+
+    /** An invitation's events wait in its own document, for the working-groups topic. */
+    @Bean
+    OutboxCollection meetingInvitationsOutbox() {
+        return new OutboxCollection("meetingInvitations", Topics.MEMBERSHIP_WORKING_GROUPS);
     }
 }

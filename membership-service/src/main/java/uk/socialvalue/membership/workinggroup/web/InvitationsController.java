@@ -7,14 +7,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.contracts.workinggroup.MeetingDetails;
@@ -27,6 +31,7 @@ import uk.socialvalue.support.domain.NotFound;
 
 /** Answering an invitation with its token, and an organisation's invitations for its own contacts. */
 @RestController
+@Validated
 @Tag(name = "Invitations")
 class InvitationsController {
 
@@ -62,7 +67,7 @@ class InvitationsController {
         }
     }
 
-    record OrganisationInvitations(List<OrganisationInvitationView> items) {
+    record OrganisationInvitations(List<OrganisationInvitationView> items, int page, int size) {
     }
 
     /** An invitation as its invitee sees it through the token from their email: for the portal's RSVP page. */
@@ -93,13 +98,16 @@ class InvitationsController {
 
     @GetMapping("/api/organisations/{id}/invitations")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The working-group invitations of an organisation's contacts, for SVUK staff or its own "
-            + "contacts (404 for anyone else)")
-    OrganisationInvitations ofOrganisation(@PathVariable String id, Authentication authentication) {
+    @Operation(summary = "The working-group invitations of an organisation's contacts, newest first, a page at a time "
+            + "(`page` from 0, `size` 1 to 100, default 100), for SVUK staff or its own contacts (404 for anyone else)")
+    OrganisationInvitations ofOrganisation(@PathVariable String id,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(100) int size, Authentication authentication) {
         if (!CurrentUser.of(authentication).actsFor(id)) {
             throw new NotFound("No organisation " + id); // not 403: others may not learn which ids exist
         }
         return new OrganisationInvitations(
-                inviting.invitationsOf(id).stream().map(OrganisationInvitationView::of).toList());
+                inviting.invitationsOf(id, page, size).stream().map(OrganisationInvitationView::of).toList(), page,
+                size);
     }
 }

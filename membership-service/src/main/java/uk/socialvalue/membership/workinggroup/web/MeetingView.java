@@ -11,9 +11,9 @@ record MeetingView(String id, String workingGroupId, String workingGroupName, St
         Instant startsAt, Instant endsAt, String venue, String onlineUrl, Instant scheduledAt,
         Instant invitationsIssuedAt, Map<InvitationStatus, Long> invitationCounts) {
 
-    static MeetingView of(Meeting meeting) {
+    static MeetingView of(Meeting meeting, Map<InvitationStatus, Long> invitationCounts) {
         return new MeetingView(meeting.id(), meeting.workingGroupId(), meeting.workingGroupName(), meeting.title(),
                 meeting.agenda(), meeting.startsAt(), meeting.endsAt(), meeting.venue(), meeting.onlineUrl(),
-                meeting.scheduledAt(), meeting.invitationsIssuedAt(), meeting.counts());
+                meeting.scheduledAt(), meeting.invitationsIssuedAt(), invitationCounts);
     }
 }

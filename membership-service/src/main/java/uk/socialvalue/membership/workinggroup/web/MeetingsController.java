@@ -7,19 +7,23 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.membership.workinggroup.Invitation;
 import uk.socialvalue.membership.workinggroup.InvitationStatus;
 import uk.socialvalue.membership.workinggroup.Inviting;
-import uk.socialvalue.membership.workinggroup.Meeting;
 import uk.socialvalue.membership.workinggroup.Scheduling;
 
 /** Meetings and their invitations, for SVUK staff (admin only, by the security rules). */
 @RestController
+@Validated
 @Tag(name = "Working groups")
 @SecurityRequirement(name = "bearer")
 class MeetingsController {
@@ -48,13 +52,14 @@ class MeetingsController {
         }
     }
 
-    record InvitationList(List<InvitationView> items, Map<InvitationStatus, Long> counts) {
+    /** One page of the invitations, and how many are in each status in all (their sum is the total). */
+    record InvitationList(List<InvitationView> items, int page, int size, Map<InvitationStatus, Long> counts) {
     }
 
     @GetMapping("/api/meetings/{id}")
     @Operation(summary = "One meeting, with its invitation counts (admin)")
     MeetingView meeting(@PathVariable String id) {
-        return MeetingView.of(scheduling.meeting(id));
+        return MeetingView.of(scheduling.meeting(id), inviting.counts(id));
     }
 
     @PostMapping("/api/meetings/{id}/invitations")
@@ -67,9 +72,12 @@ class MeetingsController {
     }
 
     @GetMapping("/api/meetings/{id}/invitations")
-    @Operation(summary = "The meeting's invitations and how many are in each status (admin)")
-    InvitationList invitations(@PathVariable String id) {
-        Meeting meeting = scheduling.meeting(id);
-        return new InvitationList(meeting.invitations().stream().map(InvitationView::of).toList(), meeting.counts());
+    @Operation(summary = "The meeting's invitations in the order they were issued, a page at a time (`page` from 0, "
+            + "`size` 1 to 500, default 100), and how many are in each status in all (admin)")
+    InvitationList invitations(@PathVariable String id,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        return new InvitationList(inviting.invitationsTo(id, page, size).stream().map(InvitationView::of).toList(),
+                page, size, inviting.counts(id));
     }
 }

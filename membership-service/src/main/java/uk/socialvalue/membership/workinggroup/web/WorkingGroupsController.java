@@ -18,15 +18,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.contracts.workinggroup.WorkingGroupKind;
 import uk.socialvalue.membership.organisation.ListedOrganisation;
 import uk.socialvalue.membership.organisation.Sector;
+import uk.socialvalue.membership.workinggroup.Inviting;
 import uk.socialvalue.membership.workinggroup.Meeting;
 import uk.socialvalue.membership.workinggroup.MeetingPlan;
 import uk.socialvalue.membership.workinggroup.Scheduling;
 import uk.socialvalue.membership.workinggroup.WorkingGroup;
+import uk.socialvalue.support.web.PageRequest;
 
 /** SVUK staff's working groups and their meetings (admin only, by the security rules). */
 @RestController
@@ -38,9 +41,11 @@ class WorkingGroupsController {
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
 
     private final Scheduling scheduling;
+    private final Inviting inviting;
 
-    WorkingGroupsController(Scheduling scheduling) {
+    WorkingGroupsController(Scheduling scheduling, Inviting inviting) {
         this.scheduling = scheduling;
+        this.inviting = inviting;
     }
 
     record WorkingGroupRequest(
@@ -120,12 +125,18 @@ class WorkingGroupsController {
     ResponseEntity<MeetingView> schedule(@PathVariable String id, @Valid @RequestBody MeetingRequest request) {
         Meeting meeting = scheduling.schedule(id, new MeetingPlan(request.title(), request.agenda(),
                 request.startsAt(), request.endsAt(), request.venue(), request.onlineUrl()));
-        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(MeetingView.of(meeting));
+        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
+                .body(MeetingView.of(meeting, inviting.counts(meeting.id())));
     }
 
     @GetMapping("/api/working-groups/{id}/meetings")
-    @Operation(summary = "The group's meetings, soonest first (admin)")
-    List<MeetingView> meetings(@PathVariable String id) {
-        return scheduling.meetingsOf(id).stream().map(MeetingView::of).toList();
+    @Operation(summary = "The group's meetings, soonest first (admin), a page at a time (`page` from 0, `size` up "
+            + "to 100, default 100; a full page links to the next in a `Link` header)")
+    ResponseEntity<List<MeetingView>> meetings(@PathVariable String id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        List<MeetingView> found = scheduling.meetingsOf(id, request.page(), request.size()).stream()
+                .map(meeting -> MeetingView.of(meeting, inviting.counts(meeting.id()))).toList();
+        return ResponseEntity.ok().headers(request.headers(found.size())).body(found);
     }
 }

@@ -9,13 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -35,65 +41,136 @@ import uk.socialvalue.support.aggregate.AggregateStores;
 import uk.socialvalue.support.aggregate.DuplicateKey;
 
 /**
- * The delivery log in the {@value #COLLECTION} collection, stored through service-support's aggregate store:
- * every write is one atomic conditional update of one entry. The document id is the notification id, derived
- * from the event id and the recipient, so the unique {@code _id} index is what makes a redelivered event a
- * no-op. Claims are leases set with one atomic {@code findOneAndUpdate}, so two instances never send the
- * same entry at once.
+ * The delivery log in the {@value #COLLECTION} collection and the outgoing emails, the work still to do, in
+ * {@value #OUTGOING} (both stored through service-support's aggregate store). A document's id is the
+ * notification id, derived from the event id and the recipient, so the unique {@code _id} index is what makes
+ * a redelivered event a no-op.
+ * <p>
+ * Every write on an email's way out is keyed: by {@code _id} alone, or by {@code _id} with the lease it must
+ * still hold, which the unique indexes {@code owned} and {@code lease} answer directly on any MongoDB (the
+ * embedded store answers a query only through a unique index whose fields are exactly the query's). So
+ * recording, claiming and settling an email cost the same however long the log is. Only looking for due work
+ * reads more than one document, and it reads the outgoing set, which holds only what is not settled yet.
  */
 @Repository
 class MongoNotifications implements Notifications {
 
     static final String COLLECTION = "notifications";
+    static final String OUTGOING = "outgoingEmails";
 
     private static final Logger log = LoggerFactory.getLogger(MongoNotifications.class);
     private static final String LEASE_UNTIL = "leaseUntil";
     private static final String LEASE_OWNER = "leaseOwner";
+    private static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
 
     private final AggregateStore<Notification> store;
     private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> outgoing;
     private final NotificationMapping mapping = new NotificationMapping();
 
     MongoNotifications(AggregateStores stores) {
         this.store = stores.of(COLLECTION, Notification.NAME, mapping);
         this.collection = store.collection();
-        // For real MongoDB: dispatchers look for due entries, admins search by recipient. The embedded store
-        // accepts these indexes without using them.
-        collection.createIndex(Indexes.ascending("status", "nextAttemptAt"), new IndexOptions().name("due"));
+        this.outgoing = stores.of(OUTGOING, Notification.NAME, mapping).collection();
+        // For real MongoDB: admins search the log by recipient, newest first. The embedded store accepts this
+        // index without using it.
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("recipient"), Indexes.descending("createdAt")),
                 new IndexOptions().name("by_recipient"));
+        // Keyed writes on the outgoing set: "this email, if I still hold it" and "this email, if its lease is
+        // still the one I saw".
+        outgoing.createIndex(Indexes.ascending("_id", LEASE_OWNER), new IndexOptions().name("owned").unique(true));
+        outgoing.createIndex(Indexes.ascending("_id", LEASE_UNTIL), new IndexOptions().name("lease").unique(true));
+        outgoing.createIndex(Indexes.ascending(NEXT_ATTEMPT_AT), new IndexOptions().name("due"));
     }
 
     @Override
-    public boolean record(Notification notification) {
+    public boolean record(Notification notification, String claimant, Instant leaseUntil) {
         try {
             store.add(notification);
-            return true;
         } catch (DuplicateKey alreadyRecorded) {
+            restoreOutgoingIfLost(notification.id());
             return false;
         }
-    }
-
-    @Override
-    public Optional<Notification> claimNextDue(Instant now, Duration lease, String claimant) {
-        Date at = Date.from(now);
-        Bson due = Filters.and(
-                Filters.eq("status", NotificationStatus.PENDING.name()),
-                Filters.lte("nextAttemptAt", at),
-                Filters.or(Filters.eq(LEASE_UNTIL, null), Filters.lte(LEASE_UNTIL, at)));
-        Document claimed = collection.findOneAndUpdate(due,
-                Updates.combine(Updates.set(LEASE_UNTIL, Date.from(now.plus(lease))), Updates.set(LEASE_OWNER, claimant)),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt", "_id"))
-                        .returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(claimed).map(document -> mapping.toAggregate(document, 0));
-    }
-
-    @Override
-    public void complete(Notification outcome, String claimant) {
-        if (!store.updateWhere(outcome.id(), Filters.eq(LEASE_OWNER, claimant), outcomeUpdate(outcome), List.of())) {
-            // The lease ran out and another dispatcher took the entry over; it records its own outcome.
-            log.warn("Lost the claim on notification {} before recording {}", outcome.id(), outcome.status());
+        if (notification.isSettled()) {
+            return true;
         }
+        insertOutgoing(mapping.toDocument(notification).append(LEASE_OWNER, claimant)
+                .append(LEASE_UNTIL, date(leaseUntil)));
+        return true;
+    }
+
+    /** A crash between writing the log entry and the outgoing one leaves a pending entry nobody would send. */
+    private void restoreOutgoingIfLost(String id) {
+        store.byId(id).filter(entry -> !entry.isSettled())
+                .ifPresent(entry -> insertOutgoing(mapping.toDocument(entry)));
+    }
+
+    private void insertOutgoing(Document document) {
+        try {
+            outgoing.insertOne(withoutNulls(document));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public void release(List<Notification> notifications, String claimant) {
+        for (Notification notification : notifications) {
+            outgoing.updateOne(owned(notification.id(), claimant),
+                    Updates.combine(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL)));
+        }
+    }
+
+    @Override
+    public List<Notification> claimDue(Instant now, Duration lease, String claimant, int limit) {
+        Date at = Date.from(now);
+        Bson due = Filters.and(Filters.lte(NEXT_ATTEMPT_AT, at),
+                Filters.or(Filters.eq(LEASE_UNTIL, null), Filters.lte(LEASE_UNTIL, at)));
+        List<Document> candidates = outgoing.find(due).sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id")).limit(limit)
+                .projection(Projections.include("_id", LEASE_UNTIL)).into(new ArrayList<>());
+        List<Notification> claimed = new ArrayList<>();
+        for (Document candidate : candidates) {
+            // Compare-and-set on the lease seen: of two instances taking the same email, one gets it.
+            Document leaseSeen = new Document("_id", candidate.get("_id")).append(LEASE_UNTIL, candidate.get(LEASE_UNTIL));
+            Document taken = outgoing.findOneAndUpdate(leaseSeen,
+                    Updates.combine(Updates.set(LEASE_UNTIL, Date.from(now.plus(lease))), Updates.set(LEASE_OWNER, claimant)),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            if (taken != null) {
+                claimed.add(mapping.toAggregate(taken, 0));
+            }
+        }
+        return withoutSettled(claimed, claimant);
+    }
+
+    /**
+     * The log first, then the outgoing set: at no moment is an email's log entry pending while it is missing
+     * from the outgoing set, which a redelivered event would take for a recording cut short and send again. A
+     * crash between the two writes leaves a settled email in the outgoing set, which {@link #claimDue} drops.
+     */
+    @Override
+    public List<Notification> complete(List<Notification> outcomes, String claimant) {
+        if (outcomes.isEmpty()) {
+            return outcomes;
+        }
+        collection.bulkWrite(outcomes.stream()
+                .map(outcome -> new UpdateOneModel<Document>(Filters.eq("_id", outcome.id()), outcomeUpdate(outcome)))
+                .toList(), new BulkWriteOptions().ordered(false));
+        List<Notification> stored = new ArrayList<>();
+        for (Notification outcome : outcomes) {
+            Document mine = owned(outcome.id(), claimant);
+            boolean held = outcome.isSettled() ? outgoing.deleteOne(mine).getDeletedCount() > 0
+                    : outgoing.updateOne(mine, Updates.combine(outcomeUpdate(outcome), Updates.unset(LEASE_OWNER),
+                            Updates.unset(LEASE_UNTIL))).getMatchedCount() > 0;
+            if (held) {
+                stored.add(outcome);
+            } else {
+                // The lease ran out and another instance took the email over; it records its own outcome.
+                log.warn("Lost the claim on notification {} while recording {}", outcome.id(), outcome.status());
+            }
+        }
+        return stored;
     }
 
     @Override
@@ -105,7 +182,16 @@ class MongoNotifications implements Notifications {
     public boolean replace(Notification current, Notification next) {
         Bson unchanged = Filters.and(Filters.eq("status", current.status().name()),
                 Filters.eq("attempts", current.attempts()));
-        return store.updateWhere(current.id(), unchanged, outcomeUpdate(next), List.of());
+        if (!store.updateWhere(current.id(), unchanged, outcomeUpdate(next), List.of())) {
+            return false;
+        }
+        if (!next.isSettled()) {
+            Document due = mapping.toDocument(next);
+            due.remove("_id");
+            outgoing.replaceOne(Filters.eq("_id", next.id()), withoutNulls(due.append("_id", next.id())),
+                    new ReplaceOptions().upsert(true));
+        }
+        return true;
     }
 
     @Override
@@ -116,6 +202,17 @@ class MongoNotifications implements Notifications {
 
     @Override
     public long eraseRecipient(String address) {
+        // An email still to go out to an erased person is not sent: it leaves the outgoing set and the log says why.
+        String recipient = Notification.normalise(address);
+        List<Object> unsent = outgoing.find(Filters.eq("recipient", recipient)).projection(Projections.include("_id"))
+                .map(document -> document.get("_id")).into(new ArrayList<>());
+        if (!unsent.isEmpty()) {
+            collection.updateMany(Filters.and(Filters.in("_id", unsent), Filters.eq("status", "PENDING")),
+                    Updates.combine(Updates.set("status", NotificationStatus.FAILED.name()),
+                            Updates.set("lastError", "The recipient's personal data was erased"),
+                            Updates.unset(NEXT_ATTEMPT_AT)));
+            outgoing.deleteMany(Filters.in("_id", unsent));
+        }
         return collection.updateMany(Filters.eq("recipient", Notification.normalise(address)),
                 Updates.combine(Updates.set("recipient", Notification.ERASED_RECIPIENT),
                         Updates.unset("recipientName"), Updates.set("model", new Document())))
@@ -142,17 +239,38 @@ class MongoNotifications implements Notifications {
         return new NotificationPage(items, query.page(), query.size(), collection.countDocuments(filter));
     }
 
+    /** Drops (and removes) claimed emails the log already shows settled: a crash cut their completion short. */
+    private List<Notification> withoutSettled(List<Notification> claimed, String claimant) {
+        if (claimed.isEmpty()) {
+            return claimed;
+        }
+        List<Object> settled = collection.find(Filters.in("_id", claimed.stream().map(Notification::id).toList()))
+                .projection(Projections.include("status")).into(new ArrayList<>()).stream()
+                .filter(entry -> !NotificationStatus.PENDING.name().equals(entry.getString("status")))
+                .map(entry -> entry.get("_id")).toList();
+        settled.forEach(id -> outgoing.deleteOne(owned((String) id, claimant)));
+        return claimed.stream().filter(notification -> !settled.contains(notification.id())).toList();
+    }
+
+    /** The outgoing email, if the claimant still holds it: a flat filter the {@code owned} index answers. */
+    private static Document owned(String id, String claimant) {
+        return new Document("_id", id).append(LEASE_OWNER, claimant);
+    }
+
     private static Bson outcomeUpdate(Notification outcome) {
         return Updates.combine(
                 Updates.set("status", outcome.status().name()),
                 Updates.set("attempts", outcome.attempts()),
                 Updates.set("lastError", outcome.lastError()),
-                Updates.set("nextAttemptAt", date(outcome.nextAttemptAt())),
+                Updates.set(NEXT_ATTEMPT_AT, date(outcome.nextAttemptAt())),
                 Updates.set("sentAt", date(outcome.sentAt())),
                 // once sent, the model no longer holds the email's single-use links (Notification#sent)
-                Updates.set("model", new Document(new LinkedHashMap<String, Object>(outcome.model()))),
-                Updates.unset(LEASE_UNTIL),
-                Updates.unset(LEASE_OWNER));
+                Updates.set("model", new Document(new LinkedHashMap<String, Object>(outcome.model()))));
+    }
+
+    private static Document withoutNulls(Document document) {
+        document.values().removeIf(value -> value == null);
+        return document;
     }
 
     /** An entry of the log as one document, with the values its email is rendered from as a sub-document. */

@@ -8,13 +8,13 @@ import java.util.Date;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -43,31 +43,35 @@ class EmailMessages {
     private final CalendarInvitations calendars;
     private final DeliveryProperties properties;
     private final LinkOpener links;
+    private final JavaMailSenderImpl mail;
     private final Clock clock;
 
     EmailMessages(EmailTemplates templates, UnsubscribeLinks unsubscribeLinks, DeliveryProperties properties,
-            LinkOpener links, Clock clock) {
+            LinkOpener links, JavaMailSenderImpl mail, Clock clock) {
         this.links = links;
         this.templates = templates;
         this.unsubscribeLinks = unsubscribeLinks;
         this.calendars = new CalendarInvitations(properties.fromAddress(), properties.fromName());
         this.properties = properties;
+        this.mail = mail;
         this.clock = clock;
     }
 
     /**
-     * The email for a notification, rendered from its template, ready to send in the given mail session.
+     * The email for a notification, rendered from its template, ready to send.
      *
      * @throws AddressException when an address is not one a message can go to: it never will be
      */
-    MimeMessage build(Notification notification, Session session) throws MessagingException {
+    MimeMessage build(Notification notification) throws MessagingException {
         boolean essential = notification.kind().category().isEssential();
         String unsubscribe = essential ? null
                 : unsubscribeLinks.linkFor(new OptOut(notification.recipient(), notification.kind().category()));
         RenderedEmail email = templates.render(notification.kind(), notification.recipientName(),
                 SealedLinkFields.opened(notification.model(), links), unsubscribe);
 
-        var message = new MimeMessage(session);
+        // From the sender, not "new MimeMessage(session)": the sender's message carries its file type map, which
+        // MimeMessageHelper would otherwise load afresh from the jar's mime.types for every email.
+        MimeMessage message = mail.createMimeMessage();
         var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
         helper.setFrom(address(properties.fromAddress(), properties.fromName()));
         helper.setTo(address(notification.recipient(), notification.recipientName()));

@@ -2,12 +2,16 @@ package uk.socialvalue.notification.delivery.sending;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
@@ -21,24 +25,32 @@ import org.springframework.stereotype.Component;
 
 import uk.socialvalue.notification.delivery.Notification;
 import uk.socialvalue.notification.delivery.Notifications;
+import uk.socialvalue.notification.delivery.Outbound;
 import uk.socialvalue.notification.unsubscribe.OptOut;
 import uk.socialvalue.notification.unsubscribe.OptOuts;
 
 /**
- * Sends what the delivery log holds. Every poll interval it claims the due emails in batches, has
- * {@link EmailMessages} build each, and sends the batch over one SMTP connection; it records each outcome:
- * {@code SENT}, the next attempt after a failure, {@code FAILED} after the last one, or {@code SUPPRESSED}
- * when the recipient opted out.
+ * Sends email. Fresh emails arrive from the event listener ({@link Outbound#sendSoon}) into a bounded queue;
+ * {@code senders} threads take them in batches, have {@link EmailMessages} build each, send them over an SMTP
+ * connection each thread keeps open between batches, and store the batch's outcomes together: {@code SENT},
+ * the next attempt after a failure, {@code FAILED} after the last one or at once for a permanent (5xx)
+ * refusal, or {@code SUPPRESSED} when the recipient opted out. Every poll interval the instance also claims the
+ * outgoing emails that fell due (retries, and emails an instance that died was holding) into the same queue.
  * <p>
- * All its state is in the log, so a restart carries on where it stopped, and any number of instances can run:
- * each claims entries with a lease. Time comes from the injected {@link Clock}, which tests advance to drive
- * the back-off.
+ * An SMTP server that cannot be reached is an outage, not the emails' fault: they wait without using up an
+ * attempt, and the dispatcher tries to connect again after a back-off that doubles up to a cap, for as long as
+ * the outage lasts. So an outage of any length delays mail and never fails it.
+ * <p>
+ * All its state is in the store, so a restart carries on where it stopped, and any number of instances can run:
+ * each holds the emails it sends with a lease. Time comes from the injected {@link Clock}, which tests advance
+ * to drive the back-off.
  */
 @Component
-class NotificationDispatcher implements SmartLifecycle {
+class NotificationDispatcher implements SmartLifecycle, Outbound {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration QUEUE_WAIT = Duration.ofMillis(500);
 
     private final Notifications notifications;
     private final EmailMessages messages;
@@ -49,7 +61,13 @@ class NotificationDispatcher implements SmartLifecycle {
     private final TaskScheduler scheduler;
     private final MeterRegistry meters;
     private final String claimant = "dispatcher-" + UUID.randomUUID();
-    private final ReentrantLock dispatching = new ReentrantLock();
+    private final BlockingQueue<Notification> queue;
+    private final List<Thread> senders = new ArrayList<>();
+    private final Object outageLock = new Object();
+    private int failedConnections;
+    private Instant connectAgainAt = Instant.MIN;
+    private String outageError;
+    private volatile boolean running;
     private volatile ScheduledFuture<?> polling;
 
     NotificationDispatcher(Notifications notifications, EmailMessages messages, JavaMailSenderImpl mail,
@@ -63,100 +81,232 @@ class NotificationDispatcher implements SmartLifecycle {
         this.properties = properties;
         this.scheduler = scheduler;
         this.meters = meters;
+        this.queue = new LinkedBlockingQueue<>(properties.queueCapacity());
     }
 
-    /** Sends everything that is due now and returns how many entries it settled (sent, failed or suppressed). */
-    int dispatchDue() {
-        int settled = 0;
-        List<Notification> batch;
-        do {
-            batch = claimBatch();
-            if (!batch.isEmpty()) {
-                settled += send(batch);
-            }
-        } while (batch.size() == properties.batchSize() && isRunning());
-        return settled;
+    @Override
+    public String claimant() {
+        return claimant;
     }
 
-    private List<Notification> claimBatch() {
-        List<Notification> batch = new ArrayList<>();
-        while (batch.size() < properties.batchSize()) {
-            var claimed = notifications.claimNextDue(clock.instant(), properties.lease(), claimant);
-            if (claimed.isEmpty()) {
-                break;
+    @Override
+    public Duration lease() {
+        return properties.lease();
+    }
+
+    @Override
+    public void sendSoon(List<Notification> fresh) {
+        List<Notification> overflow = new ArrayList<>();
+        for (Notification notification : fresh) {
+            if (!running || !queue.offer(notification)) {
+                overflow.add(notification);
             }
-            batch.add(claimed.get());
         }
-        return batch;
+        if (!overflow.isEmpty()) {
+            notifications.release(overflow, claimant); // the store keeps them; the next look takes them
+        }
     }
 
-    private int send(List<Notification> batch) {
-        List<Notification> toSend = new ArrayList<>();
+    /**
+     * Claims everything that is due now and sends it on the calling thread; returns how many emails it
+     * settled or deferred. The poll does the same through the queue; tests call this to send deterministically.
+     */
+    int dispatchDue() {
+        int handled = 0;
+        List<Notification> batch;
+        SmtpConnection connection = null;
+        try {
+            do {
+                batch = notifications.claimDue(clock.instant(), properties.lease(), claimant, properties.batchSize());
+                connection = send(batch, connection);
+                handled += batch.size();
+            } while (batch.size() == properties.batchSize());
+        } finally {
+            close(connection);
+        }
+        return handled;
+    }
+
+    /** Moves the due outgoing emails into the queue, as much as it has room for, unless SMTP is known down. */
+    private void pollDue() {
+        try {
+            int room = queue.remainingCapacity();
+            if (room < properties.batchSize() || isOutage(clock.instant())) {
+                return;
+            }
+            List<Notification> due = notifications.claimDue(clock.instant(), properties.lease(), claimant, room);
+            sendSoon(due);
+        } catch (RuntimeException e) {
+            // The store is unreachable, say: nothing is lost, the work stays in the store.
+            log.error("Looking for due notifications failed; trying again in {}", properties.pollInterval(), e);
+        }
+    }
+
+    private void sendFromQueue() {
+        SmtpConnection connection = null;
+        Instant lastUsed = Instant.now();
+        try {
+            while (running) {
+                List<Notification> batch = new ArrayList<>(properties.batchSize());
+                try {
+                    Notification first = queue.poll(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        if (connection != null && Duration.between(lastUsed, Instant.now())
+                                .compareTo(properties.idleConnection()) > 0) {
+                            close(connection);
+                            connection = null;
+                        }
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, properties.batchSize() - 1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    notifications.release(batch, claimant);
+                    return;
+                }
+                try {
+                    connection = send(batch, connection);
+                } catch (RuntimeException e) {
+                    // The store failed while recording outcomes: the leases run out and the emails come due again.
+                    log.error("Sending a batch of {} notifications failed", batch.size(), e);
+                    close(connection);
+                    connection = null;
+                }
+                lastUsed = Instant.now();
+            }
+        } finally {
+            close(connection);
+        }
+    }
+
+    /**
+     * Sends a batch and stores its outcomes; returns the connection to use for the next batch, or {@code null}
+     * when there is none to keep.
+     */
+    private SmtpConnection send(List<Notification> batch, SmtpConnection connection) {
+        if (batch.isEmpty()) {
+            return connection;
+        }
+        Map<String, String> results = new HashMap<>();
+        List<Notification> outcomes = new ArrayList<>(batch.size());
+        List<Notification> toSend = new ArrayList<>(batch.size());
         for (Notification notification : batch) {
             if (isOptedOut(notification)) {
-                notifications.complete(notification.suppressed(), claimant);
-                count(notification, "suppressed");
-                log.info("SUPPRESSED {} {}: the recipient unsubscribed from {}", notification.kind(),
-                        notification.id(), notification.kind().category().label());
+                outcomes.add(notification.suppressed());
+                results.put(notification.id(), "suppressed");
             } else {
                 toSend.add(notification);
             }
         }
-        if (toSend.isEmpty()) {
-            return batch.size();
-        }
-        try (SmtpConnection connection = SmtpConnection.open(mail)) {
-            for (int i = 0; i < toSend.size(); i++) {
-                try {
-                    sendOne(toSend.get(i), connection);
-                } catch (SmtpUnavailableException e) {
-                    // The fresh connection after a drop failed too: the rest of the batch cannot go either.
-                    failAll(toSend.subList(i, toSend.size()), e.getMessage());
-                    break;
+        SmtpConnection open = toSend.isEmpty() ? connection : connected(connection);
+        for (int i = 0; i < toSend.size(); i++) {
+            if (open == null) {
+                for (Notification waiting : deferred(toSend.subList(i, toSend.size()))) {
+                    outcomes.add(waiting);
+                    results.put(waiting.id(), "deferred");
                 }
+                break;
             }
-        } catch (SmtpUnavailableException e) {
-            failAll(toSend, e.getMessage());
+            try {
+                Notification outcome = sendOne(toSend.get(i), open);
+                outcomes.add(outcome);
+                results.put(outcome.id(), switch (outcome.status()) {
+                    case SENT -> "sent";
+                    case FAILED -> "failed";
+                    default -> "retrying";
+                });
+            } catch (SmtpUnavailableException e) {
+                // The connection dropped and a fresh one failed too: the rest of the batch waits for the server.
+                outageBegins(e.getMessage());
+                close(open);
+                open = null;
+                i--;
+            }
         }
-        return batch.size();
+        record(notifications.complete(outcomes, claimant), results);
+        return open;
     }
 
-    private void sendOne(Notification notification, SmtpConnection connection) throws SmtpUnavailableException {
+    /** The connection to send on: the one kept from the last batch, or a fresh one; {@code null} in an outage. */
+    private SmtpConnection connected(SmtpConnection kept) {
+        if (kept != null && kept.isConnected()) {
+            return kept;
+        }
+        close(kept);
+        if (isOutage(clock.instant())) {
+            return null;
+        }
         try {
-            connection.send(messages.build(notification, connection.session()));
-            notifications.complete(notification.sent(clock.instant()), claimant);
-            count(notification, "sent");
-            log.info("SENT {} {} (attempt {})", notification.kind(), notification.id(), notification.attempts() + 1);
+            SmtpConnection connection = SmtpConnection.open(mail);
+            outageEnds();
+            return connection;
+        } catch (SmtpUnavailableException e) {
+            outageBegins(e.getMessage());
+            return null;
+        }
+    }
+
+    private Notification sendOne(Notification notification, SmtpConnection connection)
+            throws SmtpUnavailableException {
+        try {
+            connection.send(messages.build(notification));
+            return notification.sent(clock.instant());
         } catch (AddressException | UndeliverableException e) {
-            notifications.complete(notification.failedForGood(SmtpConnection.rootMessage(e)), claimant);
-            count(notification, "failed");
-            log.warn("FAILED {} {} for good: {}", notification.kind(), notification.id(), e.getMessage());
+            return notification.failedForGood(SmtpConnection.rootMessage(e));
         } catch (MessagingException | RuntimeException e) {
-            failed(notification, SmtpConnection.rootMessage(e));
+            return notification.failed(SmtpConnection.rootMessage(e), clock.instant(), properties.retrySchedule());
         }
     }
 
-    private void failAll(List<Notification> batch, String error) {
-        batch.forEach(notification -> failed(notification, error));
-    }
-
-    private void failed(Notification notification, String error) {
-        Notification outcome = notification.failed(error, clock.instant(), properties.retrySchedule());
-        notifications.complete(outcome, claimant);
-        count(notification, outcome.nextAttemptAt() != null ? "retrying" : "failed");
-        if (outcome.nextAttemptAt() != null) {
-            log.warn("Attempt {} of {} {} failed, next at {}: {}", outcome.attempts(), notification.kind(),
-                    notification.id(), outcome.nextAttemptAt(), error);
-        } else {
-            log.error("FAILED {} {} after {} attempts: {}", notification.kind(), notification.id(),
-                    outcome.attempts(), error);
+    private List<Notification> deferred(List<Notification> waiting) {
+        synchronized (outageLock) {
+            return waiting.stream().map(notification -> notification.deferred(outageError, connectAgainAt)).toList();
         }
     }
 
-    /** Counts attempts by outcome and email type, for dashboards and alerts on failing mail. */
-    private void count(Notification notification, String outcome) {
-        meters.counter("svuk.notifications.attempts", "outcome", outcome, "type", notification.kind().name())
-                .increment();
+    private boolean isOutage(Instant now) {
+        synchronized (outageLock) {
+            return now.isBefore(connectAgainAt);
+        }
+    }
+
+    private void outageBegins(String error) {
+        synchronized (outageLock) {
+            failedConnections++;
+            outageError = error;
+            connectAgainAt = clock.instant().plus(properties.outageDelay(failedConnections));
+            log.warn("SMTP server unavailable ({} failed connections in a row); mail waits until {}: {}",
+                    failedConnections, connectAgainAt, error);
+        }
+    }
+
+    private void outageEnds() {
+        synchronized (outageLock) {
+            if (failedConnections > 0) {
+                log.info("SMTP server reachable again after {} failed connections", failedConnections);
+            }
+            failedConnections = 0;
+            connectAgainAt = Instant.MIN;
+        }
+    }
+
+    /** Logs and counts what happened to each email, by outcome and type, for dashboards and alerts. */
+    private void record(List<Notification> outcomes, Map<String, String> results) {
+        for (Notification outcome : outcomes) {
+            String result = results.get(outcome.id());
+            meters.counter("svuk.notifications.emails", "outcome", result, "type", outcome.kind().name()).increment();
+            switch (result) {
+                case "sent" -> log.info("SENT {} {} (attempt {})", outcome.kind(), outcome.id(), outcome.attempts());
+                case "failed" -> log.error("FAILED {} {} after {} attempts: {}", outcome.kind(), outcome.id(),
+                        outcome.attempts(), outcome.lastError());
+                case "suppressed" -> log.info("SUPPRESSED {} {}: the recipient unsubscribed from {}", outcome.kind(),
+                        outcome.id(), outcome.kind().category().label());
+                case "retrying" -> log.warn("Attempt {} of {} {} failed, next at {}: {}", outcome.attempts(),
+                        outcome.kind(), outcome.id(), outcome.nextAttemptAt(), outcome.lastError());
+                default -> log.debug("Deferred {} {} until {}", outcome.kind(), outcome.id(), outcome.nextAttemptAt());
+            }
+        }
     }
 
     private boolean isOptedOut(Notification notification) {
@@ -164,43 +314,50 @@ class NotificationDispatcher implements SmartLifecycle {
                 && optOuts.contains(new OptOut(notification.recipient(), notification.kind().category()));
     }
 
-    private void dispatchLogged() {
-        dispatching.lock();
-        try {
-            dispatchDue();
-        } catch (RuntimeException e) {
-            // The store is unreachable, say: log it and poll again; nothing is lost, the work stays in the log.
-            log.error("Dispatching notifications failed; trying again in {}", properties.pollInterval(), e);
-        } finally {
-            dispatching.unlock();
+    private static void close(SmtpConnection connection) {
+        if (connection != null) {
+            connection.close();
         }
     }
 
     @Override
     public void start() {
-        polling = scheduler.scheduleWithFixedDelay(this::dispatchLogged, properties.pollInterval());
+        running = true;
+        for (int i = 0; i < properties.senders(); i++) {
+            Thread sender = new Thread(this::sendFromQueue, "notification-sender-" + i);
+            sender.setDaemon(true);
+            senders.add(sender);
+            sender.start();
+        }
+        polling = scheduler.scheduleWithFixedDelay(this::pollDue, properties.pollInterval());
     }
 
     @Override
     public void stop() {
+        running = false;
         ScheduledFuture<?> current = polling;
         polling = null;
         if (current != null) {
             current.cancel(false);
         }
-        // Let a batch in flight record its outcomes while the store is still there; its leases would cover a
-        // hard stop, at the price of sending those emails again.
-        try {
-            if (dispatching.tryLock(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                dispatching.unlock();
+        // Let batches in flight record their outcomes while the store is still there; their leases would cover
+        // a hard stop, at the price of sending those emails again. What waits in the queue is let go at once.
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        for (Thread sender : senders) {
+            try {
+                sender.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
+        senders.clear();
+        List<Notification> waiting = new ArrayList<>();
+        queue.drainTo(waiting);
+        notifications.release(waiting, claimant);
     }
 
     @Override
     public boolean isRunning() {
-        return polling != null;
+        return running;
     }
 }

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * One SMTP connection that carries a batch of emails. Opening a connection costs a round of EHLO (and TLS and
+ * One SMTP connection that carries batches of emails. Opening a connection costs a round of EHLO (and TLS and
  * AUTH on a real relay), so a batch pays it once instead of once per email. A send that fails on a broken
  * connection is tried once more on a fresh one before it counts as a failed attempt.
  */
@@ -32,6 +32,15 @@ final class SmtpConnection implements AutoCloseable {
         var connection = new SmtpConnection(settings);
         connection.connect();
         return connection;
+    }
+
+    /** Whether the server still answers on it (a NOOP): a connection kept between batches may have timed out. */
+    boolean isConnected() {
+        try {
+            return transport != null && transport.isConnected();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     Session session() {

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.TaskScheduler;
 
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationApplication;
@@ -21,6 +24,7 @@ import uk.socialvalue.notification.delivery.NotificationQuery;
 import uk.socialvalue.notification.delivery.NotificationStatus;
 import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.notification.unsubscribe.OptOuts;
 import uk.socialvalue.support.test.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +32,9 @@ import static org.awaitility.Awaitility.await;
 import static uk.socialvalue.notification.TestEvents.address;
 
 /**
- * An SMTP outage delays mail and loses none: emails wait in the delivery log with their attempts and last
- * error, survive a restart of the service, and go out exactly once when the server is back.
+ * An SMTP outage delays mail and loses none, however long it lasts: emails wait with the last error and no
+ * attempt used up, survive a restart of the service, and go out exactly once when the server is back. A server
+ * that answers but refuses an email uses up attempts (4xx) or fails it at once (5xx).
  */
 @NotificationIntegrationTest
 class SmtpOutageTests {
@@ -53,6 +58,21 @@ class SmtpOutageTests {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    EmailMessages messages;
+
+    @Autowired
+    OptOuts optOuts;
+
+    @Autowired
+    DeliveryProperties properties;
+
+    @Autowired
+    TaskScheduler scheduler;
+
+    @Autowired
+    MeterRegistry meters;
 
     private ConfigurableApplicationContext restarted;
 
@@ -80,7 +100,7 @@ class SmtpOutageTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(recipients).allSatisfy(recipient ->
                 assertThat(entryFor(recipient)).satisfies(entry -> {
                     assertThat(entry.status()).isEqualTo(NotificationStatus.PENDING);
-                    assertThat(entry.attempts()).isEqualTo(1);
+                    assertThat(entry.attempts()).as("an unreachable server is not the email's fault").isZero();
                     assertThat(entry.lastError()).contains("Cannot connect to SMTP server");
                 })));
 
@@ -96,32 +116,97 @@ class SmtpOutageTests {
                 .allSatisfy(recipient -> assertThat(entryFor(recipient).status()).isEqualTo(NotificationStatus.SENT)));
         assertThat(recipients).allSatisfy(recipient -> {
             assertThat(mailbox.to(recipient)).hasSize(1);
-            assertThat(entryFor(recipient).attempts()).isEqualTo(2);
+            assertThat(entryFor(recipient).attempts()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void neverFailsAnEmailForAnOutageHoweverLongItLasts() throws Exception {
+        String ada = address("long-outage");
+        mailbox.server().stop();
+
+        events.publish(TestEvents.applied(ada));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(entryFor(ada).lastError()).contains("Cannot connect to SMTP server"));
+        for (int hour = 0; hour < 6; hour++) { // far beyond the hour the attempts would last
+            clock.advance(Duration.ofHours(1));
+            dispatcher.dispatchDue();
+            assertThat(entryFor(ada)).satisfies(entry -> {
+                assertThat(entry.status()).isEqualTo(NotificationStatus.PENDING);
+                assertThat(entry.attempts()).isZero();
+            });
+        }
+
+        mailbox.server().start();
+        clock.advance(Duration.ofHours(1));
+        assertThat(mailbox.awaitOne(ada).getSubject()).contains("application to join Social Value UK");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(entryFor(ada)).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(entry.attempts()).isEqualTo(1);
+        }));
+    }
+
+    @Test
+    void failsAnEmailAtOnceWhenTheServerRefusesItForGood() {
+        String ada = address("refused");
+        try (var server = new RefusingSmtpServer("550 5.1.1 No such user here")) {
+            NotificationDispatcher refusing = dispatcherSendingTo(server);
+            dispatcher.stop(); // so that the service's own dispatcher leaves the email to this one
+
+            events.publish(TestEvents.applied(ada));
+            awaitFirstAttempt(refusing);
+
+            assertThat(entryFor(ada)).satisfies(entry -> {
+                assertThat(entry.status()).isEqualTo(NotificationStatus.FAILED);
+                assertThat(entry.attempts()).isEqualTo(1);
+                assertThat(entry.lastError()).contains("550");
+                assertThat(entry.nextAttemptAt()).isNull();
+            });
+            assertThat(server.refused()).isEqualTo(1);
+        }
     }
 
     @Test
     void marksAnEmailFailedAfterTheLastAttempt() {
         String ada = address("failing");
-        mailbox.server().stop();
+        try (var server = new RefusingSmtpServer("451 4.3.0 Mailbox busy, try later")) {
+            NotificationDispatcher refusing = dispatcherSendingTo(server);
+            dispatcher.stop(); // so that the service's own dispatcher leaves the email to this one
 
-        events.publish(TestEvents.applied(ada));
+            events.publish(TestEvents.applied(ada));
+            awaitFirstAttempt(refusing);
+            assertThat(entryFor(ada).attempts()).isEqualTo(1);
+            clock.advance(PAST_FIRST_RETRY);
+            refusing.dispatchDue();
+            assertThat(entryFor(ada).attempts()).isEqualTo(2);
+            clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+            refusing.dispatchDue();
 
-        awaitAttempts(ada, 1);
-        clock.advance(PAST_FIRST_RETRY);
-        awaitAttempts(ada, 2);
-        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(entryFor(ada)).satisfies(entry -> {
-            assertThat(entry.status()).isEqualTo(NotificationStatus.FAILED);
-            assertThat(entry.attempts()).isEqualTo(3);
-            assertThat(entry.lastError()).contains("Cannot connect to SMTP server");
-            assertThat(entry.nextAttemptAt()).isNull();
-        }));
+            assertThat(entryFor(ada)).satisfies(entry -> {
+                assertThat(entry.status()).isEqualTo(NotificationStatus.FAILED);
+                assertThat(entry.attempts()).isEqualTo(3);
+                assertThat(entry.lastError()).contains("451");
+                assertThat(entry.nextAttemptAt()).isNull();
+            });
+        }
 
-        mailbox.server().start();
+        dispatcher.start();
         clock.advance(Duration.ofHours(1));
         dispatcher.dispatchDue();
         assertThat(mailbox.to(ada)).as("a FAILED email waits for an admin to resend it").isEmpty();
+    }
+
+    /** A dispatcher of this service's, not started, whose SMTP server is the given one. */
+    private NotificationDispatcher dispatcherSendingTo(RefusingSmtpServer server) {
+        var mail = new JavaMailSenderImpl();
+        mail.setHost("127.0.0.1");
+        mail.setPort(server.port());
+        return new NotificationDispatcher(notifications, messages, mail, optOuts, clock, properties, scheduler, meters);
+    }
+
+    /** Once the listener has recorded the email (and let it go, its own dispatcher being stopped), sends it. */
+    private static void awaitFirstAttempt(NotificationDispatcher refusing) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> refusing.dispatchDue() > 0);
     }
 
     /** The service as a fresh process would run it, on the same broker, store, SMTP server and clock. */
@@ -139,11 +224,6 @@ class SmtpOutageTests {
                         "svuk.events.topics.replication-factor", "svuk.events.topics.min-insync-replicas")
                 .map(name -> "--" + name + "=" + environment.getRequiredProperty(name)))
                 .toArray(String[]::new));
-    }
-
-    private void awaitAttempts(String recipient, int attempts) {
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(entryFor(recipient).attempts()).isEqualTo(attempts));
     }
 
     private Notification entryFor(String recipient) {

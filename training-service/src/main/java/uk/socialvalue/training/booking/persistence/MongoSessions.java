@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -19,16 +22,17 @@ import org.springframework.stereotype.Repository;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.aggregate.AggregateStore;
 import uk.socialvalue.support.aggregate.AggregateStores;
+import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.training.booking.Session;
 import uk.socialvalue.training.booking.SessionStatus;
 import uk.socialvalue.training.booking.Sessions;
 
 /**
- * Sessions in the {@value #COLLECTION} collection, one document each holding its bookings (in arrival order)
- * and its outbox, as {@link SessionMapping} writes it. Every change is one {@code updateOne} matching the
- * version it was loaded at, so seats, bookings and the events announcing them are written together or not at
- * all: a crash between two writes cannot oversell a session or lose a booking, because there is only one
- * write.
+ * Sessions in the {@value #COLLECTION} collection, one small document each, as {@link SessionMapping} writes
+ * it: the plan, status and version, the outbox of the session's own events, and the seat counters
+ * {@value SessionMapping#SEATS_TAKEN} and {@value SessionMapping#WAITLISTED}. The counters change only through
+ * {@code $inc} on the document found by its {@code _id}, which every MongoDB, the embedded one included,
+ * answers through the {@code _id} index, so a booking costs the same on a busy session as on a quiet one.
  */
 @Repository
 class MongoSessions extends AggregateStore<Session> implements Sessions {
@@ -40,33 +44,36 @@ class MongoSessions extends AggregateStore<Session> implements Sessions {
     MongoSessions(AggregateStores stores) {
         super(stores, COLLECTION, Session.NAME, new SessionMapping());
         this.collection = collection();
-        collection.createIndex(Indexes.ascending("bookings.id"), new IndexOptions().name("by_booking"));
-        collection.createIndex(Indexes.ascending("bookings.organisationId"), new IndexOptions().name("by_organisation"));
         collection.createIndex(Indexes.ascending("status", "startsAt"), new IndexOptions().name("upcoming"));
     }
 
     @Override
-    public Optional<Session> withBooking(String bookingId) {
-        return first(Filters.eq("bookings.id", bookingId));
-    }
-
-    @Override
-    public List<Session> withBookingsOf(String organisationId) {
-        return list(Filters.eq("bookings.organisationId", organisationId));
-    }
-
-    @Override
-    public List<Session> withBookingsInvolving(String personId, Collection<String> emails) {
-        List<Bson> involving = new ArrayList<>(List.of(Filters.eq("bookings.contact.personId", personId)));
-        if (!emails.isEmpty()) {
-            involving.add(Filters.in("bookings.contact.email", emails));
-            involving.add(Filters.in("bookings.attendees.email", emails));
+    public SeatClaim takeSeats(String sessionId, int seats) {
+        Document after = collection.findOneAndUpdate(Filters.eq("_id", sessionId),
+                Updates.inc(SessionMapping.SEATS_TAKEN, seats), new FindOneAndUpdateOptions()
+                        .returnDocument(ReturnDocument.AFTER)
+                        .projection(Projections.include(SessionMapping.SEATS_TAKEN, "capacity", "status")));
+        if (after == null) {
+            throw new NotFound("No session " + sessionId);
         }
-        return list(Filters.or(involving));
+        int taken = after.getInteger(SessionMapping.SEATS_TAKEN);
+        int capacity = after.getInteger("capacity");
+        boolean scheduled = SessionStatus.SCHEDULED.name().equals(after.getString("status"));
+        if (scheduled && taken <= capacity) {
+            return new SeatClaim(SeatClaim.Outcome.TAKEN, taken, capacity);
+        }
+        releaseSeats(sessionId, seats);
+        return new SeatClaim(scheduled ? SeatClaim.Outcome.FULL : SeatClaim.Outcome.CLOSED, taken - seats, capacity);
     }
 
     @Override
-    public List<Session> scheduled(Instant from, Instant to, String courseId, SessionFormat format) {
+    public void releaseSeats(String sessionId, int seats) {
+        collection.updateOne(Filters.eq("_id", sessionId), Updates.inc(SessionMapping.SEATS_TAKEN, -seats));
+    }
+
+    @Override
+    public List<Session> scheduled(Instant from, Instant to, String courseId, SessionFormat format, int page,
+            int size) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", SessionStatus.SCHEDULED.name()),
                 Filters.gte("startsAt", Date.from(from))));
         if (to != null) {
@@ -78,10 +85,7 @@ class MongoSessions extends AggregateStore<Session> implements Sessions {
         if (format != null) {
             filters.add(Filters.eq("format", format.name()));
         }
-        return list(Filters.and(filters));
-    }
-
-    private List<Session> list(Bson filter) {
-        return read(collection.find(filter).sort(Sorts.ascending("startsAt", "_id")));
+        return read(collection.find(Filters.and(filters)).sort(Sorts.ascending("startsAt", "_id"))
+                .skip(page * size).limit(size));
     }
 }

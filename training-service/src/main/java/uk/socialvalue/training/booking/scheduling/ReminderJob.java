@@ -45,7 +45,7 @@ class ReminderJob implements SchedulingConfigurer {
                 log.info("{} bookings' reminders fell due", run.reminded());
             }
             if (!run.conflicting().isEmpty()) {
-                log.warn("Reminders left {} session(s) for the next run, changed by others at the same moment: {}",
+                log.warn("Reminders left {} booking(s) for the next run, changed by others at the same moment: {}",
                         run.conflicting().size(), run.conflicting());
             }
         } catch (RuntimeException e) {

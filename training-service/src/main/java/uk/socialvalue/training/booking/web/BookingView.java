@@ -30,7 +30,7 @@ record BookingView(String id, String sessionId, String organisationId, String or
         Session session = found.session();
         var plan = session.plan();
         return new BookingView(booking.id(), session.id(), booking.organisationId(), booking.organisationName(),
-                booking.status(), booking.seats(), session.waitlistPosition(booking.id()).orElse(null),
+                booking.status(), booking.seats(), found.waitlistPosition(),
                 booking.attendees().stream().map(a -> new AttendeeView(a.name(), a.email(),
                         booking.attendance().get(a.email()))).toList(),
                 booking.purchaseOrder(), PriceView.of(booking.price()),

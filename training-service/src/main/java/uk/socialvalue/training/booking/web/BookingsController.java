@@ -29,6 +29,7 @@ import uk.socialvalue.contracts.training.BookingContact;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.security.CurrentUser;
+import uk.socialvalue.support.web.PageRequest;
 import uk.socialvalue.training.booking.BookingRequest;
 import uk.socialvalue.training.booking.Bookings;
 
@@ -83,9 +84,15 @@ class BookingsController {
     }
 
     @GetMapping("/api/sessions/{sessionId}/bookings")
-    @Operation(summary = "Every booking on a session in arrival order, with waiting-list positions (admin)")
-    List<BookingView> onSession(@PathVariable String sessionId) {
-        return bookings.onSession(sessionId).stream().map(BookingView::of).toList();
+    @Operation(summary = "The bookings on a session in arrival order, with waiting-list positions (admin), a page "
+            + "at a time (`page` from 0, `size` up to 100, default 100; a full page links to the next in a `Link` "
+            + "header)")
+    ResponseEntity<List<BookingView>> onSession(@PathVariable String sessionId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        List<BookingView> found = bookings.onSession(sessionId, request.page(), request.size()).stream()
+                .map(BookingView::of).toList();
+        return ResponseEntity.ok().headers(request.headers(found.size())).body(found);
     }
 
     @GetMapping("/api/bookings/{id}")
@@ -99,8 +106,13 @@ class BookingsController {
     }
 
     @GetMapping("/api/bookings")
-    @Operation(summary = "An organisation's bookings: your own organisation's, or any for admins")
-    List<BookingView> bookings(@RequestParam(required = false) String organisationId, Authentication authentication) {
+    @Operation(summary = "An organisation's bookings, newest first, a page at a time (`page` from 0, `size` up to "
+            + "100, default 100; a full page links to the next in a `Link` header): your own organisation's, or any "
+            + "for admins")
+    ResponseEntity<List<BookingView>> bookings(@RequestParam(required = false) String organisationId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication authentication) {
+        PageRequest request = PageRequest.of(page, size);
         CurrentUser user = CurrentUser.of(authentication);
         String organisation = organisationId != null ? organisationId : user.organisationId();
         if (organisation == null) {
@@ -109,7 +121,9 @@ class BookingsController {
         if (!user.actsFor(organisation)) {
             throw new AccessDeniedException("Not a contact of organisation " + organisation);
         }
-        return bookings.ofOrganisation(organisation).stream().map(BookingView::of).toList();
+        List<BookingView> found = bookings.ofOrganisation(organisation, request.page(), request.size()).stream()
+                .map(BookingView::of).toList();
+        return ResponseEntity.ok().headers(request.headers(found.size())).body(found);
     }
 
     @PostMapping("/api/bookings/{id}/cancellation")

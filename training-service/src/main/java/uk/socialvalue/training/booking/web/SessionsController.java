@@ -34,9 +34,11 @@ import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.security.CurrentUser;
+import uk.socialvalue.support.web.PageRequest;
 import uk.socialvalue.training.booking.Attendance;
 import uk.socialvalue.training.booking.AttendanceMark;
 import uk.socialvalue.training.booking.BookingStatus;
+import uk.socialvalue.training.booking.Bookings;
 import uk.socialvalue.training.booking.Scheduling;
 import uk.socialvalue.training.booking.Session;
 
@@ -49,10 +51,12 @@ class SessionsController {
 
     private final Scheduling scheduling;
     private final Attendance attendance;
+    private final Bookings bookings;
 
-    SessionsController(Scheduling scheduling, Attendance attendance) {
+    SessionsController(Scheduling scheduling, Attendance attendance, Bookings bookings) {
         this.scheduling = scheduling;
         this.attendance = attendance;
+        this.bookings = bookings;
     }
 
     record SessionRequest(@NotBlank String courseId, @NotNull Instant startsAt, @NotNull Instant endsAt,
@@ -88,11 +92,15 @@ class SessionsController {
     }
 
     @GetMapping("/api/sessions")
-    @Operation(summary = "Upcoming sessions with seats left (public), filtered by course, start, month and format")
-    List<SessionView> sessions(@RequestParam(required = false) String courseId,
+    @Operation(summary = "Upcoming sessions with seats left (public), filtered by course, start, month and format, "
+            + "soonest first, a page at a time (`page` from 0, `size` up to 100, default 100; a full page links to "
+            + "the next in a `Link` header)")
+    ResponseEntity<List<SessionView>> sessions(@RequestParam(required = false) String courseId,
             @Parameter(description = "an instant or a date (UK), default now") @RequestParam(required = false) String from,
             @Parameter(description = "a month in UK time, e.g. 2026-03") @RequestParam(required = false) YearMonth month,
-            @RequestParam(required = false) SessionFormat format, Authentication authentication) {
+            @RequestParam(required = false) SessionFormat format, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Authentication authentication) {
+        PageRequest request = PageRequest.of(page, size);
         Instant start = from == null ? null : parseFrom(from);
         Instant end = null;
         if (month != null) {
@@ -101,8 +109,9 @@ class SessionsController {
             end = month.plusMonths(1).atDay(1).atStartOfDay(UkTime.ZONE).toInstant();
         }
         boolean admin = isAdmin(authentication);
-        return scheduling.upcoming(start, end, courseId, format).stream()
-                .map(session -> SessionView.of(session, admin)).toList();
+        List<SessionView> found = scheduling.upcoming(start, end, courseId, format, request.page(), request.size())
+                .stream().map(session -> SessionView.of(session, admin)).toList();
+        return ResponseEntity.ok().headers(request.headers(found.size())).body(found);
     }
 
     @GetMapping("/api/sessions/{id}")
@@ -120,26 +129,34 @@ class SessionsController {
     }
 
     @PostMapping("/api/sessions/{id}/attendance")
-    @Operation(summary = "Record who attended (admin), once the session has started; attendance earns CPD hours")
-    List<AttendanceView> recordAttendance(@PathVariable String id, @Valid @RequestBody AttendanceRequest request) {
-        Session session = attendance.record(id, request.attendance().stream()
+    @Operation(summary = "Record who attended (admin), once the session has started; attendance earns CPD hours. "
+            + "Answers the first page of the attendance, as the GET does")
+    ResponseEntity<List<AttendanceView>> recordAttendance(@PathVariable String id,
+            @Valid @RequestBody AttendanceRequest request) {
+        attendance.record(id, request.attendance().stream()
                 .map(mark -> new AttendanceMark(mark.email(), mark.attended())).toList());
-        return attendanceOf(session);
+        return attendanceOf(id, PageRequest.of(0, null));
     }
 
     @GetMapping("/api/sessions/{id}/attendance")
-    @Operation(summary = "The confirmed attendees and their attendance so far (admin)")
-    List<AttendanceView> attendance(@PathVariable String id) {
-        return attendanceOf(scheduling.session(id));
+    @Operation(summary = "The confirmed attendees and their attendance so far (admin), by booking in arrival order, "
+            + "a page of bookings at a time (`page` from 0, `size` up to 100, default 100; a full page links to "
+            + "the next in a `Link` header)")
+    ResponseEntity<List<AttendanceView>> attendance(@PathVariable String id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        scheduling.session(id);
+        return attendanceOf(id, PageRequest.of(page, size));
     }
 
-    private static List<AttendanceView> attendanceOf(Session session) {
-        return session.bookings().stream()
+    private ResponseEntity<List<AttendanceView>> attendanceOf(String sessionId, PageRequest request) {
+        List<Bookings.BookingOnSession> page = bookings.onSession(sessionId, request.page(), request.size());
+        List<AttendanceView> views = page.stream().map(Bookings.BookingOnSession::booking)
                 .filter(booking -> booking.status() == BookingStatus.CONFIRMED)
                 .flatMap(booking -> booking.attendees().stream().map(attendee -> new AttendanceView(booking.id(),
                         booking.organisationId(), attendee.name(), attendee.email(),
                         booking.attendance().get(attendee.email()))))
                 .toList();
+        return ResponseEntity.ok().headers(request.headers(page.size())).body(views);
     }
 
     private static Instant parseFrom(String from) {

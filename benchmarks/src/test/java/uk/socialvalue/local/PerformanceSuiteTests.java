@@ -1,0 +1,430 @@
+package uk.socialvalue.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.socialvalue.support.test.ApiClient;
+import uk.socialvalue.support.test.TrainingSessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 13's benchmark: the whole local stack as {@code ./run-local.sh} runs it (Kafka, the store, the mail
+ * catcher and each service in its own JVM), loaded over HTTP, each figure measured beside the raw ceiling it is
+ * bounded by, in the same run, on the same machine: an authenticated read for bookings, the SMTP sink for email.
+ * After each load it checks that no session was oversold and no email lost or sent twice.
+ * <p>
+ * {@code -Dbenchmark=smoke} (the default, part of {@code ./mvnw verify}) runs every scenario for a few seconds
+ * to show it works and writes its figures under {@code target/}; {@code -Dbenchmark=full} runs them at the
+ * sizes of the issue and writes {@code benchmarks/REPORT.md} and {@code benchmarks/report.json}.
+ * <p>
+ * The load generator is a closed loop of Java HTTP clients in this JVM, which also hosts the store and the mail
+ * catcher (as the launcher of the local stack does): the generator takes CPU from the stack it measures, which
+ * is why each figure is read beside a ceiling measured the same way.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PerformanceSuiteTests {
+
+    private static final boolean FULL = "full".equals(System.getProperty("benchmark"));
+    private static final Duration LOAD = FULL ? Duration.ofSeconds(20) : Duration.ofSeconds(2);
+    private static final int CLIENTS = 32;
+    private static final int MAX_CAPACITY = 10_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static TestPlatform platform;
+    private static Duration startUp;
+    private static Report report;
+    private static String admin;
+    private static TestPlatform.Member member;
+    private static String courseId;
+    private static String aBooking;
+    private static double readCeiling;
+
+    @BeforeAll
+    static void startThePlatform() {
+        Instant started = Instant.now();
+        platform = TestPlatform.start();
+        startUp = Duration.between(started, Instant.now());
+        report = new Report(FULL);
+        admin = platform.adminToken();
+        member = platform.approvedCouncil();
+        courseId = TrainingSessions.courseId(platform.training(), TrainingSessions.COURSE_CODE);
+    }
+
+    @AfterAll
+    static void writeTheReport() throws Exception {
+        if (platform != null) {
+            Path folder = Path.of(System.getProperty("benchmark.report", "."));
+            report.write(FULL ? folder : Files.createDirectories(folder.resolve("target")));
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void measuresTheFootprintOfTheStack() {
+        Map<String, Long> resident = new LinkedHashMap<>();
+        long total = 0;
+        for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+            String command = commandLine(child.pid());
+            String name = command.contains("kafka.Kafka") ? "kafka"
+                    : command.replaceAll(".*/([a-z-]+)-exec\\.jar.*", "$1");
+            if (name.equals(command)) {
+                continue;
+            }
+            long mb = residentMegabytes(child.pid());
+            resident.put(name, mb);
+            total += mb;
+        }
+        long launcher = residentMegabytes(ProcessHandle.current().pid());
+        report.note("Start-up: all services healthy " + startUp.toMillis() / 1000.0 + " s after the launch "
+                + "(target < 20 s). Resident memory (MB): " + resident + "; this JVM (store, mail catcher and the "
+                + "load generator, so an overstatement of the launcher's share): " + launcher + ".");
+        report.add("footprint.startup", "local stack healthy after launch", startUp.toMillis() / 1000.0, "s",
+                20.0, "target 20 s", "< 20 s", startUp.toMillis() < 20_000);
+        report.add("footprint.resident", "resident memory, Kafka, the three services and the portal", total, "MB",
+                1200.0, "target 1,200 MB for the whole stack", "< 1,200 MB with the launcher", total + launcher < 1200);
+        assertThat(resident).containsKeys("kafka", "membership-service", "training-service", "notification-service");
+    }
+
+    @Test
+    @Order(2)
+    void measuresTheAuthenticatedReadCeiling() throws Exception {
+        String session = schedule(MAX_CAPACITY);
+        aBooking = platform.training().post("/api/sessions/" + session + "/bookings", booking("reader"),
+                member.token()).text("/id");
+        // The services run C1 only (the local stack's flags): a first load warms them, and Gatling, up.
+        load("warm-up", CLIENTS, FULL ? Duration.ofSeconds(10) : Duration.ofSeconds(2), Long.MAX_VALUE,
+                Load.Request.get(i -> "/api/bookings/" + aBooking, member.token()));
+        Load.Result reads = load("authenticated read", CLIENTS, LOAD, Long.MAX_VALUE,
+                Load.Request.get(i -> "/api/bookings/" + aBooking, member.token()));
+        readCeiling = reads.rate();
+        Load.Result health = load("health", CLIENTS, LOAD.dividedBy(2), Long.MAX_VALUE,
+                Load.Request.get(i -> "/actuator/health", null));
+        report.ceiling("ceiling.read", "authenticated read of a booking (GET /api/bookings/{id})", reads);
+        report.ceiling("ceiling.health", "unauthenticated /actuator/health", health);
+        report.add("ceiling.store", "contended store update: " + CLIENTS + " threads, one document, "
+                + "updateOne({_id, taken < capacity}, {$inc: {taken: 1}}), as taking a seat does", contendedUpdates(),
+                "updates/s", Double.NaN, "a ceiling itself", "", null);
+        report.add("ceiling.kafka", "Kafka produce, 1 KB records, acks=all, one producer", kafkaProduce(),
+                "records/s", Double.NaN, "a ceiling itself", "", null);
+        assertThat(reads.accepted()).isPositive();
+    }
+
+    @Test
+    @Order(3)
+    void booksOneHotSessionWithoutOverselling() throws Exception {
+        int capacity = FULL ? 5_000 : 100; // full, then a waiting list: both ways of accepting a booking
+        String session = schedule(capacity);
+        ApiClient training = platform.training();
+        // the full run goes on to 5,600 bookings, to compare the rate at 5,000 with the rate at 100
+        Load.Result bookings = load("one hot session", CLIENTS, FULL ? Duration.ofSeconds(90) : LOAD,
+                FULL ? 5_600 : Long.MAX_VALUE,
+                Load.Request.post(i -> "/api/sessions/" + session + "/bookings", i -> booking("hot" + i),
+                        member.token()));
+        long confirmed = bookings.outcome("CONFIRMED");
+        report.figure("booking.hot", "one hot session: accepted bookings (confirmed + wait-listed)", bookings,
+                readCeiling, 0.5, 1000);
+        double early = bookings.rateBetween(100, 600);
+        double late = bookings.rateBetween(5000, 5500);
+        if (!Double.isNaN(late)) {
+            report.add("booking.growth", "rate at 5,000 bookings on one session vs at 100", late, "req/s", early,
+                    "rate at 100 bookings (" + Report.round(early) + " req/s)", ">= 0.8", late / early >= 0.8);
+        }
+        var stored = training.get("/api/sessions/" + session, null).json();
+        int seatsTaken = capacity - stored.get("seatsLeft").asInt();
+        report.check("booking.hot.oversold", "hot session oversold (confirmed answers over capacity "
+                + capacity + ")", Math.max(0, confirmed - capacity) + Math.max(0, seatsTaken - capacity));
+        assertThat(confirmed).isLessThanOrEqualTo(capacity);
+        assertThat(seatsTaken).isLessThanOrEqualTo(capacity).isEqualTo((int) confirmed);
+    }
+
+    @Test
+    @Order(4)
+    void booksFortySessionsWithoutOverselling() throws Exception {
+        int capacity = FULL ? 2_000 : 20;
+        List<String> sessions = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            sessions.add(schedule(capacity));
+        }
+        ApiClient training = platform.training();
+        Load.Result bookings = load("40 sessions", CLIENTS, LOAD, Long.MAX_VALUE, Load.Request.post(
+                i -> "/api/sessions/" + sessions.get((int) (i % sessions.size())) + "/bookings",
+                i -> booking("forty" + i), member.token()));
+        report.figure("booking.forty", "40 sessions: accepted bookings", bookings, readCeiling, 0.7, 0);
+        int oversold = 0;
+        for (String session : sessions) {
+            oversold += Math.max(0, -training.get("/api/sessions/" + session, null).json().get("seatsLeft").asInt());
+        }
+        report.check("booking.forty.oversold", "40 sessions oversold", oversold);
+        assertThat(oversold).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void drainsTheEmailBacklogBesideTheRawSmtpRate() throws Exception {
+        long expected = emailsExpected();
+        Instant start = Instant.now();
+        long before = mailTotal();
+        await().atMost(Duration.ofMinutes(FULL ? 20 : 2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> mailTotal() >= expected);
+        double seconds = Math.max(0.001, Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        long drained = mailTotal() - before;
+        double raw = rawSmtpRate(FULL ? 5_000 : 500);
+        report.add("email.drain", "email backlog drained after the booking loads (" + drained + " emails)",
+                drained / seconds, "emails/s", raw, "raw SMTP to the same catcher over one connection ("
+                        + Report.round(raw) + "/s)", ">= 0.5", drained / seconds / raw >= 0.5);
+        Thread.sleep(2_000); // anything sent twice would arrive by now
+        long all = emailsExpected();
+        report.check("email.lost", "emails lost (expected " + all + ")", Math.max(0, all - mailTotal()));
+        report.check("email.duplicated", "emails sent twice", Math.max(0, mailTotal() - all));
+        assertThat(mailTotal()).isEqualTo(all);
+    }
+
+    @Test
+    @Order(6)
+    void deliversABookingsEmailSoonOnAQuietSystem() throws Exception {
+        String session = schedule(MAX_CAPACITY);
+        int count = FULL ? 200 : 10;
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long total = mailTotal();
+            long sent = System.nanoTime();
+            var response = platform.training().post("/api/sessions/" + session + "/bookings", booking("quiet" + i),
+                    member.token());
+            assertThat(response.status()).isEqualTo(201);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(2))
+                    .until(() -> mailTotal() >= total + 2);
+            latencies.add(System.nanoTime() - sent);
+        }
+        var result = new Load.Result(count, 0, 1, latencies.stream().mapToLong(Long::longValue).toArray(),
+                new long[0], Map.of());
+        report.add("email.latency", "booking accepted -> both its emails accepted by the SMTP catcher, p99 over "
+                + count + " bookings, quiet system", result.percentileMillis(99), "ms", 500.0, "target 500 ms",
+                "< 500 ms", result.percentileMillis(99) < 500);
+        report.note("Event to inbox: p50 " + Report.round(result.percentileMillis(50)) + " ms, p99 "
+                + Report.round(result.percentileMillis(99)) + " ms, max " + Report.round(result.percentileMillis(100))
+                + " ms.");
+    }
+
+    @Test
+    @Order(7)
+    void listsSessionsAsFastAtTenThousandAsAtAHundred() throws Exception {
+        int small = 100;
+        int large = FULL ? 10_000 : 200;
+        String month = "2031-0" + (FULL ? 5 : 3);
+        scheduleMany(small, month);
+        Load.Result atSmall = listing(month);
+        scheduleMany(large - small, month);
+        Load.Result atLarge = listing(month);
+        report.add("lists.sessions", "GET /api/sessions (first page of 100) p99 with " + large + " sessions vs "
+                + small, atLarge.percentileMillis(99), "ms", 2 * atSmall.percentileMillis(99),
+                "2 x p99 with " + small + " (" + Report.round(atSmall.percentileMillis(99)) + " ms)", "<= 1.0",
+                atLarge.percentileMillis(99) <= 2 * atSmall.percentileMillis(99));
+    }
+
+    private Load.Result listing(String month) {
+        return load("sessions list", 4, Duration.ofSeconds(30), 200,
+                Load.Request.get(i -> "/api/sessions?month=" + month + "&size=100", null));
+    }
+
+    private void scheduleMany(int count, String month) {
+        load("scheduling sessions", 8, Duration.ofMinutes(10), count, Load.Request.post(i -> "/api/sessions",
+                i -> json(sessionRequest(Instant.parse(month + "-01T09:00:00Z").plus(Duration.ofMinutes(i % 40_000)),
+                        10)), admin));
+    }
+
+    /** A Gatling load on training-service; the full run keeps Gatling's HTML report of each under target/gatling. */
+    private static Load.Result load(String name, int clients, Duration duration, long limit, Load.Request request) {
+        return Load.run(name, platform.trainingUrl(), clients, duration, limit, request,
+                Path.of(System.getProperty("benchmark.report", ".")).resolve("target/gatling"), FULL);
+    }
+
+    private static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    /** Emails sent besides those of the member's bookings: the raw SMTP messages of the ceiling. */
+    private static long otherEmails;
+
+    /**
+     * Every email the catcher should hold: the member council's application and welcome emails, two for each
+     * confirmed booking (its contact and its attendee), one for each wait-listed one (its contact), and the raw
+     * messages of the SMTP ceiling.
+     */
+    private static long emailsExpected() {
+        return 2 + bookingEmails() + otherEmails;
+    }
+
+    private static long bookingEmails() {
+        long emails = 0;
+        ApiClient training = platform.training();
+        for (int page = 0; ; page++) {
+            var bookings = training.get("/api/bookings?organisationId=" + member.organisationId() + "&page=" + page
+                    + "&size=100", member.token()).json();
+            for (var booking : bookings) {
+                emails += "CONFIRMED".equals(booking.get("status").asString()) ? 2 : 1;
+            }
+            if (bookings.size() < 100) {
+                return emails;
+            }
+        }
+    }
+
+    private static long mailTotal() {
+        return platform.mail().total();
+    }
+
+    /** The store's ceiling for the write at the heart of a booking, in this JVM's client, on the stack's store. */
+    private static double contendedUpdates() throws Exception {
+        try (MongoClient client = MongoClients.create(platform.mongoUri())) {
+            MongoCollection<Document> counters = client.getDatabase("benchmark").getCollection("counters");
+            String id = UUID.randomUUID().toString();
+            counters.insertOne(new Document("_id", id).append("taken", 0));
+            AtomicLong updates = new AtomicLong();
+            long deadline = System.nanoTime() + LOAD.toNanos();
+            ExecutorService threads = Executors.newFixedThreadPool(CLIENTS);
+            for (int i = 0; i < CLIENTS; i++) {
+                threads.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        counters.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt("taken", Integer.MAX_VALUE)),
+                                Updates.inc("taken", 1));
+                        updates.incrementAndGet();
+                    }
+                });
+            }
+            threads.shutdown();
+            assertThat(threads.awaitTermination(LOAD.toSeconds() + 30, TimeUnit.SECONDS)).isTrue();
+            assertThat(counters.find(Filters.eq("_id", id)).first().getInteger("taken")).as("no update lost")
+                    .isEqualTo((int) updates.get());
+            return updates.get() / (LOAD.toNanos() / 1e9);
+        }
+    }
+
+    /** The broker's ceiling for what the outbox relays, from this JVM to the stack's broker. */
+    private static double kafkaProduce() throws Exception {
+        int records = FULL ? 50_000 : 5_000;
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        byte[] value = new byte[1024];
+        try (var producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>("benchmark.produce", "warm-up", value)).get();
+            long start = System.nanoTime();
+            for (int i = 0; i < records; i++) {
+                producer.send(new ProducerRecord<>("benchmark.produce", "key-" + (i % 64), value));
+            }
+            producer.flush();
+            return records / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static double rawSmtpRate(int messages) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "localhost");
+        properties.put("mail.smtp.port", String.valueOf(platform.smtpPort()));
+        Session session = Session.getInstance(properties);
+        long start = System.nanoTime();
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            for (int i = 0; i < messages; i++) {
+                MimeMessage message = new MimeMessage(session);
+                message.setFrom(new InternetAddress("benchmark@svuk.test"));
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress("raw" + i + "@svuk.test"));
+                message.setSubject("Raw SMTP " + i);
+                message.setText("A message of about the size of a booking confirmation's text part.\n".repeat(40));
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+            }
+        }
+        otherEmails += messages;
+        return messages / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static String schedule(int capacity) {
+        var response = platform.training().post("/api/sessions",
+                sessionRequest(Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MINUTES), capacity),
+                admin);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.text("/id");
+    }
+
+    private static Map<String, Object> sessionRequest(Instant startsAt, int capacity) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("courseId", courseId);
+        request.put("startsAt", startsAt.toString());
+        request.put("endsAt", startsAt.plus(Duration.ofHours(6)).toString());
+        request.put("format", "IN_PERSON");
+        request.put("venue", "Salford Civic Centre");
+        request.put("capacity", capacity);
+        request.put("memberPrice", "250.00");
+        request.put("nonMemberPrice", "400.00");
+        return request;
+    }
+
+    private static String booking(String name) {
+        String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@bench.example";
+        return json(Map.of("attendees", List.of(Map.of("name", "Attendee " + name, "email", email))));
+    }
+
+    private static String commandLine(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"))).replace('\0', ' ');
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static long residentMegabytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
+    }
+}
