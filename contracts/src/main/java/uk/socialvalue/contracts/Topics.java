@@ -15,6 +15,14 @@ public final class Topics {
     public static final String MEMBERSHIP_ACCOUNTS = "membership.accounts";
 
     /**
+     * The latest state of each organisation's membership, keyed by organisation id and compacted: Kafka keeps
+     * at least the newest record of every organisation for ever, so a read model such as training-service's
+     * member view can be rebuilt from it at any time, however old the organisation's history. Each record
+     * carries the organisation's version, so that a consumer keeps the newest whatever order records reach it in.
+     */
+    public static final String MEMBERSHIP_ORGANISATION_STATE = "membership.organisation-state";
+
+    /**
      * What every service must know about people's access and personal data, keyed by person id: earlier
      * access tokens revoked, a person erased. Every service reads it whole, in every instance.
      */

@@ -88,6 +88,16 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** Kills it outright, as {@code kill -9} does, and waits until it is gone. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " did not die within 30 s of SIGKILL", e);
+        }
+    }
+
     /** Fails fast with the log's tail when the child has died, instead of waiting for a timeout. */
     void checkAlive() {
         if (!process.isAlive()) {

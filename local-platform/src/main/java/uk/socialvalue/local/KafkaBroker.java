@@ -118,8 +118,8 @@ final class KafkaBroker implements AutoCloseable {
         config.setProperty("inter.broker.listener.name", "PLAINTEXT");
         config.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         config.setProperty("log.dirs", storage.toString());
-        // Services rely on their topics (and dead-letter topics) appearing on first use.
-        config.setProperty("auto.create.topics.enable", "true");
+        // As on a managed cluster: the services declare every topic they use (and its dead-letter topics).
+        config.setProperty("auto.create.topics.enable", "false");
         config.setProperty("num.partitions", "3");
         // One node: internal topics cannot have more than one replica.
         config.setProperty("offsets.topic.replication.factor", "1");

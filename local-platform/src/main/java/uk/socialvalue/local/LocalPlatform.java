@@ -4,7 +4,6 @@ import uk.socialvalue.local.mail.MailCatcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,9 +22,11 @@ import java.util.function.Supplier;
 
 /**
  * Runs the whole SVUK platform on one machine: a Kafka broker, the MongoDB store, the mail catcher,
- * the three services and the web portal, each in its own JVM as in production, set up as
- * {@link ServiceDefinitions} says. This class is the command line and the lifecycle: everything it starts,
- * it stops, on Ctrl-C or SIGTERM, when {@link #close()} is called, and when start-up fails half-way.
+ * the three services (each once, or {@code --instances N} times) and the web portal, each in its own JVM as in
+ * production, set up as {@link ServiceDefinitions} says. This class is the command line and the lifecycle:
+ * everything it starts, it stops, on Ctrl-C or SIGTERM, when {@link #close()} is called, and when start-up
+ * fails half-way; a service process that dies meanwhile is started again ({@link SupervisedService}). The fault
+ * suite breaks it through the few methods at the end: killing a process, Kafka, the SMTP server, the store.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -33,7 +34,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final Instant startedAt = Instant.now();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Object lock = new Object();
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<SupervisedService> services = new ArrayList<>();
     private boolean closed;
     private KafkaBroker kafka;
     private MongoStore mongo;
@@ -115,21 +116,21 @@ public final class LocalPlatform implements AutoCloseable {
         printSummary(definitions);
     }
 
-    /** The services and the portal start together once Kafka and MongoDB are up: on two cores that is what fits in 120 s. */
+    /**
+     * The services and the portal start together once Kafka and MongoDB are up: on two cores that is what fits
+     * in 120 s. Once all are UP, each is supervised: a process that dies is started again.
+     */
     private void startServices(Map<String, ServiceProcess.Definition> definitions, RunFolder run) {
-        List<ServiceProcess> started = new ArrayList<>();
+        List<SupervisedService> started = new ArrayList<>();
         for (ServiceProcess.Definition definition : definitions.values()) {
-            ServiceProcess service = track(() -> ServiceProcess.start(definition, settings));
-            run.record(service.process());
-            started.add(service);
+            started.add(track(() -> SupervisedService.start(definition, settings, run, LocalPlatform::say)));
         }
         Instant deadline = startedAt.plus(settings.startupTimeout());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         ExecutorService waiters = Executors.newFixedThreadPool(started.size());
         try {
             List<CompletableFuture<Void>> healthy = started.stream()
                     .map(service -> CompletableFuture.runAsync(() -> {
-                        service.awaitHealthy(http, deadline);
+                        service.awaitHealthy(deadline);
                         say("[" + service.definition().name() + "] UP at " + service.definition().url() + " after "
                                 + Duration.between(startedAt, Instant.now()).toSeconds() + " s");
                     }, waiters))
@@ -148,14 +149,7 @@ public final class LocalPlatform implements AutoCloseable {
         } finally {
             waiters.shutdownNow();
         }
-        for (ServiceProcess service : started) {
-            service.process().process().onExit().thenAccept(process -> {
-                if (!isClosed()) {
-                    say("[" + service.definition().name() + "] exited unexpectedly with code " + process.exitValue()
-                            + "; see " + service.process().logFile());
-                }
-            });
-        }
+        started.forEach(SupervisedService::supervise);
     }
 
     private void checkJarsExist(Iterable<ServiceProcess.Definition> definitions) {
@@ -181,7 +175,12 @@ public final class LocalPlatform implements AutoCloseable {
         wanted.put("MongoDB", ports.mongo());
         wanted.put("SMTP", ports.smtp());
         wanted.put("mail catcher", ports.mailWeb());
-        definitions.forEach(definition -> wanted.put(definition.name(), definition.port()));
+        definitions.forEach(definition -> {
+            wanted.put(definition.name(), definition.port());
+            if (definition.managementPort() != definition.port()) {
+                wanted.put(definition.name() + " management", definition.managementPort());
+            }
+        });
         List<String> busy = wanted.entrySet().stream()
                 .filter(entry -> !Polling.isFree(entry.getValue()))
                 .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
@@ -253,7 +252,7 @@ public final class LocalPlatform implements AutoCloseable {
             mailCatcher = catcher;
         } else if (component instanceof RunFolder folder) {
             runFolder = folder;
-        } else if (component instanceof ServiceProcess service) {
+        } else if (component instanceof SupervisedService service) {
             services.add(service);
         }
     }
@@ -292,12 +291,79 @@ public final class LocalPlatform implements AutoCloseable {
     Map<String, Long> processIds() {
         Map<String, Long> ids = new LinkedHashMap<>();
         synchronized (lock) {
-            services.forEach(service -> ids.put(service.definition().name(), service.process().pid()));
+            services.forEach(service -> ids.put(service.definition().name(), service.process().process().pid()));
             if (kafka != null) {
                 ids.put("Kafka", kafka.process().pid());
             }
         }
         return ids;
+    }
+
+    /** Each service instance by name, with how often it was restarted after dying. */
+    Map<String, Integer> restarts() {
+        Map<String, Integer> restarts = new LinkedHashMap<>();
+        synchronized (lock) {
+            services.forEach(service -> restarts.put(service.definition().name(), service.restarts()));
+        }
+        return restarts;
+    }
+
+    /** The fault suite: kills a service instance outright ({@code kill -9}); its supervisor starts it again. */
+    void kill(String service) {
+        SupervisedService found;
+        synchronized (lock) {
+            found = services.stream().filter(candidate -> candidate.definition().name().equals(service)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No service " + service));
+        }
+        found.kill();
+    }
+
+    /** The fault suite: kills the broker outright; it stays down until {@link #startKafka()}. */
+    void killKafka() {
+        KafkaBroker broker;
+        synchronized (lock) {
+            broker = kafka;
+        }
+        broker.process().kill();
+    }
+
+    /** The fault suite: starts the broker again on its data folder, and waits until it takes connections. */
+    void startKafka() {
+        KafkaBroker broker = KafkaBroker.start(settings.dataDirectory(), settings.logFile("kafka"),
+                settings.ports().kafka(), settings.ports().kafkaController());
+        synchronized (lock) {
+            kafka = broker;
+            runFolder.record(broker.process());
+        }
+        broker.awaitReady(Duration.ofSeconds(90));
+    }
+
+    /** The fault suite: the SMTP server refuses connections (its port is closed) until {@link #acceptMail()}. */
+    void refuseMail() {
+        mailCatcher().refuseConnections();
+    }
+
+    void acceptMail() {
+        mailCatcher().acceptConnections();
+    }
+
+    /** The fault suite: stops the store and starts it again on its file, as a restart of MongoDB does. */
+    void restartStore() {
+        MongoStore store;
+        synchronized (lock) {
+            store = mongo;
+        }
+        store.close();
+        MongoStore restarted = MongoStore.start(settings.dataDirectory(), settings.ports().mongo());
+        synchronized (lock) {
+            mongo = restarted;
+        }
+    }
+
+    private MailCatcher mailCatcher() {
+        synchronized (lock) {
+            return mailCatcher;
+        }
     }
 
     private void awaitStopped() {
@@ -314,7 +380,7 @@ public final class LocalPlatform implements AutoCloseable {
      */
     @Override
     public void close() {
-        List<ServiceProcess> runningServices;
+        List<SupervisedService> runningServices;
         KafkaBroker broker;
         MongoStore store;
         MailCatcher catcher;

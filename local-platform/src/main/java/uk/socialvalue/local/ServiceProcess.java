@@ -26,15 +26,23 @@ final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(20);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A service (or the portal): its name, port, JVM options, arguments, and what the launcher's table says of it. */
-    record Definition(String name, int port, List<String> jvmOptions, List<String> arguments, String also) {
+    /**
+     * A service instance (or the portal): its name, the module whose jar it runs, its port and the one its
+     * health is read on, JVM options, arguments, and what the launcher's table says of it.
+     */
+    record Definition(String name, String module, int port, int managementPort, List<String> jvmOptions,
+            List<String> arguments, String also) {
 
         Path executableJar(Path repositoryRoot) {
-            return repositoryRoot.resolve(name).resolve("target").resolve(name + "-exec.jar");
+            return repositoryRoot.resolve(module).resolve("target").resolve(module + "-exec.jar");
         }
 
         String url() {
             return "http://localhost:" + port;
+        }
+
+        String healthUrl() {
+            return "http://localhost:" + managementPort + "/actuator/health";
         }
     }
 
@@ -73,7 +81,7 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Polls the health endpoint until UP, failing fast with the log's tail if the JVM exits. */
     void awaitHealthy(HttpClient http, Instant deadline) {
-        URI health = URI.create(definition.url() + "/actuator/health");
+        URI health = URI.create(definition.healthUrl());
         String lastSeen = "no answer yet";
         while (true) {
             process.checkAlive();

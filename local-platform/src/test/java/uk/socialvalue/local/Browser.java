@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -93,6 +96,44 @@ final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /**
+     * Opens the page again and again until the element's text is as expected, for figures that follow events
+     * within seconds of them: Selenium's explicit wait, reloading every half second for at most {@code within}, then
+     * the checks every page passes, once, on the page as it settled.
+     */
+    Browser openUntil(String path, String css, Predicate<String> expected, Duration within) {
+        AtomicReference<String> last = new AtomicReference<>();
+        new WebDriverWait(driver, within, Duration.ofMillis(500))
+                .withMessage(() -> css + " on " + path + " never read as expected; it read: " + last.get())
+                .until(d -> {
+                    d.get(baseUrl + path);
+                    List<WebElement> found = d.findElements(By.cssSelector(css));
+                    last.set(found.isEmpty() ? null : found.get(0).getText().strip());
+                    return last.get() != null && expected.test(last.get());
+                });
+        return checked();
+    }
+
+    /** What a download link gave: its status, headers and text. */
+    record Download(long status, String contentType, String disposition, String body) {
+    }
+
+    /** Fetches a link's target from the page, as the browser would download it (with the session cookie). */
+    Download download(String path) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fetched = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                return fetch(arguments[0]).then(response => response.text().then(body => ({status: response.status,
+                    type: response.headers.get('Content-Type'),
+                    disposition: response.headers.get('Content-Disposition'), body: body})))""", path);
+        return new Download(((Number) fetched.get("status")).longValue(), (String) fetched.get("type"),
+                (String) fetched.get("disposition"), (String) fetched.get("body"));
+    }
+
+    /** The address a link with this text (as {@link #follow}) points at. */
+    String href(String text) {
+        return driver.findElement(By.xpath("//a[starts-with(normalize-space(), '" + text + "')]")).getDomAttribute("href");
+    }
+
     Browser fill(String name, String value) {
         WebElement field = driver.findElement(By.name(name));
         field.clear();
@@ -158,6 +199,11 @@ final class Browser implements AutoCloseable {
 
     String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText().strip();
+    }
+
+    /** An element's text as the document holds it, shown or not (a chart's title and description). */
+    String textContent(String css) {
+        return driver.findElement(By.cssSelector(css)).getDomProperty("textContent").strip();
     }
 
     List<String> texts(String css) {

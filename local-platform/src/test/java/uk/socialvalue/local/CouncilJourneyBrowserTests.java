@@ -1,11 +1,19 @@
 package uk.socialvalue.local;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import uk.socialvalue.contracts.Slug;
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.membership.OrganisationSummary;
 import uk.socialvalue.support.test.Councils;
+import uk.socialvalue.support.test.TrainingSessions;
 import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A council officer's whole journey in Chromium, against the real services: apply; SVUK staff approve; set a
  * password from the welcome email; sign in; book places, then another booking that waits; see the bookings;
- * cancel one; answer a working-group invitation from its email. Every page visited is checked by {@link Browser}.
+ * cancel one; answer a working-group invitation from its email; see the council's own engagement record with what
+ * the journey did counted. Every page visited is checked by {@link Browser}.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -124,5 +133,31 @@ class CouncilJourneyBrowserTests {
 
         browser.signIn(officer, TestPlatform.PASSWORD).open("/invitations");
         assertThat(browser.texts(".govuk-table__body .govuk-tag")).contains("Accepted");
+
+        // The council's own engagement record, for its social value reporting: what this journey did, counted
+        // within seconds. One live booking of one place (the first was cancelled; the waiting one took its places),
+        // and the accepted invitation, which with membership makes it engaged.
+        browser.open("/account").follow("Your council");
+        assertThat(browser.path()).isEqualTo("/account/engagement");
+        browser.openUntil("/account/engagement", "#figures", figures -> figures.replaceAll("\\s+", " ").matches(
+                "Training bookings 1 Places booked 1 People who attended 0 CPD hours earned 0 "
+                        + "Working-group invitations [1-9]\\d* Accepted 1 Declined 0"),
+                TestPlatform.ENGAGEMENT_FIGURES_WITHIN);
+        assertThat(browser.text(".govuk-caption-l")).isEqualTo(council.name());
+        assertThat(browser.text("#level")).isEqualTo("Engaged");
+        assertThat(browser.text("#membership")).isEqualTo("Active");
+        assertThat(browser.texts("#courses-table tbody tr")).extracting(row -> row.replaceAll("\\s+", " "))
+                .containsExactly(TrainingSessions.COURSE_TITLE + " " + TrainingSessions.COURSE_CODE + " 1 1 0 0");
+        List<String> months = browser.texts("#trend-table tbody tr");
+        String thisMonth = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(YearMonth.now(UkTime.ZONE));
+        assertThat(months).hasSize(24);
+        assertThat(months.get(23)).matches(thisMonth + " Joined 1 1 0 0 [1-9]\\d* 1 0");
+        assertThat(browser.textContent("#trend-chart-title")).isEqualTo("Places booked and people who attended, month by month");
+        Browser.Download courses = browser.download(browser.href("Download training by course"));
+        assertThat(courses.contentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(courses.disposition()).startsWith("attachment; filename=\"svuk-engagement-"
+                + Slug.of(council.name()) + "-by-course-");
+        assertThat(courses.body().lines()).containsExactly("courseCode,courseTitle,bookings,attendees,attended,cpdHours",
+                TrainingSessions.COURSE_CODE + ",\"" + TrainingSessions.COURSE_TITLE + "\",1,1,0,0");
     }
 }

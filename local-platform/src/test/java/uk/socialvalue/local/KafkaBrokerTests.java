@@ -1,11 +1,15 @@
 package uk.socialvalue.local;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The child-process broker the local stack runs: a real KRaft node whose data outlives the process. */
@@ -31,7 +36,7 @@ class KafkaBrokerTests {
     Path data;
 
     @Test
-    void keepsARecordAcrossARestartOnTheSameDataFolder() throws Exception {
+    void keepsARecordAcrossARestartOnTheSameDataFolderAndCreatesNoTopicOnFirstUse() throws Exception {
         int port = FreePorts.next();
         int controllerPort = FreePorts.next();
         String value = "applied-" + UUID.randomUUID();
@@ -39,8 +44,14 @@ class KafkaBrokerTests {
         KafkaBroker first = KafkaBroker.start(data, data.resolve("logs/kafka.log"), port, controllerPort);
         try (first) {
             first.awaitReady(Duration.ofSeconds(60));
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, first.bootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            }
             try (KafkaProducer<String, String> producer = producer(first)) {
                 producer.send(new ProducerRecord<>(TOPIC, "org-1", value)).get(30, TimeUnit.SECONDS);
+                assertThatThrownBy(() -> producer.send(new ProducerRecord<>("local-platform.undeclared", "k", "v"))
+                        .get(30, TimeUnit.SECONDS)).as("a topic nobody declared is not created on first use")
+                        .hasCauseInstanceOf(TimeoutException.class).hasMessageContaining("not present in metadata");
             }
             assertThat(readTopic(first)).contains(value);
         }
@@ -59,7 +70,8 @@ class KafkaBrokerTests {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000),
                 new StringSerializer(), new StringSerializer());
     }
 

@@ -4,7 +4,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -89,6 +93,40 @@ public final class MailCatcherClient {
             }
         }
         return found;
+    }
+
+    /** An email as the catcher's list shows it: to whom and with which subject. */
+    public record Sent(List<String> to, String subject) {
+    }
+
+    /** Every email captured so far, read a page at a time. */
+    public List<Sent> everyEmail() {
+        List<Sent> all = new ArrayList<>();
+        int total = Integer.MAX_VALUE;
+        while (all.size() < total) {
+            JsonNode page = api.get("/api/v1/messages?start=" + all.size() + "&limit=500", null).json();
+            total = page.path("total").asInt();
+            List<JsonNode> messages = page.path("messages").valueStream().toList();
+            if (messages.isEmpty()) {
+                break;
+            }
+            messages.forEach(message -> all.add(new Sent(message.path("To").valueStream()
+                    .map(to -> to.path("Address").asString().toLowerCase(Locale.ROOT)).toList(),
+                    message.path("Subject").asString(""))));
+        }
+        return all;
+    }
+
+    /** How many captured emails to each of the addresses have a subject starting with the given text. */
+    public Map<String, Long> countsTo(Collection<String> addresses, String subjectStart) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        addresses.forEach(address -> counts.put(address.toLowerCase(Locale.ROOT), 0L));
+        for (Sent email : everyEmail()) {
+            if (email.subject().startsWith(subjectStart)) {
+                email.to().stream().filter(counts::containsKey).forEach(to -> counts.merge(to, 1L, Long::sum));
+            }
+        }
+        return counts;
     }
 
     /** The content of an attachment, as text. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Cookie;
 
+import uk.socialvalue.contracts.Slug;
 import uk.socialvalue.local.TestPlatform.Member;
 import uk.socialvalue.support.test.Unique;
 
@@ -13,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The portal's security as a browser meets it: a form posted without its CSRF token is refused; no address,
  * page or cookie holds an access token (which {@link Browser} also checks on every page of every journey); a
- * council's contact reaches neither another council's pages nor any staff page.
+ * council's contact reaches neither another council's pages nor any staff page (the engagement pages included), and
+ * their engagement page is always their own council's.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,12 +46,17 @@ class PortalSecurityBrowserTests {
 
         for (String page : new String[] {"/admin", "/admin/applications",
                 "/admin/organisations/" + otherCouncil.organisationId(), "/bookings/" + otherCouncilsBooking,
-                "/bookings/" + otherCouncilsBooking + "/cancel"}) {
+                "/bookings/" + otherCouncilsBooking + "/cancel", "/admin/engagement",
+                "/admin/engagement/" + Slug.of(otherCouncil.council().region()),
+                "/admin/engagement/councils/" + otherCouncil.council().gssCode()}) {
             browser.open(page);
             assertThat(browser.heading()).as(page).isEqualTo("You cannot see this page");
         }
         browser.open("/account");
         assertThat(browser.heading()).isEqualTo(member.council().name());
+        browser.open("/account/engagement");
+        assertThat(browser.text(".govuk-caption-l")).as("a contact's engagement page is their own council's")
+                .isEqualTo(member.council().name());
     }
 
     @Test

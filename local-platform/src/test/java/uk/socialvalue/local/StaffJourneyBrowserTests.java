@@ -1,6 +1,9 @@
 package uk.socialvalue.local;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SVUK staff's journey in Chromium, against the real services: decide applications (approve, and reject with a
  * reason after leaving it out once), find organisations by region, see renewals, add a course and schedule and
  * cancel a session, see a session's bookings and waiting list, create a working group, schedule a meeting and
- * issue its invitations, search the email delivery log and resend, and look at the dead letters.
+ * issue its invitations, search the email delivery log and resend, look at the dead letters, and see which councils
+ * engage, region by region, down to the council approved here, with what this journey booked for it counted.
  */
 @BrowserTest
 class StaffJourneyBrowserTests {
@@ -114,5 +118,39 @@ class StaffJourneyBrowserTests {
 
         browser.open("/admin/dead-letters");
         assertThat(browser.heading()).isEqualTo("Events the services could not process");
+
+        // Which councils engage: every region, then the approved council's, whose two bookings above are counted
+        // within seconds; its membership alone makes it aware (no training attended, no invitation accepted).
+        String region = approved.council().region();
+        String gssCode = approved.council().gssCode();
+        browser.open("/admin").follow("Engagement by region");
+        assertThat(browser.heading()).isEqualTo("Engagement by region");
+        assertThat(browser.texts("#levels-table tbody th")).hasSize(12).contains(region, "Scotland", "Wales");
+        assertThat(browser.textContent("#level-chart-title")).isEqualTo("Councils by engagement level, region by region");
+        browser.screenshot("portal-staff-engagement");
+        Browser.Download regions = browser.download(browser.href("Download both tables"));
+        assertThat(regions.disposition()).startsWith("attachment; filename=\"svuk-engagement-by-region-");
+        List<String> regionLines = regions.body().lines().toList();
+        assertThat(regionLines).hasSize(13);
+        assertThat(regionLines.get(0)).startsWith("region,councils,members,");
+
+        browser.follow(region);
+        String regionPage = browser.path();
+        browser.openUntil(regionPage, "#council-" + gssCode,
+                row -> row.matches(Pattern.quote(council) + " Active Aware 2 0 0 [1-9]\\d* 0"),
+                TestPlatform.ENGAGEMENT_FIGURES_WITHIN);
+        assertThat(browser.heading()).isEqualTo(region);
+        assertThat(browser.download(regionPage + "/councils.csv").body().lines()).anyMatch(line -> line.matches(
+                gssCode + ",\"?" + Pattern.quote(council) + "\"?,ACTIVE,2,0,0,[1-9]\\d*,0,AWARE"));
+
+        browser.follow(council);
+        assertThat(browser.text(".govuk-caption-l")).isEqualTo(council);
+        assertThat(browser.text("#level")).isEqualTo("Aware");
+        assertThat(browser.text("#attendees12m")).isEqualTo("2");
+        assertThat(browser.texts("#courses-table tbody tr")).extracting(row -> row.replaceAll("\\s+", " "))
+                .containsExactly("Social Value in Procurement SV-PROC 2 2 0 0");
+        List<String> months = browser.download(browser.href("Download month by month")).body().lines().toList();
+        assertThat(months).hasSize(25);
+        assertThat(months.get(24)).startsWith(YearMonth.now(UkTime.ZONE) + ",true,2,2,0,0,");
     }
 }

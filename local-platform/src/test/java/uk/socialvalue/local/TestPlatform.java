@@ -37,6 +37,8 @@ public final class TestPlatform implements AutoCloseable {
 
     /** How a member's contact signs in once they set their password. */
     public static final String PASSWORD = "a-long-enough-password-1";
+    /** How soon the engagement figures follow the event that changes them (issue 11's contract). */
+    public static final Duration ENGAGEMENT_FIGURES_WITHIN = Duration.ofSeconds(10);
     /** The local stack's ceiling for all its JVMs together (the performance target), beside which memory is printed. */
     private static final long STACK_TARGET_MB = 1200;
 
@@ -56,6 +58,14 @@ public final class TestPlatform implements AutoCloseable {
         this.mail = new MailCatcherClient(platform.mailCatcherUrl());
     }
 
+    /**
+     * How many instances of each service the test JVM's platform runs: 1, or what the {@value #INSTANCES}
+     * system property says (the scale-out and fault tests run in a JVM of their own with 2).
+     */
+    static final String INSTANCES = "svuk.e2e.instances";
+    /** Set to {@code true} for the fault suite, which kills processes and should not wait minutes for leases. */
+    static final String FAULTS = "svuk.e2e.faults";
+
     /** Starts the platform from the services' jars; {@link EndToEndTest} calls it once per JVM. */
     static TestPlatform start() {
         Path repository = Settings.findRepositoryRoot(Path.of("")).orElseThrow(() -> new IllegalStateException(
@@ -69,9 +79,19 @@ public final class TestPlatform implements AutoCloseable {
         }
         try {
             Path target = Files.createDirectories(repository.resolve("local-platform").resolve("target"));
+            int instances = Integer.getInteger(INSTANCES, 1);
             Settings settings = Settings.defaults(repository)
                     .withDataDirectory(Files.createTempDirectory(target, "e2e-"))
-                    .withPorts(FreePorts.forPlatform());
+                    .withPorts(FreePorts.forPlatform())
+                    .withInstances(instances);
+            if (instances > 1 || Boolean.getBoolean(FAULTS)) {
+                settings = settings.withOverrides(Map.of(
+                        // Scale-out tests watch both instances run the reminder job at once: every few seconds.
+                        "training-service", Map.of("svuk.training.reminder-check-interval", "5s"),
+                        // Emails a killed dispatcher had claimed are due again after 15 s, not 5 minutes: a batch
+                        // to the local mail catcher takes well under a second.
+                        "notification-service", Map.of("svuk.notifications.delivery.lease", "15s")));
+            }
             TestPlatform started = new TestPlatform(LocalPlatform.start(settings));
             // Should the tests be cut short before JUnit closes it, no service JVM outlives this one.
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-platform-shutdown"));
@@ -257,6 +277,37 @@ public final class TestPlatform implements AutoCloseable {
     public void issueInvitations(String meetingId) {
         Response issued = membership.post("/api/meetings/" + meetingId + "/invitations", adminToken());
         assertThat(issued.status()).as("issuing the invitations: %s", issued).isEqualTo(200);
+    }
+
+    /** The platform itself, for the fault suite to break. */
+    LocalPlatform platform() {
+        return platform;
+    }
+
+    /** How many instances of each service run. */
+    int instances() {
+        return platform.settings().instances();
+    }
+
+    /** A client of instance {@code instance} (from 1) of a service: each listens on a port of its own. */
+    ApiClient instance(String service, int instance) {
+        return ApiClient.onPort(port(service, instance));
+    }
+
+    /** The management port of instance {@code instance} of a service, where its metrics are scraped. */
+    int managementPort(String service, int instance) {
+        return Settings.Ports.management(port(service, instance));
+    }
+
+    private int port(String service, int instance) {
+        Settings.Ports ports = platform.settings().ports();
+        int first = switch (service) {
+            case "membership-service" -> ports.membership();
+            case "training-service" -> ports.training();
+            case "notification-service" -> ports.notification();
+            default -> throw new IllegalArgumentException("Not a service: " + service);
+        };
+        return Settings.Ports.ofInstance(first, instance);
     }
 
     /** Stops the platform once, whether JUnit or the shutdown hook asks first. */

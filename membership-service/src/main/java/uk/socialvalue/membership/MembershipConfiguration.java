@@ -70,11 +70,14 @@ class MembershipConfiguration {
                 new InvitationPersonalData(meetings, invitations, retry), new AuditPersonalData(audit)));
     }
 
-    /** An organisation's events wait in its document, for the memberships, accounts and contacts topics. */
+    /**
+     * An organisation's events wait in its document, for the memberships, accounts and contacts topics, and its
+     * state after each change for the compacted state topic.
+     */
     @Bean
     OutboxCollection organisationsOutbox() {
         return new OutboxCollection("organisations", Topics.MEMBERSHIP_ORGANISATIONS, Topics.MEMBERSHIP_ACCOUNTS,
-                Topics.MEMBERSHIP_CONTACTS);
+                Topics.MEMBERSHIP_CONTACTS, Topics.MEMBERSHIP_ORGANISATION_STATE);
     }
 
     @Bean

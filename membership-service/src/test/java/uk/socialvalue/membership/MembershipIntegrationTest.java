@@ -25,6 +25,9 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
         "svuk.bootstrap-admin.email=" + MembershipIntegrationTest.ADMIN_EMAIL,
         "svuk.bootstrap-admin.password=" + MembershipIntegrationTest.ADMIN_PASSWORD,
         "svuk.events.relay-interval=100ms",
+        "svuk.auth.signing-key-file=target/test-jwt-signing-keys.json",
+        "svuk.auth.issuer=" + MembershipIntegrationTest.ISSUER,
+        "svuk.links.base-url=" + MembershipIntegrationTest.LINKS,
         // Tests apply and sign in by the hundred from one address; ThrottlingTests give themselves addresses.
         "svuk.throttling.sign-ins-per-address=100000 per 1m",
         "svuk.throttling.applications-per-address=100000 per 1m",
@@ -33,4 +36,6 @@ public @interface MembershipIntegrationTest {
 
     String ADMIN_EMAIL = "admin@svuk.test";
     String ADMIN_PASSWORD = "test-admin-password";
+    String ISSUER = "http://localhost:8081";
+    String LINKS = "http://localhost:8080";
 }

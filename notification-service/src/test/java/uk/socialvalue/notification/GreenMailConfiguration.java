@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * A GreenMail SMTP server for one application context, wired into {@code spring.mail.*}. It keeps its port
+ * A GreenMail SMTP server for one application context, wired into {@code spring.mail.port} (its host,
+ * {@code 127.0.0.1}, is a property of {@link NotificationIntegrationTest}). It keeps its port
  * across {@code stop()} and {@code start()}, so an outage test can take it away and bring it back.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -27,10 +28,7 @@ public class GreenMailConfiguration {
     @Bean
     DynamicPropertyRegistrar greenMailProperties(GreenMail greenMail) {
         int port = greenMail.getSmtp().getServerSetup().getPort();
-        return registry -> {
-            registry.add("spring.mail.host", () -> "127.0.0.1");
-            registry.add("spring.mail.port", () -> port);
-        };
+        return registry -> registry.add("spring.mail.port", () -> port);
     }
 
     private static int freePort() {

@@ -28,6 +28,8 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
 @Import({GreenMailConfiguration.class, MutableClockConfiguration.class, TestEvents.class, Mailbox.class,
         ApiClientConfiguration.class})
 @TestPropertySource(properties = {
+        // Boot sets a mail sender up only for a configured host, which it must see before GreenMail's port exists.
+        "spring.mail.host=127.0.0.1",
         "svuk.notifications.delivery.poll-interval=100ms",
         "svuk.notifications.delivery.max-attempts=3",
         "svuk.notifications.delivery.first-retry-delay=1m",

@@ -18,18 +18,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.apache.kafka.clients.admin.NewTopic;
 
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.Topics;
-import uk.socialvalue.contracts.membership.ContactSummary;
-import uk.socialvalue.contracts.membership.MembershipActivated;
-import uk.socialvalue.contracts.membership.MembershipApplied;
-import uk.socialvalue.contracts.membership.MembershipEnteredGrace;
-import uk.socialvalue.contracts.membership.MembershipLapsed;
+import uk.socialvalue.contracts.membership.MembershipStatus;
+import uk.socialvalue.contracts.membership.OrganisationStateChanged;
 import uk.socialvalue.contracts.membership.OrganisationSummary;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.security.Role;
@@ -60,12 +54,6 @@ public class TrainingFixtures {
         this.tokens = tokens;
         this.events = new EventPublisher(kafka, codec);
         this.bootstrapServers = bootstrapServers;
-    }
-
-    /** membership-service's topic, which the embedded broker does not have until someone creates it. */
-    @Bean
-    NewTopic membershipOrganisationsTopic() {
-        return TopicBuilder.name(Topics.MEMBERSHIP_ORGANISATIONS).partitions(2).build();
     }
 
     public ApiClient api() {
@@ -115,30 +103,22 @@ public class TrainingFixtures {
         return Councils.SALFORD;
     }
 
-    static ContactSummary ada() {
-        return Councils.ADA;
+    /**
+     * An organisation's state as membership-service publishes it to its compacted state topic after a change:
+     * Salford, at the given version of the organisation.
+     */
+    public static OrganisationStateChanged state(String organisationId, long version, MembershipStatus status,
+            Instant at) {
+        return new OrganisationStateChanged(UUID.randomUUID().toString(), at, organisationId, version, salford(),
+                status, "LOCAL_AUTHORITY", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
     }
 
-    public static MembershipApplied applied(String organisationId, Instant at) {
-        return new MembershipApplied(UUID.randomUUID().toString(), at, organisationId, salford(), ada(),
-                "LOCAL_AUTHORITY");
+    /** A member: the state after an approval. */
+    public static OrganisationStateChanged member(String organisationId) {
+        return state(organisationId, 1, MembershipStatus.ACTIVE, Instant.now());
     }
 
-    public static MembershipActivated activated(String organisationId, Instant at) {
-        return new MembershipActivated(UUID.randomUUID().toString(), at, organisationId, salford(), ada(),
-                "LOCAL_AUTHORITY", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
-    }
-
-    public static MembershipEnteredGrace enteredGrace(String organisationId, Instant at) {
-        return new MembershipEnteredGrace(UUID.randomUUID().toString(), at, organisationId, salford(), ada(),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31));
-    }
-
-    public static MembershipLapsed lapsed(String organisationId, Instant at) {
-        return new MembershipLapsed(UUID.randomUUID().toString(), at, organisationId, salford(), ada());
-    }
-
-    /** Publishes an event as membership-service's relay would: CloudEvents binary binding, keyed by organisation. */
+    /** Publishes an event as another service's relay would: CloudEvents binary binding, keyed by aggregate. */
     public void publish(IntegrationEvent event) {
         events.publish(event);
     }

@@ -6,6 +6,7 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,12 @@ import org.jsoup.nodes.Document;
  */
 final class PortalClient {
 
-    /** One answer: status, where it redirects, the page, and the raw Set-Cookie headers. */
-    record Page(int status, String location, String body, List<String> setCookies) {
+    /** One answer: status, where it redirects, the page, the raw Set-Cookie headers, and every header. */
+    record Page(int status, String location, String body, List<String> setCookies, HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         Document html() {
             return Jsoup.parse(body);
@@ -91,7 +96,7 @@ final class PortalClient {
                             .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8").build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    response.body(), response.headers().allValues("Set-Cookie"));
+                    response.body(), response.headers().allValues("Set-Cookie"), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

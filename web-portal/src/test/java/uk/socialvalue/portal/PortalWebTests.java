@@ -3,13 +3,7 @@ package uk.socialvalue.portal;
 import java.net.HttpCookie;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,51 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, and how the services' refusals and failures are shown. Fast checks beside the browser tests, which run
  * the same pages in Chromium against the real services (local-platform).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PortalWebTests {
-
-    static final StubServices services = new StubServices();
-
-    static final String SALFORD = "org-salford";
-    static final String CONTACT_TOKEN = StubServices.token("person-ada", SALFORD, "ORG_ADMIN", "Ada Lovelace",
-            "ada@salford.example");
-    static final String ADMIN_TOKEN = StubServices.token("person-admin", null, "ADMIN", "Admin", "admin@svuk.local");
-
-    @LocalServerPort
-    int port;
-
-    PortalClient portal;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("svuk.portal.services.membership-url", services::url);
-        registry.add("svuk.portal.services.training-url", services::url);
-        registry.add("svuk.portal.services.notification-url", services::url);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        services.reset();
-        services.answer("GET", "/api/membership-types", 200, """
-                [{"code":"LOCAL_AUTHORITY","name":"Local authority","audience":"ORGANISATION",
-                  "annualFee":{"net":"1500.00","vat":"300.00","gross":"1800.00","currency":"GBP"}}]""");
-        services.answer("GET", "/api/councils", 200, """
-                [{"gssCode":"E08000006","name":"Salford","type":"Metropolitan district","region":"North West"}]""");
-        services.answer("GET", "/api/regions", 200, "[\"North West\"]");
-        services.answer("GET", "/api/organisations/" + SALFORD, 200, """
-                {"id":"org-salford","name":"Salford","type":"LOCAL_AUTHORITY","sector":"LOCAL_GOVERNMENT",
-                 "status":"ACTIVE","region":"North West","gssCode":"E08000006","membershipType":"LOCAL_AUTHORITY",
-                 "appliedAt":"2026-01-05T10:00:00Z","membershipStartsOn":"2026-01-06","membershipEndsOn":"2027-01-05",
-                 "contacts":[{"personId":"person-ada","name":"Ada Lovelace","email":"ada@salford.example",
-                   "jobTitle":"Procurement lead","role":"PRIMARY","workingGroupInvitations":true}],
-                 "formerContacts":[],"history":[]}""");
-        portal = new PortalClient(port);
-    }
+class PortalWebTests extends StubbedPortalTest {
 
     @Test
     void signsInWithTheTokenKeptOnTheServerAndOnlyASessionCookieInTheBrowser() {
@@ -97,6 +47,20 @@ class PortalWebTests {
         assertThat(forged.status()).isEqualTo(403);
         assertThat(signInWithoutToken.status()).isEqualTo(403);
         assertThat(services.received()).noneMatch(r -> r.path().endsWith("/contacts"));
+    }
+
+    @Test
+    void pagesAnOrganisationsBookingsTwentyAtATime() {
+        services.answer("POST", "/api/auth/token", 200, StubServices.tokenResponse(CONTACT_TOKEN));
+        services.answer("GET", "/api/bookings?organisationId=" + SALFORD + "&page=1&size=20", 200, "[]");
+        portal.signIn("ada@salford.example", "a long enough password");
+
+        PortalClient.Page second = portal.get("/bookings?page=1");
+
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.html().select("a[rel=prev]").attr("href")).endsWith("/bookings?page=0");
+        assertThat(second.html().select("a[rel=next]")).as("an empty page is the last").isEmpty();
+        assertThat(second.html().select("main").text()).contains("No more bookings");
     }
 
     @Test

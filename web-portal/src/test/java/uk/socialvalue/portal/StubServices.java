@@ -21,17 +21,30 @@ import com.sun.net.httpserver.HttpServer;
 final class StubServices implements AutoCloseable {
 
     /** A request the stub received. */
-    record Received(String method, String path, String authorization, String body, String forwardedFor) {
+    record Received(String method, String path, String authorization, String accept, String body,
+            String forwardedFor) {
     }
 
-    private record Answer(int status, String body) {
+    private record Answer(int status, String contentType, String body) {
     }
+
+    private static final String CSV = "text/csv";
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    StubServices() {
+    /**
+     * One stub for every test class of the JVM, as the Spring context it feeds is one (the context cache keeps it
+     * between classes): closed when the JVM ends, not after a class.
+     */
+    static StubServices forTheTestJvm() {
+        StubServices stub = new StubServices();
+        Runtime.getRuntime().addShutdownHook(new Thread(stub::close, "stub-services-shutdown"));
+        return stub;
+    }
+
+    private StubServices() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -47,7 +60,13 @@ final class StubServices implements AutoCloseable {
 
     /** Answers {@code method path} (path with its query, if any) with the status and JSON body. */
     StubServices answer(String method, String path, int status, String json) {
-        answers.put(method + " " + path, new Answer(status, json));
+        answers.put(method + " " + path, new Answer(status, "application/json", json));
+        return this;
+    }
+
+    /** Answers a {@code GET} of the path that accepts {@code text/csv} with this CSV, in UTF-8. */
+    StubServices answerCsv(String path, String csv) {
+        answers.put("GET " + path + " " + CSV, new Answer(200, "text/csv;charset=UTF-8", csv));
         return this;
     }
 
@@ -79,19 +98,24 @@ final class StubServices implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
         received.add(new Received(exchange.getRequestMethod(), path,
-                exchange.getRequestHeaders().getFirst("Authorization"), body,
+                exchange.getRequestHeaders().getFirst("Authorization"), accept, body,
                 exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
-        Answer answer = answers.get(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
+        Answer answer = accept != null && accept.startsWith(CSV)
+                ? answers.get(exchange.getRequestMethod() + " " + path + " " + CSV) : null;
+        if (answer == null) {
+            answer = answers.get(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
+        }
         if (answer == null) {
             answer = answers.get(exchange.getRequestMethod() + " " + path);
         }
         if (answer == null) {
-            answer = new Answer(404, "{\"status\":404,\"detail\":\"Not stubbed: " + path + "\"}");
+            answer = new Answer(404, "application/json", "{\"status\":404,\"detail\":\"Not stubbed: " + path + "\"}");
         }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type",
-                answer.status() >= 400 ? "application/problem+json" : "application/json");
+                answer.status() >= 400 ? "application/problem+json" : answer.contentType());
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);

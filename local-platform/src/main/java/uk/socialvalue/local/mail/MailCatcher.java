@@ -19,11 +19,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MailCatcher implements AutoCloseable {
 
-    private final SMTPServer smtp;
+    private final MailStore store;
+    private final int smtpPort;
     private final HttpServer web;
     private final ExecutorService webThreads;
+    private SMTPServer smtp;
 
-    private MailCatcher(SMTPServer smtp, HttpServer web, ExecutorService webThreads) {
+    private MailCatcher(MailStore store, int smtpPort, SMTPServer smtp, HttpServer web, ExecutorService webThreads) {
+        this.store = store;
+        this.smtpPort = smtpPort;
         this.smtp = smtp;
         this.web = web;
         this.webThreads = webThreads;
@@ -32,12 +36,7 @@ public final class MailCatcher implements AutoCloseable {
     /** Starts SMTP on {@code smtpPort} and the pages and API on {@code webPort}, keeping mail in {@code folder}. */
     public static MailCatcher start(Path folder, int smtpPort, int webPort) {
         MailStore store = new MailStore(folder);
-        SMTPServer smtp = SMTPServer.port(smtpPort)
-                .bindAddress(InetAddress.getLoopbackAddress())
-                .hostName("localhost")
-                .softwareName("SVUK mail catcher")
-                .messageHandler((context, from, to, data) -> store.save(data))
-                .build();
+        SMTPServer smtp = smtp(store, smtpPort);
         smtp.start();
         ExecutorService webThreads = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "mail-catcher-web");
@@ -50,7 +49,7 @@ public final class MailCatcher implements AutoCloseable {
             web.createContext("/", new MailPages(store));
             web.setExecutor(webThreads);
             web.start();
-            return new MailCatcher(smtp, web, webThreads);
+            return new MailCatcher(store, smtpPort, smtp, web, webThreads);
         } catch (IOException e) {
             smtp.stop();
             webThreads.shutdownNow();
@@ -58,8 +57,30 @@ public final class MailCatcher implements AutoCloseable {
         }
     }
 
-    public int smtpPort() {
-        return smtp.getPortAllocated();
+    private static SMTPServer smtp(MailStore store, int port) {
+        return SMTPServer.port(port)
+                .bindAddress(InetAddress.getLoopbackAddress())
+                .hostName("localhost")
+                .softwareName("SVUK mail catcher")
+                .messageHandler((context, from, to, data) -> store.save(data))
+                .build();
+    }
+
+    public synchronized int smtpPort() {
+        return smtp.isRunning() ? smtp.getPortAllocated() : smtpPort;
+    }
+
+    /** Closes the SMTP port, as a mail server that is down does: connections are refused. */
+    public synchronized void refuseConnections() {
+        smtp.stop();
+    }
+
+    /** Opens the SMTP port again, keeping everything received before. */
+    public synchronized void acceptConnections() {
+        if (!smtp.isRunning()) {
+            smtp = smtp(store, smtpPort);
+            smtp.start();
+        }
     }
 
     public String webUrl() {
@@ -68,7 +89,7 @@ public final class MailCatcher implements AutoCloseable {
 
     /** SMTP first, so nothing new arrives while the pages close. */
     @Override
-    public void close() {
+    public synchronized void close() {
         smtp.stop();
         web.stop(0);
         webThreads.shutdown();

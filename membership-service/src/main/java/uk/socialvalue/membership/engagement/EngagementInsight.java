@@ -6,12 +6,12 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import uk.socialvalue.contracts.Slug;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
 
@@ -71,14 +71,8 @@ public class EngagementInsight {
      * ("north-west").
      */
     public Optional<String> region(String name) {
-        String wanted = slug(name);
-        return register.regions().stream().filter(region -> slug(region).equals(wanted)).findFirst();
-    }
-
-    /** A region's name as it appears in a web address: "Yorkshire and The Humber" is "yorkshire-and-the-humber". */
-    public static String slug(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
+        String wanted = Slug.of(name);
+        return register.regions().stream().filter(region -> Slug.of(region).equals(wanted)).findFirst();
     }
 
     private List<CouncilFigures> figures(List<Council> inScope, boolean withTrend) {

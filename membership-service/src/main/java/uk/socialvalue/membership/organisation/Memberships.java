@@ -3,6 +3,7 @@ package uk.socialvalue.membership.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import uk.socialvalue.membership.account.EmailTaken;
 import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.membership.register.Council;
 import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
@@ -115,25 +117,34 @@ public class Memberships {
      * The daily lifecycle run for a given day: renewal reminders, grace and lapsing for every membership
      * that may be due. Safe to run any number of times, on any number of instances: each organisation's
      * state records what was done, and a concurrent run loses the optimistic-version race and looks again.
-     *
-     * @return how many organisations changed
+     * An organisation that other writers keep changing beyond the conflict retries is left for the next run;
+     * the run carries on with the others rather than losing the day for everyone after it.
      */
-    public int advanceLifecycle(LocalDate today) {
+    public LifecycleRun advanceLifecycle(LocalDate today) {
         int longestReminder = properties.reminderDays().stream().mapToInt(Integer::intValue).max().orElse(0);
         Period grace = Period.ofDays((int) properties.gracePeriod().toDays());
         int changed = 0;
+        List<String> conflicting = new ArrayList<>();
         for (String id : organisations.undecidedSince(clock.instant().minus(properties.undecidedApplicationsCloseAfter()))) {
-            if (withdrawIfUndecided(id)) {
-                changed++;
+            try {
+                if (withdrawIfUndecided(id)) {
+                    changed++;
+                }
+            } catch (ConcurrentUpdate conflict) {
+                conflicting.add(id);
             }
         }
         for (String id : organisations.dueForLifecycle(today.plusDays(longestReminder))) {
-            if (changeIf(id, organisation -> organisation.advance(today, clock.instant(), grace,
-                    properties.reminderDays())).isPresent()) {
-                changed++;
+            try {
+                if (changeIf(id, organisation -> organisation.advance(today, clock.instant(), grace,
+                        properties.reminderDays())).isPresent()) {
+                    changed++;
+                }
+            } catch (ConcurrentUpdate conflict) {
+                conflicting.add(id);
             }
         }
-        return changed;
+        return new LifecycleRun(changed, conflicting);
     }
 
     /**

@@ -14,7 +14,7 @@ import uk.socialvalue.contracts.membership.OrganisationType;
  */
 public record OrganisationDetails(String name, OrganisationType type, String gssCode, String region, Sector sector) {
 
-    OrganisationSummary summary() {
+    public OrganisationSummary summary() {
         return new OrganisationSummary(name, type, gssCode, region);
     }
 }

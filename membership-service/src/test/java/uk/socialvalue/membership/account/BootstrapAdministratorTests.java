@@ -29,6 +29,10 @@ class BootstrapAdministratorTests {
         assertThatThrownBy(() -> new SpringApplicationBuilder(MembershipApplication.class).run(
                 "--server.port=0",
                 "--spring.mongodb.uri=mongodb://" + address.getHostString() + ":" + address.getPort() + "/bootstrap",
+                "--spring.kafka.bootstrap-servers=localhost:1",
+                "--svuk.auth.issuer=https://members.svuk.test",
+                "--svuk.auth.signing-key-file=target/test-jwt-signing-keys.json",
+                "--svuk.links.base-url=https://portal.svuk.test",
                 "--svuk.bootstrap-admin.email=admin@svuk.test",
                 "--svuk.links.sealing-key-file=" + TestLinkKeys.get().sealingKeyFile()))
                 .hasStackTraceContaining("svuk.bootstrap-admin.password")

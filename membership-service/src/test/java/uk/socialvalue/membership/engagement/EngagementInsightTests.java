@@ -149,6 +149,12 @@ class EngagementInsightTests {
             assertThat(course.get("attendees").asInt()).isEqualTo(2);
             assertThat(course.get("attended").asInt()).isEqualTo(1);
         });
+        Response courses = engagement.client().get("/api/engagement/councils/" + cardiff + "/courses", admin,
+                "text/csv");
+        assertThat(courses.contentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(courses.body().lines()).containsExactly(
+                "courseCode,courseTitle,bookings,attendees,attended,cpdHours",
+                "SV-PROC,\"Social Value in Procurement\",1,2,1,3.5");
         assertThat(record.get("trend")).hasSize(24);
         assertThat(record.at("/period12m/to").asString()).isEqualTo(record.get("trend").get(23).get("month").asString());
         JsonNode wales = engagement.region("Wales", admin);
@@ -197,7 +203,9 @@ class EngagementInsightTests {
         JsonNode own = engagement.council("W06000011", swansea.token());
         assertThat(own.get("name").asString()).isEqualTo("Swansea");
         assertThat(own.get("trend")).hasSize(24);
+        assertThat(status("/api/engagement/councils/W06000011/courses", swansea.token())).isEqualTo(200);
         assertThat(status("/api/engagement/councils/W06000002", swansea.token())).isEqualTo(403);
+        assertThat(status("/api/engagement/councils/W06000002/courses", swansea.token())).isEqualTo(403);
         assertThat(status("/api/engagement/regions", swansea.token())).isEqualTo(403);
         assertThat(status("/api/engagement/regions/Wales/councils", swansea.token())).isEqualTo(403);
         assertThat(status("/api/engagement/regions", null)).isEqualTo(401);
@@ -209,7 +217,8 @@ class EngagementInsightTests {
         Response docs = engagement.client().get("/v3/api-docs", null);
 
         assertThat(docs.json().get("paths").propertyNames()).contains("/api/engagement/regions",
-                "/api/engagement/regions/{region}/councils", "/api/engagement/councils/{gssCode}");
+                "/api/engagement/regions/{region}/councils", "/api/engagement/councils/{gssCode}",
+                "/api/engagement/councils/{gssCode}/courses");
         assertThat(docs.json().at("/paths/~1api~1engagement~1regions/get/responses/200/content").propertyNames())
                 .contains("application/json", "text/csv");
     }

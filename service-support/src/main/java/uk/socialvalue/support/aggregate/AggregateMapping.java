@@ -2,9 +2,11 @@ package uk.socialvalue.support.aggregate;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 
 import org.bson.Document;
 
+import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.support.domain.Aggregate;
 
 /**
@@ -22,6 +24,18 @@ public interface AggregateMapping<A extends Aggregate> {
 
     /** The aggregate from a document read without its outbox, at the version stored with it. */
     A toAggregate(Document document, long version);
+
+    /**
+     * Its whole state as an event for a compacted topic (its latest state per key, for ever), or empty for a
+     * kind of aggregate that publishes none. The store adds it to the outbox of every write that records events,
+     * after them, with the version the write stores.
+     *
+     * @param version  the version the aggregate has once the write is stored
+     * @param at       when the last of the write's events happened
+     */
+    default Optional<? extends IntegrationEvent> state(A aggregate, long version, Instant at) {
+        return Optional.empty();
+    }
 
     /** An instant as MongoDB stores it; {@code null} stays {@code null}. */
     default Date date(Instant instant) {

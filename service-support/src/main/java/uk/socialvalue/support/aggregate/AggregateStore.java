@@ -36,6 +36,9 @@ import uk.socialvalue.support.outbox.Outbox;
  *   <li>{@link #updateWhere}: any atomic conditional update of one document, with events, for changes that
  *       need no load (e.g. {@code {seatsLeft: {$gte: n}}} with {@code {$inc: {seatsLeft: -n}}}).</li>
  * </ul>
+ * A kind of aggregate whose state is published whole to a compacted topic ({@link AggregateMapping#state})
+ * gets that state added after the events of every {@link #add} and {@link #save} that records any, at the
+ * version the write stores, so consumers order states by version.
  * A document stored before its kind of aggregate had a version counts as version 0. Reads never include the
  * outbox, which only the relay reads (see {@link Outbox#EXCLUDED}).
  * <p>
@@ -81,7 +84,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
     /** @throws DuplicateKey when a unique index already holds its id or one of its unique values */
     @Override
     public void add(A aggregate) {
-        List<? extends IntegrationEvent> events = requireRelayed(aggregate.events());
+        List<? extends IntegrationEvent> events = requireRelayed(withState(aggregate, aggregate.version()));
         Document document = withoutNulls(mapping.toDocument(aggregate)).append(VERSION, aggregate.version());
         if (!events.isEmpty()) {
             document.append(Outbox.FIELD, outbox.entries(events));
@@ -124,11 +127,12 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         }
         changes.add(Updates.inc(VERSION, 1L));
         Bson update = Updates.combine(changes);
+        List<? extends IntegrationEvent> events = withState(aggregate, aggregate.version() + 1);
         boolean saved = updateWhere(aggregate.id(), also(Filters.eq(VERSION, aggregate.version()), condition), update,
-                aggregate.events())
+                events)
                 // A document stored before its kind had versions has none, and counts as version 0.
-                || aggregate.version() == 0 && updateWhere(aggregate.id(),
-                        also(Filters.exists(VERSION, false), condition), update, aggregate.events());
+                || aggregate.version() == 0
+                && updateWhere(aggregate.id(), also(Filters.exists(VERSION, false), condition), update, events);
         if (!saved) {
             throw new ConcurrentUpdate(name, aggregate.id());
         }
@@ -164,6 +168,22 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
      */
     public List<A> read(FindIterable<Document> query) {
         return query.projection(Outbox.EXCLUDED).map(this::toAggregate).into(new ArrayList<>());
+    }
+
+    /** The aggregate's events, and after them its state at the version the write stores, if it publishes one. */
+    private List<? extends IntegrationEvent> withState(A aggregate, long version) {
+        List<? extends IntegrationEvent> events = aggregate.events();
+        if (events.isEmpty()) {
+            return events;
+        }
+        Optional<? extends IntegrationEvent> state = mapping.state(aggregate, version,
+                events.get(events.size() - 1).occurredAt());
+        if (state.isEmpty()) {
+            return events;
+        }
+        List<IntegrationEvent> all = new ArrayList<>(events);
+        all.add(state.get());
+        return all;
     }
 
     private A toAggregate(Document document) {

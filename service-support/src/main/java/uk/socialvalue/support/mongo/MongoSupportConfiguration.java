@@ -1,11 +1,12 @@
 package uk.socialvalue.support.mongo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
-import org.apache.kafka.clients.admin.NewTopic;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -21,11 +24,14 @@ import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.domain.RetryPolicy;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.events.EventMessagingConfiguration;
-import uk.socialvalue.support.events.EventTopics;
 import uk.socialvalue.support.events.EventsProperties;
+import uk.socialvalue.support.outbox.BrokerProbe;
 import uk.socialvalue.support.outbox.Outbox;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.outbox.OutboxRelay;
+import uk.socialvalue.support.outbox.ParkedEvents;
+import uk.socialvalue.support.outbox.ParkedEventsController;
+import uk.socialvalue.support.settings.RequiredSettings;
 
 /**
  * The service's MongoDB database (named by {@code spring.mongodb.uri} or {@code spring.mongodb.database}),
@@ -37,6 +43,7 @@ import uk.socialvalue.support.outbox.OutboxRelay;
         afterName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
         beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @EnableConfigurationProperties(RetryPolicy.class)
+@Import(ParkedEventsController.class)
 public class MongoSupportConfiguration {
 
     @Bean
@@ -45,9 +52,11 @@ public class MongoSupportConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Before anything reaches the store: start-up stops here, naming every setting that is missing. */
     @Bean
-    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties,
+    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties, Environment environment,
             @Value("${spring.application.name}") String application) {
+        RequiredSettings.check(environment);
         String name = properties.getMongoClientDatabase();
         return client.getDatabase(name == null || name.equals("test") ? application : name);
     }
@@ -60,18 +69,20 @@ public class MongoSupportConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoDatabase database, List<OutboxCollection> collections,
-            KafkaTemplate<String, byte[]> eventKafkaTemplate, EventCodec codec, EventsProperties properties) {
+            KafkaTemplate<String, byte[]> eventKafkaTemplate, EventCodec codec, EventsProperties properties,
+            KafkaAdmin admin, ParkedEvents parked, MeterRegistry meters) {
+        EventsProperties.RelayRetry retry = properties.relayRetry();
+        var settings = new OutboxRelay.Settings(properties.relayInterval(), properties.relayLease(),
+                EventMessagingConfiguration.SEND_TIMEOUT, retry.parkAfter(), retry.firstBackOff(), retry.maxBackOff(),
+                properties.outageRetry().maxInterval());
         // Leases are about real elapsed time between instances, not business time: never the injectable clock.
-        return new OutboxRelay(database, collections, eventKafkaTemplate, codec, Clock.systemUTC(),
-                properties.relayInterval(), properties.relayLease());
+        return new OutboxRelay(database, collections, eventKafkaTemplate, codec, Clock.systemUTC(), settings,
+                BrokerProbe.of(admin.getConfigurationProperties(), Duration.ofSeconds(5)), parked, meters);
     }
 
-    /** The topics the service's outboxes publish to, each created once alike: see {@link EventTopics}. */
     @Bean
-    KafkaAdmin.NewTopics outboxTopics(List<OutboxCollection> outboxes, EventsProperties properties) {
-        return new KafkaAdmin.NewTopics(outboxes.stream().flatMap(outbox -> outbox.topics().stream()).distinct()
-                .map(topic -> EventTopics.declare(topic, properties.topicPartitions()))
-                .toArray(NewTopic[]::new));
+    ParkedEvents parkedEvents(MongoDatabase database) {
+        return new ParkedEvents(database, Clock.systemUTC());
     }
 
     @Bean

@@ -64,7 +64,9 @@ public class Outbox {
                 .append("topic", event.topic())
                 .append("key", event.key())
                 .append("occurredAt", Date.from(event.occurredAt()))
-                .append("payload", event.payload());
+                .append("payload", event.payload())
+                // When it was written, by the wall clock: how long it has waited, whatever the business clock says.
+                .append("storedAt", new Date());
     }
 
     static OutgoingEvent fromDocument(Document entry) {

@@ -5,11 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -20,7 +24,11 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,49 +36,115 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.events.OutgoingEvent;
+import uk.socialvalue.support.outage.Outages;
 
 /**
  * Publishes the events waiting in aggregates' outboxes, in order per aggregate, and removes each one only
  * after Kafka has acknowledged it ({@code acks=all}).
  * <p>
  * A crash before the acknowledgement leaves the event in the outbox to be published later; a crash after it
- * and before the removal publishes it twice, which consumers absorb by event id. Several instances of a
- * service can run relays at once: a short lease on each document keeps one aggregate's events in order.
+ * and before the removal publishes it twice, which consumers absorb by event id.
+ * <p>
+ * <b>Several instances.</b> An instance takes an aggregate's outbox with a lease in its document naming it
+ * as holder. Every removal of a published event is fenced by the holder (it only happens while this instance
+ * still holds the lease) and renews the lease, so a long outbox stays held while it is worked through. A send
+ * is bounded well within the lease, so an instance that still holds it has finished its last send; one that
+ * lost it (it stalled past its lease, and another took over) stops at once, having at worst published one event
+ * that the other publishes again: a duplicate, never a gap and never an event overtaking an earlier one.
+ * <p>
+ * <b>Failures.</b> When Kafka or the store is unavailable (an outage) nothing is counted against any event:
+ * the relay stops its pass and looks again after a capped, growing pause, for as long as the outage lasts. An
+ * event that fails for a reason of its own (a denied or missing topic, a record too large, a malformed entry)
+ * is retried with a growing pause held in its aggregate's document, so the relay meanwhile goes on with other
+ * aggregates; the aggregate's later events wait behind it, keeping their order. After
+ * {@link Settings#parkAfter()} attempts it is parked ({@link ParkedEvents}: counted, shown to staff, a metric)
+ * and the aggregate's later events go on.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String LEASE = "outboxLeaseUntil";
+    /** The lease on an aggregate's outbox: {@code {holder, until}}. */
+    static final String LEASE = "outboxLease";
+    /** The retry state of an aggregate's first event: {@code {eventId, attempts, notBefore, failure}}. */
+    static final String RETRY = "outboxRetry";
+    /** The lease of relays before leases named their holder; taken over like an expired one. */
+    private static final String UNFENCED_LEASE = "outboxLeaseUntil";
     /** Present exactly when a document has events waiting: the outbox entries' ids. */
     private static final String PENDING = Outbox.FIELD + ".eventId";
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
-    private final List<MongoCollection<Document>> collections;
+    /**
+     * How the relay paces itself.
+     *
+     * @param interval          how often it looks for events when nobody nudges it
+     * @param lease             how long it holds an aggregate's outbox without renewing; more than a send may take
+     * @param sendTimeout       the longest a send may take (the producer's own bounds are within it)
+     * @param parkAfter         how many attempts an event failing for a reason of its own gets before it is parked
+     * @param firstBackOff      the pause after such an event's first failure, doubling after each one
+     * @param maxBackOff        the longest such pause
+     * @param outageMaxBackOff  the longest pause between looks while Kafka or the store is unavailable
+     */
+    public record Settings(Duration interval, Duration lease, Duration sendTimeout, int parkAfter,
+            Duration firstBackOff, Duration maxBackOff, Duration outageMaxBackOff) {
+
+        public Settings {
+            if (lease.compareTo(sendTimeout) <= 0) {
+                throw new IllegalArgumentException("The relay's lease (" + lease + ") must be longer than a send may "
+                        + "take (" + sendTimeout + "), or another instance could take over an outbox mid-send");
+            }
+            if (parkAfter < 1) {
+                throw new IllegalArgumentException("An event must be tried at least once before it is parked");
+            }
+        }
+    }
+
+    /** What one look at the outboxes did. */
+    record Pass(int published, boolean outage) {
+    }
+
+    private record Relayed(String name, MongoCollection<Document> collection) {
+    }
+
+    private final List<Relayed> collections;
     private final KafkaTemplate<String, byte[]> kafka;
     private final EventCodec codec;
     private final Clock clock;
-    private final Duration interval;
-    private final Duration lease;
+    private final Settings settings;
+    private final BrokerProbe broker;
+    private final ParkedEvents parked;
+    /** This relay, in the holder of every lease it takes (which adds a part of its own to each). */
+    private final String holder = UUID.randomUUID().toString();
     private final Semaphore nudges = new Semaphore(0);
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestWaitingSince = new AtomicLong();
     private volatile Thread worker;
     private volatile boolean running;
 
     public OutboxRelay(MongoDatabase database, List<OutboxCollection> collections, KafkaTemplate<String, byte[]> kafka,
-            EventCodec codec, Clock clock, Duration interval, Duration lease) {
-        this.collections = collections.stream().map(c -> database.getCollection(c.name())).toList();
+            EventCodec codec, Clock clock, Settings settings, BrokerProbe broker, ParkedEvents parked,
+            MeterRegistry meters) {
+        this.collections = collections.stream()
+                .map(c -> new Relayed(c.name(), database.getCollection(c.name()))).toList();
         // The relay looks every interval: with this sparse index only documents with events waiting are
         // visited, rather than the whole collection twice a second.
-        this.collections.forEach(collection -> collection.createIndex(Indexes.ascending(PENDING),
+        this.collections.forEach(relayed -> relayed.collection().createIndex(Indexes.ascending(PENDING),
                 new IndexOptions().sparse(true).name("outbox_pending")));
-        // Taking the lease is a compare-and-set on {_id, lease seen}: a flat filter that this unique index answers
-        // on the embedded store, which would otherwise read the whole collection for every document published.
-        this.collections.forEach(collection -> collection.createIndex(Indexes.ascending("_id", LEASE),
-                new IndexOptions().unique(true).name("outbox_lease")));
+        // Taking the lease is a compare-and-set on {_id, lease seen}, and every later write of its holder is fenced
+        // by {_id, lease held}: flat filters that this unique index answers on the embedded store, which would
+        // otherwise read the whole collection for every event published.
+        this.collections.forEach(relayed -> relayed.collection().createIndex(Indexes.ascending("_id", LEASE),
+                new IndexOptions().unique(true).name("outbox_lease_held")));
         this.kafka = kafka;
         this.codec = codec;
         this.clock = clock;
-        this.interval = interval;
-        this.lease = lease;
+        this.settings = settings;
+        this.broker = broker;
+        this.parked = parked;
+        Gauge.builder("svuk.outbox.backlog", backlog, AtomicLong::get)
+                .description("Events waiting in outboxes to be published, as of the relay's last look").register(meters);
+        Gauge.builder("svuk.outbox.oldest.age", this, OutboxRelay::oldestAgeSeconds).baseUnit("seconds")
+                .description("How long the oldest event waiting in an outbox has waited").register(meters);
+        Gauge.builder("svuk.outbox.parked", parked, ParkedEvents::waiting)
+                .description("Events the relay gave up on, waiting for staff").register(meters);
     }
 
     /** Wakes the relay up so that fresh events go out now rather than at the next interval. */
@@ -79,77 +153,245 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Publishes everything waiting now and returns how many events went out. The background worker calls
-     * this; tests call it to publish deterministically.
+     * Publishes everything waiting now that can go and returns how many events went out. The background worker
+     * calls this; tests call it to publish deterministically.
      */
     public int publishPending() {
+        return pass().published();
+    }
+
+    Pass pass() {
+        Instant now = clock.instant();
+        long waiting = 0;
+        Instant oldest = null;
+        List<List<Object>> idsByCollection = new ArrayList<>();
+        for (Relayed relayed : collections) {
+            List<Object> ids = new ArrayList<>();
+            for (Document document : relayed.collection().find(Filters.exists(PENDING))
+                    .projection(Projections.include("_id", Outbox.FIELD + ".storedAt", Outbox.FIELD + ".occurredAt"))) {
+                ids.add(document.get("_id"));
+                for (Document entry : document.getList(Outbox.FIELD, Document.class, List.of())) {
+                    waiting++;
+                    Date stored = entry.getDate("storedAt") != null ? entry.getDate("storedAt") : entry.getDate("occurredAt");
+                    if (stored != null && (oldest == null || stored.toInstant().isBefore(oldest))) {
+                        oldest = stored.toInstant();
+                    }
+                }
+            }
+            idsByCollection.add(ids);
+        }
+        backlog.set(waiting);
+        oldestWaitingSince.set(oldest == null ? 0 : oldest.toEpochMilli());
         int published = 0;
-        for (MongoCollection<Document> collection : collections) {
-            for (Object id : idsWithPendingEvents(collection)) {
-                published += publishFrom(collection, id);
+        for (int i = 0; i < collections.size(); i++) {
+            for (Object id : idsByCollection.get(i)) {
+                Pass pass = publishFrom(collections.get(i), id, now);
+                published += pass.published();
+                if (pass.outage()) {
+                    return new Pass(published, true);
+                }
             }
         }
-        return published;
+        return new Pass(published, false);
     }
 
-    private List<Object> idsWithPendingEvents(MongoCollection<Document> collection) {
-        List<Object> ids = new ArrayList<>();
-        collection.find(Filters.exists(PENDING))
-                .projection(Projections.include("_id"))
-                .forEach(document -> ids.add(document.get("_id")));
-        return ids;
-    }
-
-    private int publishFrom(MongoCollection<Document> collection, Object id) {
-        Instant now = clock.instant();
-        Document current = collection.find(Filters.eq("_id", id)).projection(Projections.include(LEASE)).first();
-        if (current == null || current.getDate(LEASE) != null && !current.getDate(LEASE).before(Date.from(now))) {
-            return 0; // gone, or another instance is publishing this aggregate's events
+    private Pass publishFrom(Relayed relayed, Object id, Instant now) {
+        MongoCollection<Document> collection = relayed.collection();
+        // Each taking of a lease has a holder of its own, so that even two passes of this relay never share one.
+        String holding = holder + "/" + UUID.randomUUID();
+        Document current = collection.find(Filters.eq("_id", id))
+                .projection(Projections.include(LEASE, RETRY + ".notBefore")).first();
+        if (current == null || !isFree(current.get(LEASE, Document.class), now) || !isDue(current, now)) {
+            return new Pass(0, false); // gone, held by another instance, or its first event waits for its next attempt
         }
-        Document leaseSeen = new Document("_id", id).append(LEASE, current.getDate(LEASE));
-        Document leased = collection.findOneAndUpdate(leaseSeen, Updates.set(LEASE, Date.from(now.plus(lease))),
-                new FindOneAndUpdateOptions().projection(Projections.include(Outbox.FIELD))
+        Document held = lease(holding, now);
+        Document leased = collection.findOneAndUpdate(
+                new Document("_id", id).append(LEASE, current.get(LEASE, Document.class)),
+                Updates.combine(Updates.set(LEASE, held), Updates.unset(UNFENCED_LEASE)),
+                new FindOneAndUpdateOptions().projection(Projections.include(Outbox.FIELD, RETRY))
                         .returnDocument(ReturnDocument.AFTER));
         if (leased == null) {
-            return 0; // another instance is publishing this aggregate's events
+            return new Pass(0, false); // another instance took it first
         }
+        Document retry = leased.get(RETRY, Document.class);
         int published = 0;
         try {
             for (Document entry : leased.getList(Outbox.FIELD, Document.class, List.of())) {
-                OutgoingEvent event = Outbox.fromDocument(entry);
-                send(event);
-                collection.updateOne(Filters.eq("_id", id),
-                        Updates.pull(Outbox.FIELD, new Document("eventId", event.eventId())));
+                try {
+                    send(Outbox.fromDocument(entry));
+                } catch (RuntimeException failure) {
+                    if (isOutage(failure, entry)) {
+                        log.warn("Could not publish {} {}: {}; waiting for Kafka", entry.get("typeId"),
+                                entry.get("eventId"), describe(failure));
+                        return new Pass(published, true);
+                    }
+                    Document renewed = lease(holding, clock.instant());
+                    if (!failedOnItsOwn(relayed, id, held, renewed, entry, retry, failure)) {
+                        return new Pass(published, false);
+                    }
+                    held = renewed;
+                    retry = null; // parked: the aggregate's next event goes on
+                    continue;
+                }
                 published++;
+                Document renewed = lease(holding, clock.instant());
+                if (!fenced(collection, id, held, Updates.combine(Updates.pull(Outbox.FIELD, identity(entry)),
+                        Updates.unset(RETRY), Updates.set(LEASE, renewed)))) {
+                    log.info("Lost the outbox lease of {} {} to another instance; it goes on from here",
+                            relayed.name(), id);
+                    return new Pass(published, false);
+                }
+                held = renewed;
+                retry = null;
             }
+            return new Pass(published, false);
         } finally {
-            collection.updateOne(Filters.eq("_id", id), Updates.unset(LEASE));
+            fenced(collection, id, held, Updates.unset(LEASE));
         }
-        return published;
     }
 
-    private void send(OutgoingEvent event) {
+    /**
+     * Counts an attempt of an event that failed for a reason of its own: schedules its next attempt, or parks it
+     * when it had its attempts.
+     *
+     * @return whether it was parked, so that the aggregate's next events may go on
+     */
+    private boolean failedOnItsOwn(Relayed relayed, Object id, Document held, Document renewed, Document entry,
+            Document retry, RuntimeException failure) {
+        boolean sameEvent = retry != null && String.valueOf(entry.get("eventId")).equals(String.valueOf(retry.get("eventId")));
+        int attempts = (sameEvent ? retry.getInteger("attempts", 0) : 0) + 1;
+        String reason = describe(failure);
+        if (attempts >= settings.parkAfter()) {
+            parked.park(relayed.name(), id, entry, reason, attempts);
+            boolean stillHeld = fenced(relayed.collection(), id, held, Updates.combine(
+                    Updates.pull(Outbox.FIELD, identity(entry)), Updates.unset(RETRY), Updates.set(LEASE, renewed)));
+            log.error("Parked {} {} of {} {} after {} attempts: {}", entry.get("typeId"), entry.get("eventId"),
+                    relayed.name(), id, attempts, reason);
+            return stillHeld;
+        }
+        Instant next = clock.instant().plus(backOffAfter(attempts));
+        fenced(relayed.collection(), id, held, Updates.set(RETRY, new Document("eventId", entry.get("eventId"))
+                .append("attempts", attempts).append("notBefore", Date.from(next)).append("failure", reason)));
+        log.warn("Could not publish {} {} of {} {} (attempt {} of {}), trying again at {}: {}", entry.get("typeId"),
+                entry.get("eventId"), relayed.name(), id, attempts, settings.parkAfter(), next, reason);
+        return false;
+    }
+
+    /**
+     * Whether a send failed because Kafka is unavailable rather than because of the event. A timeout waiting for
+     * a topic's metadata is the event's own when the broker answers that the topic does not exist.
+     */
+    private boolean isOutage(RuntimeException failure, Document entry) {
+        if (!Outages.isOutage(failure)) {
+            return false;
+        }
+        if (!hasCause(failure, org.apache.kafka.common.errors.TimeoutException.class)
+                && !hasCause(failure, UnknownTopicOrPartitionException.class)) {
+            return true;
+        }
+        return entry.getString("topic") == null || broker.topic(entry.getString("topic")) != BrokerProbe.Answer.MISSING;
+    }
+
+    private Duration backOffAfter(int attempts) {
+        Duration pause = settings.firstBackOff();
+        for (int i = 1; i < attempts && pause.compareTo(settings.maxBackOff()) < 0; i++) {
+            pause = pause.multipliedBy(2);
+        }
+        return pause.compareTo(settings.maxBackOff()) > 0 ? settings.maxBackOff() : pause;
+    }
+
+    private Document lease(String holding, Instant now) {
+        return new Document("holder", holding).append("until", Date.from(now.plus(settings.lease())));
+    }
+
+    /**
+     * Applies the update only while this taking of the lease still holds it, as last written (every renewal
+     * writes a new {@code until}); whether it did.
+     */
+    private boolean fenced(MongoCollection<Document> collection, Object id, Document held, Bson update) {
+        return collection.updateOne(new Document("_id", id).append(LEASE, held), update).getMatchedCount() > 0;
+    }
+
+    private static boolean isFree(Document lease, Instant now) {
+        return lease == null || lease.getDate("until") == null || lease.getDate("until").toInstant().isBefore(now);
+    }
+
+    private static boolean isDue(Document current, Instant now) {
+        Document retry = current.get(RETRY, Document.class);
+        return retry == null || retry.getDate("notBefore") == null || !retry.getDate("notBefore").toInstant().isAfter(now);
+    }
+
+    /** How to pull exactly this entry: by its event id, or whole when it is too malformed to have one. */
+    private static Bson identity(Document entry) {
+        return entry.get("eventId") != null ? Filters.eq("eventId", entry.get("eventId")) : entry;
+    }
+
+    /** Publishes one event and waits for Kafka's acknowledgement, no longer than the send timeout. */
+    void send(OutgoingEvent event) {
         try {
-            kafka.send(codec.toRecord(event)).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            kafka.send(codec.toRecord(event)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             log.debug("Published {} {} to {}", event.typeId(), event.eventId(), event.topic());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while publishing " + event.eventId(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not publish " + event.typeId() + " " + event.eventId(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not publish " + event.typeId() + " " + event.eventId(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Could not publish " + event.typeId() + " " + event.eventId(),
+                    new org.apache.kafka.common.errors.TimeoutException("No acknowledgement within "
+                            + settings.sendTimeout(), e));
         }
     }
 
+    static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double oldestAgeSeconds() {
+        long since = oldestWaitingSince.get();
+        return since == 0 ? 0 : Math.max(0, clock.millis() - since) / 1000.0;
+    }
+
     private void run() {
+        Duration outagePause = null;
         while (running) {
+            boolean outage;
             try {
-                publishPending();
+                outage = pass().outage();
             } catch (RuntimeException e) {
-                log.warn("Outbox relay could not publish; will retry: {}", e.getMessage());
+                outage = Outages.isOutage(e);
+                log.warn("Outbox relay could not look at the outboxes; will retry: {}", describe(e));
             }
             try {
-                nudges.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
-                nudges.drainPermits();
+                if (outage) {
+                    outagePause = outagePause == null ? settings.interval() : outagePause.multipliedBy(2);
+                    if (outagePause.compareTo(settings.outageMaxBackOff()) > 0) {
+                        outagePause = settings.outageMaxBackOff();
+                    }
+                    TimeUnit.MILLISECONDS.sleep(outagePause.toMillis()); // nudges cannot bring Kafka back sooner
+                    nudges.drainPermits();
+                } else {
+                    if (outagePause != null) {
+                        log.info("Outbox relay publishing again");
+                        outagePause = null;
+                    }
+                    nudges.tryAcquire(settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+                    nudges.drainPermits();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -173,11 +415,12 @@ public class OutboxRelay implements SmartLifecycle {
         if (current != null) {
             current.interrupt();
             try {
-                current.join(SEND_TIMEOUT.toMillis());
+                current.join(settings.sendTimeout().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        broker.close();
     }
 
     @Override

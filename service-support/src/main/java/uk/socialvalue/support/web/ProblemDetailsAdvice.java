@@ -25,10 +25,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
+import uk.socialvalue.support.outage.Outages;
 
 /**
  * Every error as an RFC 9457 problem detail. Bad input is a 400 that names the offending fields in
@@ -76,19 +78,56 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyLimitFilter.BodyTooLarge tooLarge = cause(ex, RequestBodyLimitFilter.BodyTooLarge.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(RequestBodyLimitFilter.tooLarge(tooLarge.maxBytes()));
+        }
         Throwable cause = ex.getCause();
+        StreamConstraintsException limit = cause(ex, StreamConstraintsException.class);
+        if (limit != null) {
+            return ResponseEntity.badRequest().body(beyondLimits(limit));
+        }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
-                            : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
             return ResponseEntity.badRequest()
-                    .body(invalid(List.of(new FieldProblem(field, "has a value that cannot be read"))));
+                    .body(invalid(List.of(new FieldProblem(field(jackson), "has a value that cannot be read"))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is missing or is not valid JSON.");
         problem.setTitle("Unreadable request");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * JSON nested too deeply, or with a string too long, for {@link RequestLimits}; the parser stops reading
+     * there, so the field is named when it is known.
+     */
+    private static ProblemDetail beyondLimits(StreamConstraintsException limit) {
+        String what = limit.getMessage() != null && limit.getMessage().contains("nesting depth")
+                ? "nests objects or arrays too deeply" : "holds a string that is too long";
+        if (!limit.getPath().isEmpty()) {
+            return invalid(List.of(new FieldProblem(field(limit), what)));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body " + what + ".");
+        problem.setTitle("Request beyond limits");
+        return problem;
+    }
+
+    private static String field(JacksonException jackson) {
+        return jackson.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -139,6 +178,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception ex) throws Exception {
         if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
             throw ex; // Spring Security answers these with 401 or 403
+        }
+        if (Outages.isOutage(ex)) {
+            // The store or broker is not answering: the caller may try again shortly; nothing is wrong with them.
+            log.warn("Unavailable: {}", ex.toString());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "A system this service depends on is unavailable for a moment; please try again shortly.");
+            problem.setTitle("Temporarily unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problem);
         }
         log.error("Unexpected error", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

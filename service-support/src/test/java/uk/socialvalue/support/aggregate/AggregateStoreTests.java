@@ -22,6 +22,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -40,9 +41,11 @@ import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.domain.Retry;
 import uk.socialvalue.support.domain.RetryPolicy;
 import uk.socialvalue.support.events.EventCodec;
+import uk.socialvalue.support.outbox.BrokerProbe;
 import uk.socialvalue.support.outbox.Outbox;
 import uk.socialvalue.support.outbox.OutboxCollection;
 import uk.socialvalue.support.outbox.OutboxRelay;
+import uk.socialvalue.support.outbox.ParkedEvents;
 import uk.socialvalue.support.test.Councils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +77,10 @@ class AggregateStoreTests {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
         outbox = new Outbox(codec, new OutboxRelay(database, List.of(new OutboxCollection("counters")), kafka, codec,
-                Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(30)));
+                Clock.systemUTC(), new OutboxRelay.Settings(Duration.ofSeconds(1), Duration.ofSeconds(60),
+                        Duration.ofSeconds(45), 6, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(1)),
+                topic -> BrokerProbe.Answer.NO_ANSWER, new ParkedEvents(database, Clock.systemUTC()),
+                new SimpleMeterRegistry()));
     }
 
     @AfterAll

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
+import uk.socialvalue.support.domain.ConcurrentUpdate;
 import uk.socialvalue.support.domain.Retry;
 
 /**
  * Makes reminders fall due for sessions starting within the configured number of days. Each booking is
  * reminded once: the mark and its event are stored in one write of the booking, and a second run, here or on
- * another instance, finds nothing left to do.
+ * another instance, finds nothing left to do. A booking that other writers keep changing beyond the conflict
+ * retries is left for the next run, and the run carries on with the others.
  */
 public class Reminders {
 
@@ -31,23 +35,38 @@ public class Reminders {
         this.clock = clock;
     }
 
-    /** @return how many bookings were reminded */
-    public int remindDue() {
+    /**
+     * What one run did.
+     *
+     * @param reminded     how many bookings were reminded
+     * @param conflicting  the bookings left for the next run
+     */
+    public record Run(int reminded, List<String> conflicting) {
+    }
+
+    public Run remindDue() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int days = properties.reminderDaysBefore();
         int reminded = 0;
+        List<String> conflicting = new ArrayList<>();
         for (int page = 0; ; page++) {
             var due = sessions.scheduled(now, now.plus(Duration.ofDays(days)), null, null, page, PAGE);
             for (Session session : due) {
                 for (Booking booking : bookings.allOfSession(session.id())) {
-                    if (booking.status() == BookingStatus.CONFIRMED && booking.remindedAt() == null
-                            && remind(booking.id(), session, days, now)) {
-                        reminded++;
+                    if (booking.status() != BookingStatus.CONFIRMED || booking.remindedAt() != null) {
+                        continue;
+                    }
+                    try {
+                        if (remind(booking.id(), session, days, now)) {
+                            reminded++;
+                        }
+                    } catch (ConcurrentUpdate conflict) {
+                        conflicting.add(booking.id());
                     }
                 }
             }
             if (due.size() < PAGE) {
-                return reminded;
+                return new Run(reminded, List.copyOf(conflicting));
             }
         }
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 public interface MemberOrganisations {
 
     /**
-     * Stores the state unless a state from a later event is stored already, in one conditional write, so that
-     * redelivered and out-of-order events leave the newest state in place.
+     * Stores the state unless a state at the same or a later version of the organisation is stored already, in
+     * one conditional write, so that redelivered, replayed and out-of-order states leave the newest in place.
      *
      * @return whether it was stored
      */

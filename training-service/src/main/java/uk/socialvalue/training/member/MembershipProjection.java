@@ -2,9 +2,12 @@ package uk.socialvalue.training.member;
 
 import java.util.Optional;
 
-import uk.socialvalue.contracts.membership.MembershipEvent;
+import uk.socialvalue.contracts.membership.OrganisationStateChanged;
 
-/** Keeps training-service's view of memberships up to date from membership-service's events. */
+/**
+ * Keeps training-service's view of memberships up to date from the states membership-service publishes to its
+ * compacted state topic, so the view can be rebuilt from that topic at any time.
+ */
 public class MembershipProjection {
 
     private final MemberOrganisations organisations;
@@ -14,14 +17,14 @@ public class MembershipProjection {
     }
 
     /**
-     * Applies an event if it is newer than what is stored. Every membership event carries the whole state
-     * the projection keeps, so applying the newest one is enough: no history, no de-duplication table.
+     * Applies a state if it is newer, by the organisation's version, than what is stored. Each state is whole,
+     * so applying the newest one is enough: no history, no de-duplication table, and no trust in clocks.
      *
      * @return whether the projection changed
      */
-    public boolean apply(MembershipEvent event) {
-        return organisations.storeIfNewer(new MemberOrganisation(event.organisationId(), event.organisation().name(),
-                event.organisation().region(), event.statusAfter(), event.occurredAt()));
+    public boolean apply(OrganisationStateChanged state) {
+        return organisations.storeIfNewer(new MemberOrganisation(state.organisationId(), state.organisation().name(),
+                state.organisation().region(), state.status(), state.version(), state.occurredAt()));
     }
 
     public Optional<MemberOrganisation> find(String organisationId) {

@@ -1,5 +1,7 @@
 package uk.socialvalue.training.booking;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +24,9 @@ import uk.socialvalue.contracts.training.BookingPromoted;
 import uk.socialvalue.contracts.training.SessionCancelled;
 import uk.socialvalue.contracts.training.SessionReminderDue;
 import uk.socialvalue.contracts.training.SessionScheduled;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.support.domain.RetryPolicy;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
@@ -45,6 +50,15 @@ class BookingTests {
 
     @Autowired
     Reminders reminders;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    SessionBookings bookings;
+
+    @Autowired
+    TrainingProperties properties;
 
     @Autowired
     MutableClock clock;
@@ -229,6 +243,47 @@ class BookingTests {
         }
         assertThat(event(sessionId, "training.SessionCancelled.v1")).isInstanceOfSatisfying(SessionCancelled.class,
                 event -> assertThat(event.reason()).isEqualTo("Trainer unwell"));
+    }
+
+    @Test
+    void carriesOnRemindingPastASessionThatOthersKeepChanging() {
+        String contested = fixtures.scheduleSession(5, Duration.ofHours(30), Instant.now().plus(Duration.ofHours(1)));
+        String calm = fixtures.scheduleSession(5, Duration.ofHours(31), Instant.now().plus(Duration.ofHours(1)));
+        for (String sessionId : List.of(contested, calm)) {
+            fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(uniqueEmail("r")),
+                    fixtures.contactOf(UUID.randomUUID().toString()));
+        }
+        Reminders losingEveryRace = new Reminders(sessions, alwaysConflicting(contested),
+                new Retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(1), 0, Duration.ofSeconds(1))),
+                properties, clock);
+
+        Reminders.Run run = losingEveryRace.remindDue();
+
+        assertThat(run.conflicting()).containsExactlyElementsOf(bookings.allOfSession(contested).stream()
+                .map(Booking::id).toList());
+        assertThat(remindedBookings(calm)).isEqualTo(1);
+        assertThat(remindedBookings(contested)).isZero();
+        assertThat(reminders.remindDue().conflicting()).isEmpty();
+        assertThat(remindedBookings(contested)).as("the next run picks it up").isEqualTo(1);
+    }
+
+    /** The bookings as stored, except that every save of one on this session loses to another writer. */
+    private SessionBookings alwaysConflicting(String sessionId) {
+        return (SessionBookings) Proxy.newProxyInstance(SessionBookings.class.getClassLoader(),
+                new Class<?>[] {SessionBookings.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("save") && ((Booking) arguments[0]).sessionId().equals(sessionId)) {
+                        throw new ConcurrentUpdate(Booking.NAME, ((Booking) arguments[0]).id());
+                    }
+                    try {
+                        return method.invoke(bookings, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private long remindedBookings(String sessionId) {
+        return bookings.allOfSession(sessionId).stream().filter(booking -> booking.remindedAt() != null).count();
     }
 
     @Test

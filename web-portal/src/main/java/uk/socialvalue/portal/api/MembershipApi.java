@@ -1,14 +1,19 @@
 package uk.socialvalue.portal.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.ParameterizedTypeReference;
 
-/** membership-service: accounts, applications, organisations, contacts, working groups, the council register. */
+/**
+ * membership-service: accounts, applications, organisations, contacts, working groups, the council register and
+ * the engagement figures.
+ */
 public class MembershipApi {
 
     private final ServiceClient client;
@@ -228,6 +233,73 @@ public class MembershipApi {
     public List<RegionSummary> regionReport() {
         return client.get(new ParameterizedTypeReference<List<RegionSummary>>() {
         }, "/api/reports/regions");
+    }
+
+    /**
+     * A region's (or nation's) councils summed up: {@code leading}, {@code engaged}, {@code aware} and {@code none}
+     * count its councils at each engagement level; the rest are the last 12 months' figures.
+     */
+    public record RegionEngagement(String region, int councils, int members, int engaged, int none, int aware,
+            int leading, int bookings12m, int attendees12m, int attended12m, BigDecimal cpdHours12m,
+            int invitations12m, int accepted12m) {
+    }
+
+    /** A council of a region: its membership status ({@code null}: never applied), last 12 months and level. */
+    public record CouncilEngagementRow(String gssCode, String name, String membershipStatus, int bookings12m,
+            int attended12m, BigDecimal cpdHours12m, int invitations12m, int accepted12m, String level) {
+    }
+
+    public record EngagementPeriod(YearMonth from, YearMonth to) {
+    }
+
+    public record CourseEngagement(String courseCode, String courseTitle, int bookings, int attendees, int attended,
+            BigDecimal cpdHours) {
+    }
+
+    public record MonthEngagement(YearMonth month, boolean member, int bookings, int attendees, int attended,
+            BigDecimal cpdHours, int invitations, int accepted, int declined, int joins, int renewals, int lapses) {
+    }
+
+    /** A council's own record: its membership, the last 12 months by course, and the 24-month trend, oldest first. */
+    public record CouncilEngagement(String gssCode, String name, String type, String region, String membershipStatus,
+            String organisationId, LocalDate memberSince, int renewals, int lapses, String level,
+            EngagementPeriod period12m, int bookings12m, int attendees12m, int attended12m, BigDecimal cpdHours12m,
+            int invitations12m, int accepted12m, int declined12m, List<CourseEngagement> courses12m,
+            List<MonthEngagement> trend) {
+    }
+
+    public List<RegionEngagement> engagementByRegion() {
+        return client.get(new ParameterizedTypeReference<List<RegionEngagement>>() {
+        }, "/api/engagement/regions");
+    }
+
+    public byte[] engagementByRegionAsCsv() {
+        return client.getCsv("/api/engagement/regions");
+    }
+
+    /** The councils of a region named as the register names it or by its slug ({@code north-west}). */
+    public List<CouncilEngagementRow> engagementOfRegion(String region) {
+        return client.get(new ParameterizedTypeReference<List<CouncilEngagementRow>>() {
+        }, "/api/engagement/regions/{region}/councils", region);
+    }
+
+    public byte[] engagementOfRegionAsCsv(String region) {
+        return client.getCsv("/api/engagement/regions/{region}/councils", region);
+    }
+
+    /** A council's record: for staff, and for the council's own contacts (others: 403). */
+    public CouncilEngagement engagementOfCouncil(String gssCode) {
+        return client.get(CouncilEngagement.class, "/api/engagement/councils/{gssCode}", gssCode);
+    }
+
+    /** A council's 24-month trend as CSV. */
+    public byte[] engagementTrendAsCsv(String gssCode) {
+        return client.getCsv("/api/engagement/councils/{gssCode}", gssCode);
+    }
+
+    /** A council's last 12 months by course as CSV. */
+    public byte[] engagementByCourseAsCsv(String gssCode) {
+        return client.getCsv("/api/engagement/councils/{gssCode}/courses", gssCode);
     }
 
     // --- working groups ---

@@ -35,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ServiceClient {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceClient.class);
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv");
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final String name;
@@ -88,6 +89,14 @@ public final class ServiceClient {
 
     public <T> T get(ParameterizedTypeReference<T> type, Function<UriBuilder, URI> uri) {
         return call(() -> rest.get().uri(uri).retrieve().body(type));
+    }
+
+    /**
+     * A table as the service writes it in CSV ({@code Accept: text/csv}): its bytes as they came, for the portal
+     * to hand on as a download without reading or rewriting them.
+     */
+    public byte[] getCsv(String uri, Object... variables) {
+        return call(() -> rest.get().uri(uri, variables).accept(TEXT_CSV).retrieve().body(byte[].class));
     }
 
     public <T> T post(Object body, Class<T> type, String uri, Object... variables) {

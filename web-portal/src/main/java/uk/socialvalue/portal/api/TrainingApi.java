@@ -135,9 +135,11 @@ public class TrainingApi {
         return client.post(booking, Booking.class, "/api/sessions/{id}/bookings", sessionId);
     }
 
-    public List<Booking> bookingsOf(String organisationId) {
+    /** One page of the organisation's bookings, newest first. */
+    public List<Booking> bookingsOf(String organisationId, int page, int size) {
         return client.get(new ParameterizedTypeReference<List<Booking>>() {
-        }, uri -> uri.path("/api/bookings").queryParam("organisationId", organisationId).build());
+        }, uri -> uri.path("/api/bookings").queryParam("organisationId", organisationId).queryParam("page", page)
+                .queryParam("size", size).build());
     }
 
     public Booking booking(String id) {

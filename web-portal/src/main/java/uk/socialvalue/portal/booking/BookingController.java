@@ -1,6 +1,5 @@
 package uk.socialvalue.portal.booking;
 
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
@@ -31,6 +30,7 @@ import uk.socialvalue.portal.signin.SignedInUser;
 class BookingController {
 
     private static final String DRAFT = "booking.draft.";
+    private static final int BOOKINGS_PAGE = 20;
 
     static final FormFields FIELDS = FormFields.create()
             .field("attendees", "attendees[0].name", "Attendees")
@@ -105,13 +105,15 @@ class BookingController {
         return "booking/confirmation";
     }
 
+    /** A page of the organisation's bookings, newest first; "Next" while a page comes back full. */
     @GetMapping("/bookings")
-    String bookings(Model model) {
+    String bookings(@RequestParam(defaultValue = "0") int page, Model model) {
         SignedInUser user = SignedInUser.current();
-        List<TrainingApi.Booking> bookings = training.bookingsOf(user.organisationId()).stream()
-                .sorted(Comparator.comparing((TrainingApi.Booking b) -> b.session().startsAt()).reversed())
-                .toList();
+        int current = Math.max(0, page);
+        List<TrainingApi.Booking> bookings = training.bookingsOf(user.organisationId(), current, BOOKINGS_PAGE);
         model.addAttribute("bookings", bookings);
+        model.addAttribute("page", current);
+        model.addAttribute("hasNext", bookings.size() == BOOKINGS_PAGE);
         return "booking/bookings";
     }
 

@@ -1,10 +1,13 @@
 package uk.socialvalue.portal.pages;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,6 +28,8 @@ public class UkFormats {
     private static final ZoneId LONDON = UkTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -64,6 +69,25 @@ public class UkFormats {
         }
         NumberFormat pounds = NumberFormat.getCurrencyInstance(Locale.UK);
         return pounds.format(new BigDecimal(amount));
+    }
+
+    /** "June 2025". */
+    public String month(YearMonth month) {
+        return month == null ? "" : MONTH.format(month);
+    }
+
+    /** "Jun 2025", where a chart's axis has little room. */
+    public String shortMonth(YearMonth month) {
+        return month == null ? "" : SHORT_MONTH.format(month);
+    }
+
+    /** "1,234.5": a count or an amount of hours, grouped in thousands, without trailing zeros. */
+    public String number(BigDecimal number) {
+        if (number == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
+        return format.format(number);
     }
 
     /** "3 hours", "1.5 hours". */

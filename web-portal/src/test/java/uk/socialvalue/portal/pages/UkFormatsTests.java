@@ -3,6 +3,7 @@ package uk.socialvalue.portal.pages;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,10 @@ class UkFormatsTests {
         assertThat(uk.hours(new BigDecimal("1.50"))).isEqualTo("1.5 hours");
         assertThat(uk.hours(BigDecimal.ONE)).isEqualTo("1 hour");
         assertThat(uk.words("PENDING_APPROVAL")).isEqualTo("Pending approval");
+        assertThat(uk.month(YearMonth.of(2025, 6))).isEqualTo("June 2025");
+        assertThat(uk.shortMonth(YearMonth.of(2025, 6))).isEqualTo("Jun 2025");
+        assertThat(uk.number(new BigDecimal("1234.50"))).isEqualTo("1,234.5");
+        assertThat(uk.number(BigDecimal.ZERO)).isEqualTo("0");
     }
 
     @Test

@@ -77,7 +77,7 @@ class AccountConfiguration {
         if (auth.issuer() == null || auth.issuer().isBlank()) {
             throw new IllegalStateException("svuk.auth.issuer must be set: it is the issuer the other services trust");
         }
-        return new JwtTokens(SigningKeys.load(auth.signingKeyFile()), auth.issuer(), clock, revocations);
+        return new JwtTokens(SigningKeys.load(auth), auth.issuer(), clock, revocations);
     }
 
     /** membership-service checks its own access tokens with its key, rather than fetching its own JWKS. */

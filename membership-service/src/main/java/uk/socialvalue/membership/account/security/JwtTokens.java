@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -33,29 +32,32 @@ import uk.socialvalue.support.security.Role;
 import uk.socialvalue.support.security.revocation.RevokedTokens;
 
 /**
- * Signs and checks the access tokens membership-service issues for the SVUK APIs: RS256 JWTs carrying the
- * person's roles, organisation and token version ({@code tv}), which every service checks against the
- * revocations it has heard of.
+ * Signs and checks the access tokens membership-service issues for the SVUK APIs: RS256 JWTs signed with the
+ * signing key of the {@link SigningKeys} (and checked with any of them), carrying the person's roles,
+ * organisation and token version ({@code tv}), which every service checks against the revocations it has
+ * heard of.
  */
 public class JwtTokens implements Tokens {
 
+    private final SigningKeys keys;
     private final RSAKey key;
     private final String issuer;
     private final Clock clock;
     private final JwtEncoder encoder;
     private final JwtDecoder accessDecoder;
 
-    JwtTokens(RSAKey key, String issuer, Clock clock, OAuth2TokenValidator<Jwt> revocations) {
-        this.key = key;
+    JwtTokens(SigningKeys keys, String issuer, Clock clock, OAuth2TokenValidator<Jwt> revocations) {
+        this.keys = keys;
+        this.key = keys.signing();
         this.issuer = issuer;
         this.clock = clock;
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
         this.accessDecoder = decoder(AuthProperties.API_AUDIENCE, revocations);
     }
 
-    /** The public half of the signing key, as published at {@code /.well-known/jwks.json}. */
+    /** The public halves of every key, as published at {@code /.well-known/jwks.json}. */
     public JWKSet publicKeys() {
-        return new JWKSet(key.toPublicJWK());
+        return keys.published();
     }
 
     /** Checks access tokens for this service's own API, as the other services do with the JWKS. */
@@ -90,17 +92,14 @@ public class JwtTokens implements Tokens {
     }
 
     private JwtDecoder decoder(String audience, OAuth2TokenValidator<Jwt> revocations) {
-        try {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
-            OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
-                    aud -> aud != null && aud.contains(audience));
-            var timestamps = new JwtTimestampValidator();
-            timestamps.setClock(clock);
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
-                    audienceCheck, revocations));
-            return decoder;
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Not an RSA public key", e);
-        }
+        // Any published key verifies: a token signed before a rotation stays good until it expires.
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys.published())).build();
+        OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
+                aud -> aud != null && aud.contains(audience));
+        var timestamps = new JwtTimestampValidator();
+        timestamps.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
+                audienceCheck, revocations));
+        return decoder;
     }
 }

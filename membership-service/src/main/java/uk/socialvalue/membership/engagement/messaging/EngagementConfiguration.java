@@ -2,7 +2,6 @@ package uk.socialvalue.membership.engagement.messaging;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ContainerPostProcessor;
@@ -17,8 +16,6 @@ import uk.socialvalue.membership.engagement.Facts;
 import uk.socialvalue.membership.engagement.OrganisationEngagements;
 import uk.socialvalue.membership.register.CouncilRegister;
 import uk.socialvalue.support.domain.Retry;
-import uk.socialvalue.support.events.EventTopics;
-import uk.socialvalue.support.events.EventsProperties;
 
 /**
  * Wires the engagement read model's use cases. It lives here rather than beside them to keep that package
@@ -49,14 +46,5 @@ class EngagementConfiguration {
     EngagementInsight engagementInsight(CouncilRegister register, CouncilOrganisations councils,
             OrganisationEngagements organisations, Clock clock) {
         return new EngagementInsight(register, councils, organisations, clock);
-    }
-
-    /**
-     * training-service's topic, declared here too (the same way, so whichever service starts first creates it
-     * with its full history kept) because this service reads it from the beginning to rebuild the model.
-     */
-    @Bean
-    NewTopic trainingSessionsTopic(EventsProperties events) {
-        return EventTopics.declare(Topics.TRAINING_SESSIONS, events.topicPartitions());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.socialvalue.contracts.Slug;
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.membership.engagement.CouncilFigures;
 import uk.socialvalue.membership.engagement.EngagementInsight;
@@ -130,7 +131,7 @@ class EngagementInsightController {
     @GetMapping(path = "/api/engagement/regions/{region}/councils", produces = CsvTable.TEXT_CSV_VALUE)
     ResponseEntity<String> councilsAsCsv(@PathVariable String region) {
         return CsvTable.of(CouncilRow.class, councils(region),
-                "engagement-" + EngagementInsight.slug(insight.region(region).orElse(region)) + ".csv");
+                "engagement-" + Slug.of(insight.region(region).orElse(region)) + ".csv");
     }
 
     @GetMapping(path = "/api/engagement/councils/{gssCode}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -150,5 +151,18 @@ class EngagementInsightController {
     ResponseEntity<String> councilAsCsv(@PathVariable String gssCode, Authentication authentication) {
         CouncilRecord council = council(gssCode, authentication);
         return CsvTable.of(MonthRow.class, council.trend(), "engagement-" + council.gssCode() + "-trend.csv");
+    }
+
+    @GetMapping(path = "/api/engagement/councils/{gssCode}/courses", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One council's training over the last 12 months by course, the table of its record's "
+            + "courses12m, for SVUK staff and the council's own contacts (also as text/csv)")
+    List<CourseRow> courses(@PathVariable String gssCode, Authentication authentication) {
+        return council(gssCode, authentication).courses12m();
+    }
+
+    @GetMapping(path = "/api/engagement/councils/{gssCode}/courses", produces = CsvTable.TEXT_CSV_VALUE)
+    ResponseEntity<String> coursesAsCsv(@PathVariable String gssCode, Authentication authentication) {
+        CouncilRecord council = council(gssCode, authentication);
+        return CsvTable.of(CourseRow.class, council.courses12m(), "engagement-" + council.gssCode() + "-courses.csv");
     }
 }

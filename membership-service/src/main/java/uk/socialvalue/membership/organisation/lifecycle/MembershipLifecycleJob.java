@@ -13,6 +13,7 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 import uk.socialvalue.contracts.UkTime;
+import uk.socialvalue.membership.organisation.LifecycleRun;
 import uk.socialvalue.membership.organisation.MembershipProperties;
 import uk.socialvalue.membership.organisation.Memberships;
 
@@ -49,8 +50,12 @@ class MembershipLifecycleJob implements SchedulingConfigurer {
     void run() {
         LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         try {
-            int changed = memberships.advanceLifecycle(today);
-            log.info("Membership lifecycle for {}: {} organisation(s) changed", today, changed);
+            LifecycleRun run = memberships.advanceLifecycle(today);
+            log.info("Membership lifecycle for {}: {} organisation(s) changed", today, run.changed());
+            if (!run.conflicting().isEmpty()) {
+                log.warn("Membership lifecycle for {} left {} organisation(s) for the next run, changed by others "
+                        + "at the same moment: {}", today, run.conflicting().size(), run.conflicting());
+            }
         } catch (RuntimeException e) {
             log.error("Membership lifecycle for {} failed; the next run will pick it up", today, e);
         }

@@ -1,13 +1,17 @@
 package uk.socialvalue.membership.organisation.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.bson.Document;
 
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.membership.MembershipStatus;
+import uk.socialvalue.contracts.membership.OrganisationStateChanged;
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.organisation.Contact;
 import uk.socialvalue.membership.organisation.ContactRole;
@@ -47,6 +51,14 @@ final class OrganisationMapping implements AggregateMapping<Organisation> {
                 .append("history", organisation.history().stream().map(this::toDocument).toList())
                 .append("remindersSent", List.copyOf(organisation.remindersSent()))
                 .append(OPEN_GSS_CODE, organisation.isOpen() ? details.gssCode() : null);
+    }
+
+    /** What the compacted state topic keeps of an organisation: its membership as it stands. */
+    @Override
+    public Optional<OrganisationStateChanged> state(Organisation organisation, long version, Instant at) {
+        return Optional.of(new OrganisationStateChanged(UUID.randomUUID().toString(), at, organisation.id(), version,
+                organisation.details().summary(), organisation.status(), organisation.membershipType(),
+                organisation.startsOn(), organisation.endsOn()));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package uk.socialvalue.membership.organisation.lifecycle;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -15,8 +18,16 @@ import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.membership.Members;
 import uk.socialvalue.membership.MembershipIntegrationTest;
+import uk.socialvalue.membership.account.Accounts;
+import uk.socialvalue.membership.organisation.LifecycleRun;
+import uk.socialvalue.membership.organisation.MembershipProperties;
 import uk.socialvalue.membership.organisation.Memberships;
+import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.Organisations;
+import uk.socialvalue.membership.register.CouncilRegister;
+import uk.socialvalue.support.domain.ConcurrentUpdate;
+import uk.socialvalue.support.domain.Retry;
+import uk.socialvalue.support.domain.RetryPolicy;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.outbox.OutboxRelay;
 import uk.socialvalue.support.test.KafkaTestConsumer;
@@ -48,6 +59,15 @@ class MembershipLifecycleJobTests {
     @Autowired
     OutboxRelay relay;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    CouncilRegister register;
+
+    @Autowired
+    MembershipProperties properties;
+
     @AfterEach
     void backToRealTime() {
         clock.reset();
@@ -76,6 +96,44 @@ class MembershipLifecycleJobTests {
                     "membership.MembershipRenewalDue.v1", "membership.MembershipEnteredGrace.v1",
                     "membership.MembershipLapsed.v1");
         }
+    }
+
+    @Test
+    void carriesOnPastAnOrganisationThatOthersKeepChangingAndLeavesItForTheNextRun() {
+        Members members = new Members(port, kafka, codec);
+        List<String> councils = List.of(members.approvedCouncil("E06000011").organisationId(),
+                members.approvedCouncil("E06000012").organisationId(),
+                members.approvedCouncil("E06000013").organisationId());
+        String contested = councils.get(1);
+        LocalDate dayAfterTheEnd = organisations.byId(contested).orElseThrow().endsOn().plusDays(1);
+        clock.setTo(dayAfterTheEnd.atTime(LocalTime.of(1, 30)).atZone(UkTime.ZONE).toInstant());
+        Memberships losingEveryRace = new Memberships(alwaysConflicting(contested), accounts, register, properties,
+                new Retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(1), 0, Duration.ofSeconds(1))),
+                clock);
+
+        LifecycleRun run = losingEveryRace.advanceLifecycle(dayAfterTheEnd);
+
+        assertThat(run.conflicting()).containsExactly(contested);
+        assertThat(councils).extracting(id -> organisations.byId(id).orElseThrow().status())
+                .containsExactly(MembershipStatus.GRACE, MembershipStatus.ACTIVE, MembershipStatus.GRACE);
+        job.run();
+        assertThat(organisations.byId(contested).orElseThrow().status()).as("the next run picks it up")
+                .isEqualTo(MembershipStatus.GRACE);
+    }
+
+    /** The organisations as stored, except that every save of one of them loses to another writer. */
+    private Organisations alwaysConflicting(String organisationId) {
+        return (Organisations) Proxy.newProxyInstance(Organisations.class.getClassLoader(),
+                new Class<?>[] {Organisations.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("save") && ((Organisation) arguments[0]).id().equals(organisationId)) {
+                        throw new ConcurrentUpdate("Organisation", organisationId);
+                    }
+                    try {
+                        return method.invoke(organisations, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private void runTwiceOn(LocalDate day) {

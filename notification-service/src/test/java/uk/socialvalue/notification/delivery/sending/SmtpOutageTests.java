@@ -220,7 +220,8 @@ class SmtpOutageTests {
                         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                         "svuk.notifications.delivery.poll-interval", "svuk.notifications.delivery.max-attempts",
                         "svuk.notifications.delivery.first-retry-delay", "svuk.notifications.public-base-url",
-                        "svuk.notifications.unsubscribe-secret", "svuk.notifications.link-opening-key-file")
+                        "svuk.notifications.unsubscribe-secret", "svuk.notifications.link-opening-key-file",
+                        "svuk.events.topics.replication-factor", "svuk.events.topics.min-insync-replicas")
                 .map(name -> "--" + name + "=" + environment.getRequiredProperty(name)))
                 .toArray(String[]::new));
     }

@@ -20,7 +20,7 @@ import uk.socialvalue.training.booking.TrainingProperties;
 class ReminderJob implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
-    /** Lets the service finish starting before the first look. */
+    /** Lets the service finish starting before the first look (sooner when it looks more often than that). */
     private static final Duration FIRST_LOOK_AFTER = Duration.ofMinutes(1);
 
     private final Reminders reminders;
@@ -33,15 +33,20 @@ class ReminderJob implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(new FixedDelayTask(this::remindDue, properties.reminderCheckInterval(),
-                FIRST_LOOK_AFTER));
+        Duration interval = properties.reminderCheckInterval();
+        tasks.addFixedDelayTask(new FixedDelayTask(this::remindDue, interval,
+                interval.compareTo(FIRST_LOOK_AFTER) < 0 ? interval : FIRST_LOOK_AFTER));
     }
 
     void remindDue() {
         try {
-            int reminded = reminders.remindDue();
-            if (reminded > 0) {
-                log.info("{} bookings' reminders fell due", reminded);
+            Reminders.Run run = reminders.remindDue();
+            if (run.reminded() > 0) {
+                log.info("{} bookings' reminders fell due", run.reminded());
+            }
+            if (!run.conflicting().isEmpty()) {
+                log.warn("Reminders left {} booking(s) for the next run, changed by others at the same moment: {}",
+                        run.conflicting().size(), run.conflicting());
             }
         } catch (RuntimeException e) {
             log.warn("Reminder run failed; the next run will pick it up: {}", e.getMessage());

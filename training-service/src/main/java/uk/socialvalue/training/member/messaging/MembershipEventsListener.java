@@ -7,14 +7,14 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import uk.socialvalue.contracts.Topics;
-import uk.socialvalue.contracts.membership.MembershipEvent;
+import uk.socialvalue.contracts.membership.OrganisationStateChanged;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.events.EventMessagingConfiguration;
 import uk.socialvalue.training.member.MembershipProjection;
 
 /**
- * Feeds the membership lifecycle into the projection. A record that cannot be read goes to the dead-letter
- * topic (the shared listener factory does that); types this build does not know are skipped.
+ * Feeds organisations' membership states into the projection. A record that cannot be read goes to the
+ * dead-letter topic (the shared listener factory does that); types this build does not know are skipped.
  */
 @Component
 class MembershipEventsListener {
@@ -29,13 +29,14 @@ class MembershipEventsListener {
         this.projection = projection;
     }
 
-    @KafkaListener(topics = Topics.MEMBERSHIP_ORGANISATIONS, containerFactory = EventMessagingConfiguration.LISTENER_FACTORY)
-    void onMembershipEvent(ConsumerRecord<String, byte[]> record) {
+    @KafkaListener(topics = Topics.MEMBERSHIP_ORGANISATION_STATE,
+            containerFactory = EventMessagingConfiguration.LISTENER_FACTORY)
+    void onOrganisationState(ConsumerRecord<String, byte[]> record) {
         codec.decode(record).ifPresent(event -> {
-            if (event instanceof MembershipEvent membershipEvent) {
-                boolean applied = projection.apply(membershipEvent);
-                log.debug("{} {} for organisation {}: {}", event.getClass().getSimpleName(), event.eventId(),
-                        membershipEvent.organisationId(), applied ? "applied" : "already superseded");
+            if (event instanceof OrganisationStateChanged state) {
+                boolean applied = projection.apply(state);
+                log.debug("State of organisation {} at version {}: {}", state.organisationId(), state.version(),
+                        applied ? "applied" : "already superseded");
             }
         });
     }

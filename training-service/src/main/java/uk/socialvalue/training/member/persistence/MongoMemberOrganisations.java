@@ -19,9 +19,9 @@ import uk.socialvalue.training.member.MemberOrganisation;
 import uk.socialvalue.training.member.MemberOrganisations;
 
 /**
- * The projection in the {@value #COLLECTION} collection. Each document keeps the time of the event that set
- * it as epoch nanoseconds ({@code eventNanos}: a BSON date holds only milliseconds, and two membership
- * events can fall within one); an event is applied by an upsert that matches only an older document.
+ * The projection in the {@value #COLLECTION} collection. Each document keeps the organisation's version at the
+ * state it holds; a state is applied by an upsert that matches only a document at an older version (or one
+ * stored before versions were kept, as version -1).
  */
 @Repository
 class MongoMemberOrganisations implements MemberOrganisations {
@@ -36,12 +36,12 @@ class MongoMemberOrganisations implements MemberOrganisations {
 
     @Override
     public boolean storeIfNewer(MemberOrganisation state) {
-        long nanos = epochNanos(state.updatedAt());
         try {
             var result = collection.updateOne(
-                    Filters.and(Filters.eq("_id", state.organisationId()), Filters.lt("eventNanos", nanos)),
+                    Filters.and(Filters.eq("_id", state.organisationId()), Filters.or(
+                            Filters.lt("version", state.version()), Filters.exists("version", false))),
                     Updates.combine(Updates.set("name", state.name()), Updates.set("region", state.region()),
-                            Updates.set("status", state.status().name()), Updates.set("eventNanos", nanos),
+                            Updates.set("status", state.status().name()), Updates.set("version", state.version()),
                             Updates.set("updatedAt", Date.from(state.updatedAt()))),
                     new UpdateOptions().upsert(true));
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
@@ -58,14 +58,15 @@ class MongoMemberOrganisations implements MemberOrganisations {
         return Optional.ofNullable(collection.find(Filters.eq("_id", organisationId)).first())
                 .map(document -> new MemberOrganisation(document.getString("_id"), document.getString("name"),
                         document.getString("region"), MembershipStatus.valueOf(document.getString("status")),
-                        instant(document.getLong("eventNanos"))));
+                        version(document), instant(document.getDate("updatedAt"))));
     }
 
-    private static long epochNanos(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    private static long version(Document document) {
+        Number version = document.get("version", Number.class);
+        return version == null ? -1 : version.longValue();
     }
 
-    private static Instant instant(long epochNanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }
