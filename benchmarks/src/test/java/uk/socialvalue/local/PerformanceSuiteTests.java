@@ -26,6 +26,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -68,6 +71,7 @@ class PerformanceSuiteTests {
     private static final Duration LOAD = FULL ? Duration.ofSeconds(20) : Duration.ofSeconds(2);
     private static final int CLIENTS = 32;
     private static final int MAX_CAPACITY = 10_000;
+    private static final String PRODUCE_TOPIC = "benchmark.produce";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static TestPlatform platform;
@@ -349,11 +353,18 @@ class PerformanceSuiteTests {
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         byte[] value = new byte[1024];
+        // The brokers create no topic on first use (as on a managed cluster): the benchmark declares its own.
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.kafkaBootstrapServers()))) {
+            if (!admin.listTopics().names().get().contains(PRODUCE_TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(PRODUCE_TOPIC, 1, (short) 1))).all().get();
+            }
+        }
         try (var producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>("benchmark.produce", "warm-up", value)).get();
+            producer.send(new ProducerRecord<>(PRODUCE_TOPIC, "warm-up", value)).get();
             long start = System.nanoTime();
             for (int i = 0; i < records; i++) {
-                producer.send(new ProducerRecord<>("benchmark.produce", "key-" + (i % 64), value));
+                producer.send(new ProducerRecord<>(PRODUCE_TOPIC, "key-" + (i % 64), value));
             }
             producer.flush();
             return records / ((System.nanoTime() - start) / 1e9);
