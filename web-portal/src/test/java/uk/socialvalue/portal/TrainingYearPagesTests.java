@@ -123,6 +123,8 @@ class TrainingYearPagesTests extends StubbedPortalTest {
         assertThat(booking.html().select("a[href='/bookings/booking-1/attendees']")).isNotEmpty();
         assertThat(form.html().select("input[name='attendees[1].email']").val()).isEqualTo("charles@salford.example");
         assertThat(saved.location()).endsWith("/bookings/booking-1");
+        assertThat(portal.get("/bookings/booking-1").html().select(".govuk-notification-banner__heading").text())
+                .startsWith("The attendees have been changed");
         assertThat(services.received()).filteredOn(r -> r.method().equals("PUT")).singleElement()
                 .satisfies(put -> assertThat(put.body()).contains("\"attendees\":[{\"name\":\"Ada Lovelace\"",
                         "{\"name\":\"Mary Somerville\",\"email\":\"mary@salford.example\"}"));

@@ -75,11 +75,6 @@ public class TrainingApi {
             String onlineUrl, Integer capacity, String memberPrice, String nonMemberPrice, Instant bookingCutOff) {
     }
 
-    /** The first page of upcoming sessions, soonest first. */
-    public List<Session> sessions(String courseId) {
-        return sessions(courseId, 0, PAGE_SIZE);
-    }
-
     /** One page of upcoming sessions, soonest first. */
     public List<Session> sessions(String courseId, int page, int size) {
         return client.get(new ParameterizedTypeReference<List<Session>>() {
