@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A council officer's whole journey in Chromium, against the real services: apply; SVUK staff approve; set a
- * password from the welcome email; sign in; book places, then another booking that waits; see the bookings;
- * cancel one; answer a working-group invitation from its email; see the council's own engagement record with what
+ * password from the welcome email; sign in; book places, then another booking that waits; substitute an attendee and
+ * download the invoice; see the bookings; cancel one and download its credit note; look up a CPD record; answer a working-group invitation from its email; see the council's own engagement record with what
  * the journey did counted. Every page visited is checked by {@link Browser}.
  */
 @BrowserTest
@@ -136,6 +136,10 @@ class CouncilJourneyBrowserTests {
         assertThat(browser.download(browser.href("Credit note (PDF)")).body()).startsWith("%PDF-");
         browser.open(waiting);
         assertThat(browser.text(".govuk-summary-list .govuk-tag")).isEqualTo("Confirmed");
+
+        // Their people's CPD records: nothing attended yet.
+        browser.open("/account").follow("Your people").fill("email", officer).press("Show their record");
+        assertThat(browser.pageSource()).contains("No attended courses are recorded for this address.");
 
         // A working-group invitation of the council's region, answered from its email.
         String meeting = "Social value in adult social care procurement " + Unique.suffix();

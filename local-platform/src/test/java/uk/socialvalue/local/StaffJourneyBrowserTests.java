@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * SVUK staff's journey in Chromium, against the real services: decide applications (approve, and reject with a
  * reason after leaving it out once), find organisations by region, see renewals, add a course and schedule and
- * cancel a session, see a session's bookings and waiting list, reschedule it (more places promote the waiting list,
+ * cancel a session, define an accreditation track and look up someone's CPD record, see a session's bookings and waiting list, reschedule it (more places promote the waiting list,
  * fewer than are confirmed are refused), create a working group, schedule a meeting, issue its invitations, change
  * it and cancel it, search the email delivery log and resend, look at the dead letters, and see which councils
  * engage, region by region, down to the council approved here, with what this journey booked for it counted.
@@ -80,6 +80,19 @@ class StaffJourneyBrowserTests {
         assertThat(browser.pageSource()).contains("10am to 1pm", "12 of 12 left");
         browser.follow("Cancel this session").fill("reason", "The trainer is unwell").press("Cancel the session");
         assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The session is cancelled");
+
+        // An accreditation track of the new course, and someone's (empty) CPD record.
+        browser.open("/admin").follow("Accreditation tracks").follow("Define a track")
+                .fill("name", "Practitioner " + code).fill("validityMonths", "24").press("Define track");
+        assertThat(browser.texts(".govuk-error-summary__list a")).anyMatch(error -> error.startsWith("The course of level 1"));
+        browser.selectText("courseIds[0]", "Measuring social value " + code).fill("validityMonths", "24")
+                .press("Define track");
+        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The track Practitioner " + code);
+        assertThat(browser.texts("#tracks tbody tr")).anyMatch(row -> row.contains("Practitioner " + code)
+                && row.contains("Measuring social value " + code) && row.contains("24 months"));
+        browser.follow("Look up someone").fill("email", approved.email()).press("Show their record");
+        assertThat(browser.pageSource()).contains("No attended courses are recorded for this address.",
+                "No accreditation levels completed.");
 
         // A full session's bookings and waiting list.
         String session = platform.scheduleSession(1);
