@@ -1,18 +1,25 @@
 package uk.socialvalue.support.aggregate;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
@@ -39,6 +46,8 @@ import uk.socialvalue.support.outbox.Outbox;
  * A kind of aggregate whose state is published whole to a compacted topic ({@link AggregateMapping#state})
  * gets that state added after the events of every {@link #add} and {@link #save} that records any, at the
  * version the write stores, so consumers order states by version.
+ * A store can also keep a {@link Listing} of its aggregates, for a list the embedded store would answer only by
+ * reading the whole collection: {@link #add} and {@link #save} keep it, {@link #listed} reads a page of it.
  * A document stored before its kind of aggregate had a version counts as version 0. Reads never include the
  * outbox, which only the relay reads (see {@link Outbox#EXCLUDED}).
  * <p>
@@ -52,18 +61,33 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
 
     /** The field holding the version of an aggregate's document, incremented by every {@link #save}. */
     public static final String VERSION = "version";
+    /** The field naming the bucket of its {@link Listing} a listed aggregate's document was last listed in. */
+    static final String LISTED_IN = "listedIn";
+    /** How long after it was written an entry whose write never stored its aggregate is left alone. */
+    private static final Duration ABANDONED = Duration.ofMinutes(10);
 
     private final MongoCollection<Document> collection;
     private final String name;
     private final AggregateMapping<A> mapping;
     private final Outbox outbox;
     private final boolean relayed;
+    private final Listing listing;
 
     /**
      * @param collection  where the documents are
      * @param name        what one aggregate is called in messages to people, e.g. {@code Working group}
      */
     protected AggregateStore(AggregateStores stores, String collection, String name, AggregateMapping<A> mapping) {
+        this(stores, collection, name, mapping, null);
+    }
+
+    /**
+     * A store that also keeps a {@link Listing} of its aggregates, where {@link AggregateMapping#listed} places
+     * them, in the collection {@code listing}; a listing new to the collection first lists every aggregate
+     * already stored.
+     */
+    protected AggregateStore(AggregateStores stores, String collection, String name, AggregateMapping<A> mapping,
+            String listing) {
         this.collection = stores.collection(collection);
         this.name = name;
         this.mapping = mapping;
@@ -74,6 +98,14 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         // would otherwise read the whole collection for every save.
         this.collection.createIndex(Indexes.ascending("_id", VERSION),
                 new IndexOptions().name("id_version").unique(true));
+        this.listing = listing == null ? null : new Listing(stores.collection(listing));
+        if (this.listing != null && !this.listing.built()) {
+            for (Document document : this.collection.find().projection(Outbox.EXCLUDED)) {
+                A aggregate = toAggregate(document);
+                placed(aggregate).ifPresent(place -> this.listing.put(place, aggregate.id(), aggregate.version()));
+            }
+            this.listing.markBuilt();
+        }
     }
 
     /** The collection, for the repository's indexes and queries. */
@@ -86,6 +118,11 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
     public void add(A aggregate) {
         List<? extends IntegrationEvent> events = requireRelayed(withState(aggregate, aggregate.version()));
         Document document = withoutNulls(mapping.toDocument(aggregate)).append(VERSION, aggregate.version());
+        Optional<Listing.Place> place = placed(aggregate);
+        if (place.isPresent()) {
+            listing.put(place.get(), aggregate.id(), aggregate.version());
+            document.append(LISTED_IN, place.get().bucket());
+        }
         if (!events.isEmpty()) {
             document.append(Outbox.FIELD, outbox.entries(events));
         }
@@ -120,6 +157,12 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
     public void saveWhere(A aggregate, Bson condition) {
         Document state = mapping.toDocument(aggregate);
         state.remove("_id");
+        Optional<Listing.Place> place = placed(aggregate);
+        if (listing != null) {
+            // listed before the write, so that a reader never misses it; the entry of the version before goes after
+            place.ifPresent(listed -> listing.put(listed, aggregate.id(), aggregate.version() + 1));
+            state.put(LISTED_IN, place.map(Listing.Place::bucket).orElse(null));
+        }
         List<Bson> changes = new ArrayList<>();
         for (Map.Entry<String, Object> field : state.entrySet()) {
             changes.add(field.getValue() == null ? Updates.unset(field.getKey())
@@ -128,13 +171,18 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         changes.add(Updates.inc(VERSION, 1L));
         Bson update = Updates.combine(changes);
         List<? extends IntegrationEvent> events = withState(aggregate, aggregate.version() + 1);
-        boolean saved = updateWhere(aggregate.id(), also(Filters.eq(VERSION, aggregate.version()), condition), update,
-                events)
-                // A document stored before its kind had versions has none, and counts as version 0.
-                || aggregate.version() == 0
-                && updateWhere(aggregate.id(), also(Filters.exists(VERSION, false), condition), update, events);
-        if (!saved) {
+        Document before = changed(aggregate.id(), also(Filters.eq(VERSION, aggregate.version()), condition), update,
+                events);
+        if (before == null && aggregate.version() == 0) {
+            // A document stored before its kind had versions has none, and counts as version 0.
+            before = changed(aggregate.id(), also(Filters.exists(VERSION, false), condition), update, events);
+        }
+        if (before == null) {
             throw new ConcurrentUpdate(name, aggregate.id());
+        }
+        String listedBefore = before.getString(LISTED_IN);
+        if (listedBefore != null) {
+            listing.remove(listedBefore, aggregate.id(), aggregate.version());
         }
     }
 
@@ -155,6 +203,100 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
             publishedIfAny(events);
         }
         return matched;
+    }
+
+    /**
+     * {@link #updateWhere}, answering where the document was listed before the write ({@code {_id, listedIn}}),
+     * or {@code null} when it did not match; a store without a listing answers only {@code {_id}}.
+     */
+    private Document changed(String id, Bson condition, Bson change, Collection<? extends IntegrationEvent> events) {
+        if (listing == null) {
+            return updateWhere(id, condition, change, events) ? new Document("_id", id) : null;
+        }
+        Bson update = requireRelayed(events).isEmpty() ? change : Updates.combine(change, outbox.append(events));
+        Document before = collection.findOneAndUpdate(keyed(id, condition), update,
+                new FindOneAndUpdateOptions().projection(Projections.include(LISTED_IN)));
+        if (before != null) {
+            publishedIfAny(events);
+        }
+        return before;
+    }
+
+    /**
+     * One page of the aggregates of its {@link Listing}, checked against their documents: the entries of the
+     * buckets, read a batch at a time in the order given, that {@code wanted} keeps, sorted by {@code order}
+     * within a batch, from the {@code skip}th on. An entry that no longer matches its aggregate is never answered:
+     * one a later write has left behind, or one a write lost or abandoned, is mended (the aggregate listed where
+     * it now belongs) and the page read again; one a write is still making is passed over, the aggregate being
+     * listed by the entry of its stored version until that write ends.
+     *
+     * @param batches  the buckets, in order, a few at a time: a page reads no further than the batch that fills it
+     */
+    public List<A> listed(Iterable<? extends Collection<String>> batches, Predicate<Document> wanted,
+            Comparator<Listing.Entry> order, long skip, int limit) {
+        requireListing();
+        for (int attempt = 1; ; attempt++) {
+            List<Listing.Entry> window = window(batches, wanted, order, skip, limit + limit / 10 + 2);
+            Map<String, Document> documents = new HashMap<>();
+            collection.find(Filters.in("_id", window.stream().map(Listing.Entry::id).distinct().toList()))
+                    .projection(Outbox.EXCLUDED).forEach(document -> documents.put(document.getString("_id"), document));
+            List<A> page = new ArrayList<>();
+            boolean mended = false;
+            for (Listing.Entry entry : window) {
+                Document document = documents.get(entry.id());
+                A aggregate = document == null ? null : toAggregate(document);
+                if (aggregate != null && aggregate.version() == entry.version()) {
+                    Optional<Listing.Place> place = placed(aggregate);
+                    if (place.isPresent() && entry.lists(place.get())) {
+                        if (page.size() < limit) {
+                            page.add(aggregate);
+                        }
+                        continue;
+                    }
+                    // a write that lost its race listed it before failing: list the stored state instead
+                    place.ifPresent(listed -> listing.put(listed, aggregate.id(), aggregate.version()));
+                    if (place.isEmpty() || !place.get().bucket().equals(entry.bucket())) {
+                        listing.remove(entry.bucket(), entry.id(), entry.version());
+                    }
+                    mended = true;
+                } else if (aggregate != null && aggregate.version() > entry.version()
+                        || entry.at().isBefore(Instant.now().minus(ABANDONED))) {
+                    listing.remove(entry.bucket(), entry.id(), entry.version());
+                    mended = true;
+                }
+            }
+            if (!mended || attempt == 3) {
+                return page;
+            }
+        }
+    }
+
+    /** The listing's first and last bucket, or empty while nothing was listed. */
+    public Optional<Listing.Extent> listingExtent() {
+        requireListing();
+        return listing.extent();
+    }
+
+    private List<Listing.Entry> window(Iterable<? extends Collection<String>> batches, Predicate<Document> wanted,
+            Comparator<Listing.Entry> order, long skip, int size) {
+        List<Listing.Entry> read = new ArrayList<>();
+        for (Collection<String> batch : batches) {
+            read.addAll(listing.in(batch).stream().filter(entry -> wanted.test(entry.fields())).sorted(order).toList());
+            if (read.size() >= skip + size) {
+                break;
+            }
+        }
+        return read.subList((int) Math.min(skip, read.size()), (int) Math.min(skip + size, read.size()));
+    }
+
+    private Optional<Listing.Place> placed(A aggregate) {
+        return listing == null ? Optional.empty() : mapping.listed(aggregate);
+    }
+
+    private void requireListing() {
+        if (listing == null) {
+            throw new IllegalStateException(name + " keeps no listing");
+        }
     }
 
     /** The first aggregate matching the filter. */
