@@ -38,10 +38,10 @@ public interface AggregateMapping<A extends Aggregate> {
     }
 
     /**
-     * Where a store that keeps a {@link Listing} lists the aggregate in its current state, or empty when no list
-     * shows it (for example a cancelled session); a store without a listing never asks.
+     * Where a store that keeps the named {@link Listing} lists the aggregate in its current state, or empty when
+     * that list does not show it (for example a cancelled session); a store without listings never asks.
      */
-    default Optional<Listing.Place> listed(A aggregate) {
+    default Optional<Listing.Place> listed(A aggregate, String listing) {
         return Optional.empty();
     }
 

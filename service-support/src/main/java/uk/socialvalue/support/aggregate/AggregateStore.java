@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
 
     /** The field holding the version of an aggregate's document, incremented by every {@link #save}. */
     public static final String VERSION = "version";
-    /** The field naming the bucket of its {@link Listing} a listed aggregate's document was last listed in. */
+    /** The field naming, for each {@link Listing}, the bucket a listed aggregate's document was last listed in. */
     static final String LISTED_IN = "listedIn";
     /** How long after it was written an entry whose write never stored its aggregate is left alone. */
     private static final Duration ABANDONED = Duration.ofMinutes(10);
@@ -71,23 +72,17 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
     private final AggregateMapping<A> mapping;
     private final Outbox outbox;
     private final boolean relayed;
-    private final Listing listing;
+    private final Map<String, Listing> listings = new LinkedHashMap<>();
 
     /**
      * @param collection  where the documents are
      * @param name        what one aggregate is called in messages to people, e.g. {@code Working group}
-     */
-    protected AggregateStore(AggregateStores stores, String collection, String name, AggregateMapping<A> mapping) {
-        this(stores, collection, name, mapping, null);
-    }
-
-    /**
-     * A store that also keeps a {@link Listing} of its aggregates, where {@link AggregateMapping#listed} places
-     * them, in the collection {@code listing}; a listing new to the collection first lists every aggregate
-     * already stored.
+     * @param listings    the {@link Listing}s the store keeps of its aggregates, each in the collection of that
+     *                    name, where {@link AggregateMapping#listed} places them; a listing new to its collection
+     *                    first lists every aggregate already stored
      */
     protected AggregateStore(AggregateStores stores, String collection, String name, AggregateMapping<A> mapping,
-            String listing) {
+            String... listings) {
         this.collection = stores.collection(collection);
         this.name = name;
         this.mapping = mapping;
@@ -98,13 +93,17 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         // would otherwise read the whole collection for every save.
         this.collection.createIndex(Indexes.ascending("_id", VERSION),
                 new IndexOptions().name("id_version").unique(true));
-        this.listing = listing == null ? null : new Listing(stores.collection(listing));
-        if (this.listing != null && !this.listing.built()) {
-            for (Document document : this.collection.find().projection(Outbox.EXCLUDED)) {
-                A aggregate = toAggregate(document);
-                placed(aggregate).ifPresent(place -> this.listing.put(place, aggregate.id(), aggregate.version()));
+        for (String listed : listings) {
+            Listing listing = new Listing(stores.collection(listed));
+            this.listings.put(listed, listing);
+            if (!listing.built()) {
+                for (Document document : this.collection.find().projection(Outbox.EXCLUDED)) {
+                    A aggregate = toAggregate(document);
+                    mapping.listed(aggregate, listed)
+                            .ifPresent(place -> listing.put(place, aggregate.id(), aggregate.version()));
+                }
+                listing.markBuilt();
             }
-            this.listing.markBuilt();
         }
     }
 
@@ -118,10 +117,8 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
     public void add(A aggregate) {
         List<? extends IntegrationEvent> events = requireRelayed(withState(aggregate, aggregate.version()));
         Document document = withoutNulls(mapping.toDocument(aggregate)).append(VERSION, aggregate.version());
-        Optional<Listing.Place> place = placed(aggregate);
-        if (place.isPresent()) {
-            listing.put(place.get(), aggregate.id(), aggregate.version());
-            document.append(LISTED_IN, place.get().bucket());
+        if (!listings.isEmpty()) {
+            document.append(LISTED_IN, listAt(aggregate, aggregate.version()));
         }
         if (!events.isEmpty()) {
             document.append(Outbox.FIELD, outbox.entries(events));
@@ -157,11 +154,9 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
     public void saveWhere(A aggregate, Bson condition) {
         Document state = mapping.toDocument(aggregate);
         state.remove("_id");
-        Optional<Listing.Place> place = placed(aggregate);
-        if (listing != null) {
-            // listed before the write, so that a reader never misses it; the entry of the version before goes after
-            place.ifPresent(listed -> listing.put(listed, aggregate.id(), aggregate.version() + 1));
-            state.put(LISTED_IN, place.map(Listing.Place::bucket).orElse(null));
+        if (!listings.isEmpty()) {
+            // listed before the write, so that a reader never misses it; the entries of the version before go after
+            state.put(LISTED_IN, listAt(aggregate, aggregate.version() + 1));
         }
         List<Bson> changes = new ArrayList<>();
         for (Map.Entry<String, Object> field : state.entrySet()) {
@@ -180,9 +175,14 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         if (before == null) {
             throw new ConcurrentUpdate(name, aggregate.id());
         }
-        String listedBefore = before.getString(LISTED_IN);
+        Document listedBefore = before.get(LISTED_IN, Document.class);
         if (listedBefore != null) {
-            listing.remove(listedBefore, aggregate.id(), aggregate.version());
+            listedBefore.forEach((listed, bucket) -> {
+                Listing listing = listings.get(listed);
+                if (listing != null) {
+                    listing.remove((String) bucket, aggregate.id(), aggregate.version());
+                }
+            });
         }
     }
 
@@ -210,7 +210,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
      * or {@code null} when it did not match; a store without a listing answers only {@code {_id}}.
      */
     private Document changed(String id, Bson condition, Bson change, Collection<? extends IntegrationEvent> events) {
-        if (listing == null) {
+        if (listings.isEmpty()) {
             return updateWhere(id, condition, change, events) ? new Document("_id", id) : null;
         }
         Bson update = requireRelayed(events).isEmpty() ? change : Updates.combine(change, outbox.append(events));
@@ -232,11 +232,11 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
      *
      * @param batches  the buckets, in order, a few at a time: a page reads no further than the batch that fills it
      */
-    public List<A> listed(Iterable<? extends Collection<String>> batches, Predicate<Document> wanted,
+    public List<A> listed(String listed, Iterable<? extends Collection<String>> batches, Predicate<Document> wanted,
             Comparator<Listing.Entry> order, long skip, int limit) {
-        requireListing();
+        Listing listing = listing(listed);
         for (int attempt = 1; ; attempt++) {
-            List<Listing.Entry> window = window(batches, wanted, order, skip, limit + limit / 10 + 2);
+            List<Listing.Entry> window = listing.window(batches, wanted, order, skip, limit + limit / 10 + 2);
             Map<String, Document> documents = new HashMap<>();
             collection.find(Filters.in("_id", window.stream().map(Listing.Entry::id).distinct().toList()))
                     .projection(Outbox.EXCLUDED).forEach(document -> documents.put(document.getString("_id"), document));
@@ -246,7 +246,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
                 Document document = documents.get(entry.id());
                 A aggregate = document == null ? null : toAggregate(document);
                 if (aggregate != null && aggregate.version() == entry.version()) {
-                    Optional<Listing.Place> place = placed(aggregate);
+                    Optional<Listing.Place> place = mapping.listed(aggregate, listed);
                     if (place.isPresent() && entry.lists(place.get())) {
                         if (page.size() < limit) {
                             page.add(aggregate);
@@ -254,7 +254,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
                         continue;
                     }
                     // a write that lost its race listed it before failing: list the stored state instead
-                    place.ifPresent(listed -> listing.put(listed, aggregate.id(), aggregate.version()));
+                    place.ifPresent(stored -> listing.put(stored, aggregate.id(), aggregate.version()));
                     if (place.isEmpty() || !place.get().bucket().equals(entry.bucket())) {
                         listing.remove(entry.bucket(), entry.id(), entry.version());
                     }
@@ -271,34 +271,39 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         }
     }
 
-    /** The listing's first and last bucket, or empty while nothing was listed. */
-    public Optional<Listing.Extent> listingExtent() {
-        requireListing();
-        return listing.extent();
+    /**
+     * How many aggregates the entries of these buckets that {@code wanted} keeps list, read from the listing
+     * alone: a total to show beside a page, which a write under way can put one out.
+     */
+    public long listedCount(String listed, Collection<String> buckets, Predicate<Document> wanted) {
+        return listing(listed).count(buckets, wanted);
     }
 
-    private List<Listing.Entry> window(Iterable<? extends Collection<String>> batches, Predicate<Document> wanted,
-            Comparator<Listing.Entry> order, long skip, int size) {
-        List<Listing.Entry> read = new ArrayList<>();
-        for (Collection<String> batch : batches) {
-            read.addAll(listing.in(batch).stream().filter(entry -> wanted.test(entry.fields())).sorted(order).toList());
-            if (read.size() >= skip + size) {
-                break;
-            }
-        }
-        return read.subList((int) Math.min(skip, read.size()), (int) Math.min(skip + size, read.size()));
+    /** The listing's first and last bucket, or empty while nothing was listed in it. */
+    public Optional<Listing.Extent> listingExtent(String listed) {
+        return listing(listed).extent();
     }
 
-    private Optional<Listing.Place> placed(A aggregate) {
-        return listing == null ? Optional.empty() : mapping.listed(aggregate);
+    /**
+     * Where each listing places the aggregate at this version ({@code {listing: bucket}}), listed there before the
+     * write that stores it.
+     */
+    private Document listAt(A aggregate, long version) {
+        Document listedIn = new Document();
+        listings.forEach((listed, listing) -> mapping.listed(aggregate, listed).ifPresent(place -> {
+            listing.put(place, aggregate.id(), version);
+            listedIn.append(listed, place.bucket());
+        }));
+        return listedIn;
     }
 
-    private void requireListing() {
+    private Listing listing(String listed) {
+        Listing listing = listings.get(listed);
         if (listing == null) {
-            throw new IllegalStateException(name + " keeps no listing");
+            throw new IllegalStateException(name + " keeps no listing " + listed);
         }
+        return listing;
     }
-
     /** The first aggregate matching the filter. */
     public Optional<A> first(Bson filter) {
         return Optional.ofNullable(collection.find(filter).projection(Outbox.EXCLUDED).first()).map(this::toAggregate);

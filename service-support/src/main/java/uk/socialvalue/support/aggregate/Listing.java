@@ -3,9 +3,11 @@ package uk.socialvalue.support.aggregate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -60,6 +62,19 @@ public final class Listing {
     public record Extent(String first, String last) {
     }
 
+    /**
+     * The buckets in batches that double from one to {@code largest}: a full first bucket fills a page alone, a
+     * sparse listing is crossed in a few reads.
+     */
+    public static List<List<String>> batches(List<String> buckets, int largest) {
+        List<List<String>> batches = new ArrayList<>();
+        int size = 1;
+        for (int from = 0; from < buckets.size(); from += size, size = Math.min(largest, size * 2)) {
+            batches.add(buckets.subList(from, Math.min(buckets.size(), from + size)));
+        }
+        return batches;
+    }
+
     void put(Place place, String id, long version) {
         upsert(place.bucket(), Updates.set(ENTRIES + "." + key(id, version), new Document("id", id)
                 .append("version", version).append("at", new Date()).append("fields", place.fields())));
@@ -112,6 +127,24 @@ public final class Listing {
 
     void markBuilt() {
         buckets.updateOne(Filters.eq("_id", BUILT), Updates.set("at", new Date()), new UpdateOptions().upsert(true));
+    }
+
+    /** The entries from the {@code skip}th on, at most {@code size}: see {@link AggregateStore#listed}. */
+    List<Entry> window(Iterable<? extends Collection<String>> batches, Predicate<Document> wanted,
+            Comparator<Entry> order, long skip, int size) {
+        List<Entry> read = new ArrayList<>();
+        for (Collection<String> batch : batches) {
+            read.addAll(in(batch).stream().filter(entry -> wanted.test(entry.fields())).sorted(order).toList());
+            if (read.size() >= skip + size) {
+                break;
+            }
+        }
+        return read.subList((int) Math.min(skip, read.size()), (int) Math.min(skip + size, read.size()));
+    }
+
+    /** How many entries of these buckets {@code wanted} keeps, counting each aggregate once. */
+    long count(Collection<String> names, Predicate<Document> wanted) {
+        return in(names).stream().filter(entry -> wanted.test(entry.fields())).map(Entry::id).distinct().count();
     }
 
     private static String key(String id, long version) {

@@ -269,12 +269,12 @@ class AggregateStoreTests {
 
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 5; page++) {
-            listed.listed(BUCKETS, entry -> true, BY_TAG, page * 7L, 7).forEach(counter -> paged.add(tag(counter)));
+            listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, page * 7L, 7).forEach(counter -> paged.add(tag(counter)));
         }
 
         assertThat(paged).as("every listed counter once, bucket by bucket, by tag; the untagged one not at all")
                 .containsExactlyElementsOf(expected);
-        assertThat(listed.listed(BUCKETS, entry -> entry.getString("tag").endsWith("7"), BY_TAG, 0, 10))
+        assertThat(listed.listed(listingName, BUCKETS, entry -> entry.getString("tag").endsWith("7"), BY_TAG, 0, 10))
                 .extracting(AggregateStoreTests::tag).containsExactly("t07", "t17", "t27");
     }
 
@@ -292,7 +292,7 @@ class AggregateStoreTests {
         assertThatThrownBy(() -> listed.save(mine)).isInstanceOf(ConcurrentUpdate.class);
         assertThat(entries("bucket-2")).as("the losing write listed it first").hasSize(1);
 
-        List<Counter> found = listed.listed(BUCKETS, entry -> true, BY_TAG, 0, 10);
+        List<Counter> found = listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10);
 
         assertThat(found).extracting(Counter::version).containsExactly(1L);
         assertThat(entries("bucket-0")).as("the entry of the version before, removed after the save").isEmpty();
@@ -308,11 +308,12 @@ class AggregateStoreTests {
         unlisted.add(Counter.create("t01"));
         unlisted.add(Counter.create("t00"));
 
+        listingName = collection + "-listing";
         AggregateStore<Counter> listed = new AggregateStore<>(new AggregateStores(database, outbox,
                 List.of(new OutboxCollection(collection))), collection, "Counter", new ListedCounterMapping(),
-                collection + "-listing");
+                listingName);
 
-        assertThat(listed.listed(BUCKETS, entry -> true, BY_TAG, 0, 10)).extracting(AggregateStoreTests::tag)
+        assertThat(listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10)).extracting(AggregateStoreTests::tag)
                 .containsExactly("t00", "t01");
     }
 
@@ -338,7 +339,7 @@ class AggregateStoreTests {
                     listed.save(latest);
                     return 0;
                 }));
-                work.add(() -> listed.listed(BUCKETS, entry -> true, BY_TAG, 0, 10).size());
+                work.add(() -> listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10).size());
             }
             for (Future<Integer> done : pool.invokeAll(work)) {
                 assertThat(done.get()).as("never more than there are").isLessThanOrEqualTo(ids.size());
@@ -347,7 +348,7 @@ class AggregateStoreTests {
             pool.shutdownNow();
         }
 
-        assertThat(listed.listed(BUCKETS, entry -> true, BY_TAG, 0, 10))
+        assertThat(listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10))
                 .extracting(counter -> tag(counter) + "@" + counter.version())
                 .containsExactly("t00@4", "t01@4", "t02@4", "t03@4", "t04@4", "t05@4");
         assertThat(entries("bucket-4")).hasSize(6);
@@ -441,7 +442,7 @@ class AggregateStoreTests {
     static final class ListedCounterMapping extends CounterMapping {
 
         @Override
-        public Optional<Listing.Place> listed(Counter counter) {
+        public Optional<Listing.Place> listed(Counter counter, String listing) {
             return counter.tag == null ? Optional.empty()
                     : Optional.of(new Listing.Place("bucket-" + counter.count, new Document("tag", counter.tag)));
         }

@@ -100,7 +100,7 @@ class MongoSessions extends AggregateStore<Session> implements Sessions {
                 && (end == null || entry.getDate("startsAt").before(end))
                 && (courseId == null || courseId.equals(entry.getString("courseId")))
                 && (format == null || format.name().equals(entry.getString("format")));
-        return listingExtent().map(extent -> listed(days(from, to, extent), wanted, SOONEST, (long) page * size, size))
+        return listingExtent(CALENDAR).map(extent -> listed(CALENDAR, days(from, to, extent), wanted, SOONEST, (long) page * size, size))
                 .orElse(List.of());
     }
 

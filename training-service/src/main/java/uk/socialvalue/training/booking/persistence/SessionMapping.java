@@ -52,7 +52,7 @@ final class SessionMapping implements AggregateMapping<Session> {
      * filters and sorts on; a cancelled one is not listed.
      */
     @Override
-    public Optional<Listing.Place> listed(Session session) {
+    public Optional<Listing.Place> listed(Session session, String listing) {
         if (session.status() != SessionStatus.SCHEDULED) {
             return Optional.empty();
         }
