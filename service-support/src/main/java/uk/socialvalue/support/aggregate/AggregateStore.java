@@ -127,11 +127,29 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
             collection.insertOne(document);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                // Refused for another unique value: its entries list nothing. (An aggregate with this id has
+                // entries of its own under the same keys, which a reader mends if this write changed them.)
+                if (!listings.isEmpty() && collection.find(Filters.eq("_id", aggregate.id()))
+                        .projection(Projections.include("_id")).first() == null) {
+                    unlist(document.get(LISTED_IN, Document.class), aggregate.id(), aggregate.version());
+                }
                 throw new DuplicateKey(name + " " + aggregate.id() + " is not unique", e);
             }
             throw e;
         }
         publishedIfAny(events);
+    }
+
+    /** Removes the entries of this version from the buckets named ({@code {listing: bucket}}). */
+    private void unlist(Document listedIn, String id, long version) {
+        if (listedIn != null) {
+            listedIn.forEach((listed, bucket) -> {
+                Listing listing = listings.get(listed);
+                if (listing != null) {
+                    listing.remove((String) bucket, id, version);
+                }
+            });
+        }
     }
 
     @Override
@@ -175,15 +193,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         if (before == null) {
             throw new ConcurrentUpdate(name, aggregate.id());
         }
-        Document listedBefore = before.get(LISTED_IN, Document.class);
-        if (listedBefore != null) {
-            listedBefore.forEach((listed, bucket) -> {
-                Listing listing = listings.get(listed);
-                if (listing != null) {
-                    listing.remove((String) bucket, aggregate.id(), aggregate.version());
-                }
-            });
-        }
+        unlist(before.get(LISTED_IN, Document.class), aggregate.id(), aggregate.version());
     }
 
     private static Bson also(Bson version, Bson condition) {

@@ -301,6 +301,18 @@ class AggregateStoreTests {
     }
 
     @Test
+    void listsNothingForAnAggregateRefusedForAnotherUniqueValue() {
+        AggregateStore<Counter> listed = listedCounters();
+        listed.collection().createIndex(Indexes.ascending("tag"), new IndexOptions().unique(true).sparse(true));
+        listed.add(Counter.create("t00"));
+
+        assertThatThrownBy(() -> listed.add(Counter.create("t00"))).isInstanceOf(DuplicateKey.class);
+
+        assertThat(entries("bucket-0")).hasSize(1);
+        assertThat(listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10)).hasSize(1);
+    }
+
+    @Test
     void listsTheAggregatesStoredBeforeItKeptAListing() {
         String collection = "counters-" + UUID.randomUUID();
         AggregateStore<Counter> unlisted = new AggregateStores(database, outbox,
