@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -36,6 +42,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -133,6 +140,23 @@ class PerformanceSuiteTests {
 
     @Test
     @Order(2)
+    void measuresTheSmallStoresBeforeTheLoads() throws Exception {
+        // 100 organisations and 100 entries in the delivery log, each list's first page measured at that size
+        // each measured after a first load of its own, which warms the services (C1 only) and Gatling up
+        seedOrganisations(100);
+        organisationsListing();
+        organisationsAtSmall = organisationsListing();
+        seedDeliveryLog(100);
+        notificationsListing();
+        notificationsAtSmall = notificationsListing();
+        // then 1,000 entries in the log, and a backlog put straight into the work still to do
+        seedDeliveryLog(1_000);
+        drainAtSmall = drainSeededBacklog();
+        assertThat(drainAtSmall).isPositive();
+    }
+
+    @Test
+    @Order(3)
     void measuresTheAuthenticatedReadCeiling() throws Exception {
         String session = schedule(MAX_CAPACITY);
         aBooking = platform.training().post("/api/sessions/" + session + "/bookings", booking("reader"),
@@ -156,7 +180,7 @@ class PerformanceSuiteTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void booksOneHotSessionWithoutOverselling() throws Exception {
         int capacity = FULL ? 5_000 : 100; // full, then a waiting list: both ways of accepting a booking
         String session = schedule(capacity);
@@ -184,7 +208,7 @@ class PerformanceSuiteTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void booksFortySessionsWithoutOverselling() throws Exception {
         int capacity = FULL ? 2_000 : 20;
         List<String> sessions = new ArrayList<>();
@@ -205,7 +229,7 @@ class PerformanceSuiteTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void drainsTheEmailBacklogBesideTheRawSmtpRate() throws Exception {
         long expected = emailsExpected();
         Instant start = Instant.now();
@@ -232,7 +256,7 @@ class PerformanceSuiteTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void deliversABookingsEmailSoonOnAQuietSystem() throws Exception {
         String session = schedule(MAX_CAPACITY);
         int count = FULL ? 200 : 10;
@@ -258,12 +282,13 @@ class PerformanceSuiteTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void listsSessionsAsFastAtTenThousandAsAtAHundred() throws Exception {
         int small = 100;
         int large = FULL ? 10_000 : 200;
         String month = "2031-0" + (FULL ? 5 : 3);
         scheduleMany(small, month);
+        listing(month); // warms the service and Gatling up, as for the other lists
         Load.Result atSmall = listing(month);
         scheduleMany(large - small, month);
         Load.Result atLarge = listing(month);
@@ -271,6 +296,176 @@ class PerformanceSuiteTests {
                 + small, atLarge.percentileMillis(99), "ms", 2 * atSmall.percentileMillis(99),
                 "2 x p99 with " + small + " (" + Report.round(atSmall.percentileMillis(99)) + " ms)", "<= 1.0",
                 atLarge.percentileMillis(99) <= 2 * atSmall.percentileMillis(99));
+    }
+
+    @Test
+    @Order(9)
+    void listsOrganisationsAndTheDeliveryLogAndDrainsEmailsAsFastWhenTheStoresHaveGrown() throws Exception {
+        int organisations = FULL ? 10_000 : 200;
+        seedOrganisations(organisations);
+        Load.Result atLarge = organisationsListing();
+        report.add("lists.organisations", "GET /api/organisations (first page of 20) p99 with " + organisations
+                + " organisations vs 100", atLarge.percentileMillis(99), "ms",
+                2 * organisationsAtSmall.percentileMillis(99), "2 x p99 with 100 ("
+                        + Report.round(organisationsAtSmall.percentileMillis(99)) + " ms)", "<= 1.0",
+                atLarge.percentileMillis(99) <= 2 * organisationsAtSmall.percentileMillis(99));
+
+        int entries = FULL ? 100_000 : 2_000;
+        seedDeliveryLog(entries);
+        Load.Result logAtLarge = notificationsListing();
+        report.add("lists.notifications", "GET /api/notifications (first page of 20) p99 with " + entries
+                + " entries in the delivery log vs 100", logAtLarge.percentileMillis(99), "ms",
+                2 * notificationsAtSmall.percentileMillis(99), "2 x p99 with 100 ("
+                        + Report.round(notificationsAtSmall.percentileMillis(99)) + " ms)", "<= 1.0",
+                logAtLarge.percentileMillis(99) <= 2 * notificationsAtSmall.percentileMillis(99));
+
+        double drainAtLarge = drainSeededBacklog();
+        report.add("email.logsize", "backlog of " + BACKLOG + " emails drained with " + entries
+                + " entries in the delivery log vs 1,000", drainAtLarge, "emails/s", drainAtSmall,
+                "rate with 1,000 entries (" + Report.round(drainAtSmall) + "/s)", ">= 0.8",
+                drainAtLarge / drainAtSmall >= 0.8);
+    }
+
+    private static final int BACKLOG = FULL ? 3_000 : 100;
+    private static Load.Result organisationsAtSmall;
+    private static Load.Result notificationsAtSmall;
+    private static double drainAtSmall;
+
+    private static Load.Result organisationsListing() {
+        return Load.run("organisations list", platform.membershipUrl(), 4, Duration.ofSeconds(30), 200,
+                Load.Request.get(i -> "/api/organisations?size=20", admin), gatlingResults(), FULL);
+    }
+
+    private static Load.Result notificationsListing() {
+        return Load.run("delivery log", platform.notificationUrl(), 4, Duration.ofSeconds(30), 200,
+                Load.Request.get(i -> "/api/notifications?size=20", admin), gatlingResults(), FULL);
+    }
+
+    /**
+     * Brings the organisations up to {@code total}, straight into membership-service's store as it writes them:
+     * copies of the member council with names spread over the alphabet (applying goes through a rate limit per
+     * client address and one open membership per council), each listed in the directory as a write would list
+     * it, from the member council's own entry.
+     */
+    private static void seedOrganisations(int total) {
+        try (MongoClient client = MongoClients.create(platform.mongoUri())) {
+            MongoDatabase membership = client.getDatabase("membership");
+            MongoCollection<Document> organisations = membership.getCollection("organisations");
+            MongoCollection<Document> directory = membership.getCollection("organisationDirectory");
+            Document template = organisations.find(Filters.eq("_id", member.organisationId()))
+                    .projection(Projections.exclude("outbox")).first();
+            String initial = String.valueOf(Character.toUpperCase(template.getString("name").charAt(0)));
+            Document entry = directory.find(Filters.eq("_id", initial)).first().get("entries", Document.class)
+                    .entrySet().stream().filter(held -> held.getKey().startsWith(member.organisationId() + "@"))
+                    .map(held -> (Document) held.getValue()).findFirst().orElseThrow();
+            long have = organisations.estimatedDocumentCount();
+            List<Document> copies = new ArrayList<>();
+            Map<String, List<Bson>> listings = new LinkedHashMap<>();
+            for (long i = have; i < total; i++) {
+                String id = UUID.randomUUID().toString();
+                String name = (char) ('A' + i % 26) + "shfield Benchmark Organisation " + i;
+                Document copy = new Document(template).append("_id", id).append("name", name)
+                        .append("type", "CHARITY_OR_SOCIAL_ENTERPRISE");
+                copy.remove("gssCode");
+                copy.remove("openGssCode");
+                copy.remove("listedIn");
+                copy.append("contacts", List.of()).append("formerContacts", List.of());
+                copies.add(copy);
+                Document listed = new Document(entry).append("id", id).append("fields",
+                        new Document(entry.get("fields", Document.class)).append("name", name)
+                                .append("type", "CHARITY_OR_SOCIAL_ENTERPRISE"));
+                listings.computeIfAbsent(name.substring(0, 1), bucket -> new ArrayList<>())
+                        .add(Updates.set("entries." + id + "@" + entry.get("version"), listed));
+            }
+            insertInBatches(organisations, copies);
+            listings.forEach((bucket, entries) -> {
+                for (int from = 0; from < entries.size(); from += 500) {
+                    directory.updateOne(Filters.eq("_id", bucket),
+                            Updates.combine(entries.subList(from, Math.min(entries.size(), from + 500))),
+                            new UpdateOptions().upsert(true));
+                }
+            });
+        }
+    }
+
+    /**
+     * Brings the delivery log up to {@code total} entries, straight into notification-service's store: copies of
+     * an email it sent, marked sent, numbered in the log's order as recording them would number them.
+     */
+    private static void seedDeliveryLog(int total) {
+        try (MongoClient client = MongoClients.create(platform.mongoUri())) {
+            MongoDatabase notification = client.getDatabase("notification");
+            MongoCollection<Document> log = notification.getCollection("notifications");
+            long have = log.estimatedDocumentCount();
+            if (have >= total) {
+                return;
+            }
+            Document template = sentEmail(log);
+            int count = (int) (total - have);
+            long last = notification.getCollection("notificationLogSequence").findOneAndUpdate(
+                    Filters.eq("_id", "log"), Updates.inc("last", (long) count),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)).getLong("last");
+            List<Document> copies = new ArrayList<>();
+            List<Document> order = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String id = UUID.randomUUID().toString();
+                copies.add(new Document(template).append("_id", id).append("eventId", UUID.randomUUID().toString())
+                        .append("model", new Document()).append("createdAt", new Date()));
+                order.add(new Document("_id", last - count + 1 + i).append("notificationId", id));
+            }
+            insertInBatches(log, copies);
+            insertInBatches(notification.getCollection("notificationLogOrder"), order);
+        }
+    }
+
+    /**
+     * Puts {@link #BACKLOG} emails straight into the work still to do, as a recording cut off by
+     * an SMTP outage leaves them (the log's entry pending, the outgoing one due now), and measures how fast the
+     * instances' polling sends them: the path whose cost must not grow with the log.
+     */
+    private static double drainSeededBacklog() throws Exception {
+        long before = mailTotal();
+        try (MongoClient client = MongoClients.create(platform.mongoUri())) {
+            MongoDatabase notification = client.getDatabase("notification");
+            MongoCollection<Document> log = notification.getCollection("notifications");
+            Document template = sentEmail(log);
+            Date now = new Date();
+            List<Document> pending = new ArrayList<>();
+            for (int i = 0; i < BACKLOG; i++) {
+                pending.add(new Document(template).append("_id", UUID.randomUUID().toString())
+                        .append("eventId", UUID.randomUUID().toString()).append("status", "PENDING")
+                        .append("attempts", 0).append("createdAt", now).append("nextAttemptAt", now));
+                pending.get(i).remove("sentAt");
+            }
+            insertInBatches(log, pending);
+            long start = System.nanoTime();
+            insertInBatches(notification.getCollection("outgoingEmails"), pending);
+            otherEmails += BACKLOG;
+            await().atMost(Duration.ofMinutes(FULL ? 10 : 2)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> mailTotal() >= before + BACKLOG);
+            return BACKLOG / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /**
+     * An email the service sent, with the values it was rendered from, to copy: an acknowledgement of an
+     * application, whose values hold no single-use link (which a sent email's no longer holds).
+     */
+    private static Document sentEmail(MongoCollection<Document> log) {
+        Document sent = log.find(Filters.and(Filters.eq("status", "SENT"), Filters.eq("type", "APPLICATION_RECEIVED")))
+                .projection(Projections.exclude("outbox")).first();
+        assertThat(sent).as("an email the service sent").isNotNull();
+        return sent;
+    }
+
+    private static void insertInBatches(MongoCollection<Document> collection, List<Document> documents) {
+        for (int from = 0; from < documents.size(); from += 1_000) {
+            collection.insertMany(documents.subList(from, Math.min(documents.size(), from + 1_000)));
+        }
+    }
+
+    private static Path gatlingResults() {
+        return Path.of(System.getProperty("benchmark.report", ".")).resolve("target/gatling");
     }
 
     private Load.Result listing(String month) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -201,13 +200,10 @@ public class Memberships {
 
     /**
      * Memberships to renew soon: active ones ending within {@code days} from today (UK), and those in their
-     * grace period, soonest end first.
+     * grace period, soonest end first, a page at a time.
      */
-    public List<Organisation> renewalsDue(int days) {
-        return organisations.dueForLifecycle(today().plusDays(days)).stream()
-                .map(this::find).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Organisation::endsOn, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+    public Organisations.Page renewalsDue(int days, int page, int size) {
+        return organisations.renewalsDue(today().plusDays(days), page, size);
     }
 
     /** Organisations matching the query, a page at a time, in name order. */

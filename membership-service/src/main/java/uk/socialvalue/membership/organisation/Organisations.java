@@ -39,7 +39,13 @@ public interface Organisations extends Aggregates<Organisation> {
     /** The ids of the organisations the person is or was a contact of. */
     List<String> withPerson(String personId);
 
-    /** Organisations matching the query, in name order. */
+    /**
+     * Memberships to renew: in grace, or active and ending on or before {@code endingBy}; soonest end first, a
+     * page at a time, with how many there are in all.
+     */
+    Page renewalsDue(LocalDate endingBy, int page, int size);
+
+    /** Organisations matching the query, by name (initial by initial, then in any case). */
     Page search(Query query, int page, int size);
 
     /** Organisations by region and membership status. */

@@ -1,5 +1,7 @@
 package uk.socialvalue.membership.organisation;
 
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,9 +83,33 @@ class AdminViewsTests {
     }
 
     @Test
-    void listsTheRenewalsComingDueSoonestFirst() {
+    void pagesThroughEveryOrganisationByNameWithoutMissingOrRepeatingOne() {
+        Members members = new Members(port, kafka, codec);
+        members.apply("E06000003", unique() + "@redcar.example");
+        members.approvedCouncil("E06000004");
+        String admin = members.adminToken();
+        long total = api().get("/api/organisations?size=1", admin).json().get("total").asLong();
+
+        List<String> names = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; page * 7 < total; page++) {
+            Response onePage = api().get("/api/organisations?size=7&page=" + page, admin);
+            assertThat(onePage.json().get("total").asLong()).isEqualTo(total);
+            onePage.json().get("items").valueStream().forEach(item -> {
+                names.add(item.get("name").asString());
+                ids.add(item.get("id").asString());
+            });
+        }
+
+        assertThat(ids).hasSize((int) total).doesNotHaveDuplicates();
+        assertThat(names).as("by name, in any case").isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    void listsTheRenewalsComingDueSoonestFirstAPageAtATime() {
         Members members = new Members(port, kafka, codec);
         String pendle = members.approvedCouncil("E07000122").organisationId();
+        members.approvedCouncil("E06000015");
         members.apply("E07000123", unique() + "@preston.example");
         String admin = members.adminToken();
 
@@ -91,17 +117,27 @@ class AdminViewsTests {
         Response withinAMonth = api().get("/api/reports/renewals?days=30", admin);
 
         assertThat(withinAYear.status()).as(withinAYear.toString()).isEqualTo(200);
-        JsonNode due = withinAYear.json().valueStream()
-                .filter(row -> row.get("id").asString().equals(pendle)).findFirst().orElseThrow();
+        List<JsonNode> rows = withinAYear.json().get("items").valueStream().toList();
+        JsonNode due = rows.stream().filter(row -> row.get("id").asString().equals(pendle)).findFirst().orElseThrow();
         assertThat(due.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(due.get("membershipEndsOn").asString()).isNotBlank();
-        assertThat(withinAYear.json().valueStream().map(row -> row.get("membershipEndsOn").asString()).toList())
+        assertThat(rows.stream().map(row -> row.get("membershipEndsOn").asString()).toList())
                 .as("soonest end first").isSorted();
-        assertThat(withinAYear.json().valueStream().map(row -> row.get("status").asString()))
+        assertThat(rows.stream().map(row -> row.get("status").asString()))
                 .as("applications are not renewals").doesNotContain("PENDING_APPROVAL");
-        assertThat(withinAMonth.json().valueStream().map(row -> row.get("id").asString()))
+        assertThat(withinAYear.json().get("total").asLong()).isEqualTo(rows.size());
+        assertThat(withinAMonth.json().get("items").valueStream().map(row -> row.get("id").asString()))
                 .as("a membership approved today ends in a year").doesNotContain(pendle);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page * 2 < rows.size(); page++) {
+            Response onePage = api().get("/api/reports/renewals?days=366&size=2&page=" + page, admin);
+            assertThat(onePage.json().get("total").asLong()).isEqualTo(rows.size());
+            onePage.json().get("items").valueStream().forEach(row -> paged.add(row.get("id").asString()));
+        }
+        assertThat(paged).as("every renewal once, in the same order, page after page")
+                .containsExactlyElementsOf(rows.stream().map(row -> row.get("id").asString()).toList());
         assertThat(api().get("/api/reports/renewals?days=-1", admin).status()).isEqualTo(400);
+        assertThat(api().get("/api/reports/renewals?size=101", admin).status()).isEqualTo(400);
     }
 
     @Test

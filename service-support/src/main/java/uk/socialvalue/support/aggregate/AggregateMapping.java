@@ -37,6 +37,14 @@ public interface AggregateMapping<A extends Aggregate> {
         return Optional.empty();
     }
 
+    /**
+     * Where a store that keeps the named {@link Listing} lists the aggregate in its current state, or empty when
+     * that list does not show it (for example a cancelled session); a store without listings never asks.
+     */
+    default Optional<Listing.Place> listed(A aggregate, String listing) {
+        return Optional.empty();
+    }
+
     /** An instant as MongoDB stores it; {@code null} stays {@code null}. */
     default Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);

@@ -5,10 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +49,12 @@ import uk.socialvalue.support.outage.Outages;
  * <p>
  * A crash before the acknowledgement leaves the event in the outbox to be published later; a crash after it
  * and before the removal publishes it twice, which consumers absorb by event id.
+ * <p>
+ * <b>Batches, in turn.</b> A pass takes a bounded share of the outboxes waiting (those waiting longest first,
+ * taken in turn from each collection) and sends the next event of every one of them at once, then waits for the
+ * acknowledgements, then removes what was acknowledged; again, for a bounded number of rounds. So thousands of
+ * invitations waiting cost a few round trips to Kafka per hundred rather than one each, and an organisation's
+ * event written meanwhile goes out with the next pass instead of after all of them.
  * <p>
  * <b>Several instances.</b> An instance takes an aggregate's outbox with a lease in its document naming it
  * as holder. Every removal of a published event is fenced by the holder (it only happens while this instance
@@ -97,11 +108,55 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** What one look at the outboxes did. */
-    record Pass(int published, boolean outage) {
+    /**
+     * What one look at the outboxes did.
+     *
+     * @param more  whether it left events it could have published for the next look (it takes a bounded share)
+     */
+    record Pass(int published, boolean outage, boolean more) {
     }
 
+    /** How many aggregates' outboxes one pass takes at most. */
+    static final int AGGREGATES_PER_PASS = 100;
+    /** How many events of one aggregate one pass publishes at most, so that a long outbox waits its turn. */
+    static final int EVENTS_PER_AGGREGATE = 10;
+
     private record Relayed(String name, MongoCollection<Document> collection) {
+    }
+
+    /** An aggregate with events waiting, and since when its oldest has waited. */
+    private record Waiting(Relayed relayed, Object id, Instant since) {
+    }
+
+    /** An outbox this pass holds the lease of: its events as taken, and how far it got. */
+    private static final class Taken {
+
+        final Relayed relayed;
+        final Object id;
+        final String holding;
+        final List<Document> entries;
+        Document held;
+        Document retry;
+        int next;
+        boolean active = true;
+        boolean released;
+
+        Taken(Relayed relayed, Object id, String holding, Document held, Document leased) {
+            this.relayed = relayed;
+            this.id = id;
+            this.holding = holding;
+            this.held = held;
+            this.entries = leased.getList(Outbox.FIELD, Document.class, List.of());
+            this.retry = leased.get(RETRY, Document.class);
+        }
+
+        Document entry() {
+            return entries.get(next);
+        }
+
+        boolean sending() {
+            return active && next < entries.size();
+        }
     }
 
     private final List<Relayed> collections;
@@ -153,101 +208,180 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Publishes everything waiting now that can go and returns how many events went out. The background worker
-     * calls this; tests call it to publish deterministically.
+     * Publishes everything waiting now that can go, a pass after another, and returns how many events went out.
+     * Tests call it to publish deterministically; the background worker runs {@link #pass} itself.
      */
     public int publishPending() {
-        return pass().published();
+        int published = 0;
+        Pass pass;
+        do {
+            pass = pass();
+            published += pass.published();
+        } while (pass.more() && !pass.outage() && pass.published() > 0);
+        return published;
     }
 
+    /**
+     * One look at the outboxes: takes the leases of up to {@value #AGGREGATES_PER_PASS} outboxes, those waiting
+     * longest first, taken in turn from each collection, so that a backlog in one collection never holds up
+     * another's events, nor an old backlog a fresh event for more than a pass or two. Then it publishes their
+     * events in rounds: each round sends the next event of every outbox at once and waits for Kafka's
+     * acknowledgements, then removes each acknowledged event, fenced by its lease, which it renews; so one
+     * aggregate's events still go out one after another, in order, and a holder that lost a lease sends nothing
+     * more of that outbox. At most {@value #EVENTS_PER_AGGREGATE} rounds, so that a long outbox also waits its turn.
+     */
     Pass pass() {
         Instant now = clock.instant();
         long waiting = 0;
         Instant oldest = null;
-        List<List<Object>> idsByCollection = new ArrayList<>();
+        List<List<Waiting>> byCollection = new ArrayList<>();
         for (Relayed relayed : collections) {
-            List<Object> ids = new ArrayList<>();
+            List<Waiting> found = new ArrayList<>();
             for (Document document : relayed.collection().find(Filters.exists(PENDING))
                     .projection(Projections.include("_id", Outbox.FIELD + ".storedAt", Outbox.FIELD + ".occurredAt"))) {
-                ids.add(document.get("_id"));
+                Instant since = null;
                 for (Document entry : document.getList(Outbox.FIELD, Document.class, List.of())) {
                     waiting++;
                     Date stored = entry.getDate("storedAt") != null ? entry.getDate("storedAt") : entry.getDate("occurredAt");
-                    if (stored != null && (oldest == null || stored.toInstant().isBefore(oldest))) {
-                        oldest = stored.toInstant();
+                    if (stored != null && (since == null || stored.toInstant().isBefore(since))) {
+                        since = stored.toInstant();
                     }
                 }
+                found.add(new Waiting(relayed, document.get("_id"), since == null ? now : since));
+                if (since != null && (oldest == null || since.isBefore(oldest))) {
+                    oldest = since;
+                }
             }
-            idsByCollection.add(ids);
+            found.sort(Comparator.comparing(Waiting::since));
+            byCollection.add(found);
         }
         backlog.set(waiting);
         oldestWaitingSince.set(oldest == null ? 0 : oldest.toEpochMilli());
-        int published = 0;
-        for (int i = 0; i < collections.size(); i++) {
-            for (Object id : idsByCollection.get(i)) {
-                Pass pass = publishFrom(collections.get(i), id, now);
-                published += pass.published();
-                if (pass.outage()) {
-                    return new Pass(published, true);
+        List<Taken> taken = new ArrayList<>();
+        boolean more = false;
+        for (Waiting candidate : inTurn(byCollection)) {
+            if (taken.size() == AGGREGATES_PER_PASS) {
+                more = true;
+                break;
+            }
+            take(candidate, now).ifPresent(taken::add);
+        }
+        try {
+            Pass published = publish(taken);
+            return new Pass(published.published(), published.outage(),
+                    more || taken.stream().anyMatch(Taken::sending));
+        } finally {
+            for (Taken outbox : taken) {
+                if (!outbox.released) {
+                    fenced(outbox.relayed.collection(), outbox.id, outbox.held, Updates.unset(LEASE));
                 }
             }
         }
-        return new Pass(published, false);
     }
 
-    private Pass publishFrom(Relayed relayed, Object id, Instant now) {
-        MongoCollection<Document> collection = relayed.collection();
+    /** The first of each collection, then the second of each, and so on. */
+    private static List<Waiting> inTurn(List<List<Waiting>> byCollection) {
+        List<Waiting> inTurn = new ArrayList<>();
+        for (int i = 0; inTurn.size() < byCollection.stream().mapToInt(List::size).sum(); i++) {
+            for (List<Waiting> collection : byCollection) {
+                if (i < collection.size()) {
+                    inTurn.add(collection.get(i));
+                }
+            }
+        }
+        return inTurn;
+    }
+
+    /** The lease of an outbox that is free and due, taken by a compare-and-set on the lease seen. */
+    private Optional<Taken> take(Waiting candidate, Instant now) {
+        MongoCollection<Document> collection = candidate.relayed().collection();
         // Each taking of a lease has a holder of its own, so that even two passes of this relay never share one.
         String holding = holder + "/" + UUID.randomUUID();
-        Document current = collection.find(Filters.eq("_id", id))
+        Document current = collection.find(Filters.eq("_id", candidate.id()))
                 .projection(Projections.include(LEASE, RETRY + ".notBefore")).first();
         if (current == null || !isFree(current.get(LEASE, Document.class), now) || !isDue(current, now)) {
-            return new Pass(0, false); // gone, held by another instance, or its first event waits for its next attempt
+            return Optional.empty(); // gone, held by another instance, or its first event waits for its next attempt
         }
         Document held = lease(holding, now);
         Document leased = collection.findOneAndUpdate(
-                new Document("_id", id).append(LEASE, current.get(LEASE, Document.class)),
+                new Document("_id", candidate.id()).append(LEASE, current.get(LEASE, Document.class)),
                 Updates.combine(Updates.set(LEASE, held), Updates.unset(UNFENCED_LEASE)),
                 new FindOneAndUpdateOptions().projection(Projections.include(Outbox.FIELD, RETRY))
                         .returnDocument(ReturnDocument.AFTER));
-        if (leased == null) {
-            return new Pass(0, false); // another instance took it first
-        }
-        Document retry = leased.get(RETRY, Document.class);
+        // null: another instance took it first
+        return Optional.ofNullable(leased).map(found -> new Taken(candidate.relayed(), candidate.id(), holding, held,
+                found));
+    }
+
+    /** The rounds of a pass over the outboxes it took. */
+    private Pass publish(List<Taken> taken) {
         int published = 0;
-        try {
-            for (Document entry : leased.getList(Outbox.FIELD, Document.class, List.of())) {
-                try {
-                    send(Outbox.fromDocument(entry));
-                } catch (RuntimeException failure) {
-                    if (isOutage(failure, entry)) {
-                        log.warn("Could not publish {} {}: {}; waiting for Kafka", entry.get("typeId"),
-                                entry.get("eventId"), describe(failure));
-                        return new Pass(published, true);
-                    }
-                    Document renewed = lease(holding, clock.instant());
-                    if (!failedOnItsOwn(relayed, id, held, renewed, entry, retry, failure)) {
-                        return new Pass(published, false);
-                    }
-                    held = renewed;
-                    retry = null; // parked: the aggregate's next event goes on
-                    continue;
-                }
-                published++;
-                Document renewed = lease(holding, clock.instant());
-                if (!fenced(collection, id, held, Updates.combine(Updates.pull(Outbox.FIELD, identity(entry)),
-                        Updates.unset(RETRY), Updates.set(LEASE, renewed)))) {
-                    log.info("Lost the outbox lease of {} {} to another instance; it goes on from here",
-                            relayed.name(), id);
-                    return new Pass(published, false);
-                }
-                held = renewed;
-                retry = null;
+        for (int round = 0; round < EVENTS_PER_AGGREGATE; round++) {
+            List<Taken> sending = taken.stream().filter(Taken::sending).toList();
+            if (sending.isEmpty()) {
+                break;
             }
-            return new Pass(published, false);
-        } finally {
-            fenced(collection, id, held, Updates.unset(LEASE));
+            long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
+            Map<Taken, CompletableFuture<?>> sends = new LinkedHashMap<>();
+            for (Taken outbox : sending) {
+                CompletableFuture<?> sent = sendAsync(outbox.entry());
+                sends.put(outbox, sent);
+                if (sent.isCompletedExceptionally()
+                        && isOutage(acknowledgement(sent, deadline, outbox.entry()), outbox.entry())) {
+                    break; // Kafka is unavailable: the rest of the round would wait for it in vain
+                }
+            }
+            boolean outage = false;
+            for (Map.Entry<Taken, CompletableFuture<?>> send : sends.entrySet()) {
+                Taken outbox = send.getKey();
+                Document entry = outbox.entry();
+                RuntimeException failure = acknowledgement(send.getValue(), deadline, entry);
+                if (failure == null) {
+                    published++;
+                    published(outbox);
+                } else if (isOutage(failure, entry)) {
+                    log.warn("Could not publish {} {}: {}; waiting for Kafka", entry.get("typeId"),
+                            entry.get("eventId"), describe(failure));
+                    outbox.active = false;
+                    outage = true;
+                } else {
+                    Document renewed = lease(outbox.holding, clock.instant());
+                    if (failedOnItsOwn(outbox.relayed, outbox.id, outbox.held, renewed, entry, outbox.retry, failure)) {
+                        outbox.held = renewed; // parked: the aggregate's next event goes on
+                        outbox.retry = null;
+                        outbox.next++;
+                    } else {
+                        outbox.active = false;
+                    }
+                }
+            }
+            if (outage) {
+                return new Pass(published, true, true);
+            }
         }
+        return new Pass(published, false, false);
+    }
+
+    /**
+     * Removes an acknowledged event from its outbox and renews the lease, or gives it back with the last event,
+     * fenced by the lease; a holder that lost it stops.
+     */
+    private void published(Taken outbox) {
+        boolean last = outbox.next + 1 == outbox.entries.size();
+        Document renewed = lease(outbox.holding, clock.instant());
+        if (!fenced(outbox.relayed.collection(), outbox.id, outbox.held, Updates.combine(
+                Updates.pull(Outbox.FIELD, identity(outbox.entry())), Updates.unset(RETRY),
+                last ? Updates.unset(LEASE) : Updates.set(LEASE, renewed)))) {
+            log.info("Lost the outbox lease of {} {} to another instance; it goes on from here",
+                    outbox.relayed.name(), outbox.id);
+            outbox.active = false;
+            outbox.released = true;
+            return;
+        }
+        outbox.held = renewed;
+        outbox.retry = null;
+        outbox.next++;
+        outbox.released = last;
     }
 
     /**
@@ -326,6 +460,32 @@ public class OutboxRelay implements SmartLifecycle {
         return entry.get("eventId") != null ? Filters.eq("eventId", entry.get("eventId")) : entry;
     }
 
+    /** Hands one event to Kafka; a failure to, as a failed future. */
+    private CompletableFuture<?> sendAsync(Document entry) {
+        try {
+            return kafka.send(codec.toRecord(Outbox.fromDocument(entry)));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Waits for Kafka's acknowledgement until the deadline: {@code null} once it came, else why it did not. */
+    private RuntimeException acknowledgement(CompletableFuture<?> sent, long deadline, Document entry) {
+        String event = entry.get("typeId") + " " + entry.get("eventId");
+        try {
+            sent.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new IllegalStateException("Interrupted while publishing " + entry.get("eventId"), e);
+        } catch (ExecutionException e) {
+            return new IllegalStateException("Could not publish " + event, e.getCause());
+        } catch (TimeoutException e) {
+            return new IllegalStateException("Could not publish " + event, new org.apache.kafka.common.errors
+                    .TimeoutException("No acknowledgement within " + settings.sendTimeout(), e));
+        }
+    }
+
     /** Publishes one event and waits for Kafka's acknowledgement, no longer than the send timeout. */
     void send(OutgoingEvent event) {
         try {
@@ -370,8 +530,11 @@ public class OutboxRelay implements SmartLifecycle {
         Duration outagePause = null;
         while (running) {
             boolean outage;
+            boolean more = false;
             try {
-                outage = pass().outage();
+                Pass pass = pass();
+                outage = pass.outage();
+                more = pass.more() && pass.published() > 0;
             } catch (RuntimeException e) {
                 outage = Outages.isOutage(e);
                 log.warn("Outbox relay could not look at the outboxes; will retry: {}", describe(e));
@@ -389,7 +552,9 @@ public class OutboxRelay implements SmartLifecycle {
                         log.info("Outbox relay publishing again");
                         outagePause = null;
                     }
-                    nudges.tryAcquire(settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+                    if (!more) { // with more to publish, the next pass starts at once
+                        nudges.tryAcquire(settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+                    }
                     nudges.drainPermits();
                 }
             } catch (InterruptedException e) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -241,6 +243,153 @@ class AggregateStoreTests {
         assertThat(stored.getList(Outbox.FIELD, Document.class)).hasSize(writers + 1);
     }
 
+    @Test
+    void pagesThroughItsListingInOrderWithoutMissingOrRepeatingAnAggregate() {
+        AggregateStore<Counter> listed = listedCounters();
+        List<String> expected = new ArrayList<>();
+        for (int bucket = 0; bucket < 3; bucket++) {
+            for (int i = 0; i < 10; i++) {
+                expected.add("t" + bucket + i);
+            }
+        }
+        for (int i = 29; i >= 0; i--) { // stored in another order than listed
+            Counter counter = Counter.create("t" + i / 10 + i % 10);
+            listed.add(counter);
+            for (int moves = 0; moves < i / 10; moves++) {
+                Counter latest = listed.byId(counter.id()).orElseThrow();
+                latest.increment();
+                listed.save(latest);
+            }
+        }
+        Counter hidden = Counter.create("t05x");
+        listed.add(hidden);
+        Counter untagged = listed.byId(hidden.id()).orElseThrow();
+        untagged.untag();
+        listed.save(untagged);
+
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 5; page++) {
+            listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, page * 7L, 7).forEach(counter -> paged.add(tag(counter)));
+        }
+
+        assertThat(paged).as("every listed counter once, bucket by bucket, by tag; the untagged one not at all")
+                .containsExactlyElementsOf(expected);
+        assertThat(listed.listed(listingName, BUCKETS, entry -> entry.getString("tag").endsWith("7"), BY_TAG, 0, 10))
+                .extracting(AggregateStoreTests::tag).containsExactly("t07", "t17", "t27");
+    }
+
+    @Test
+    void mendsAnEntryAWriteThatLostItsRaceLeftAndNeverAnswersIt() {
+        AggregateStore<Counter> listed = listedCounters();
+        Counter counter = Counter.create("t00");
+        listed.add(counter);
+        Counter mine = listed.byId(counter.id()).orElseThrow();
+        Counter theirs = listed.byId(counter.id()).orElseThrow();
+        theirs.increment();
+        listed.save(theirs);
+        mine.increment();
+        mine.increment();
+        assertThatThrownBy(() -> listed.save(mine)).isInstanceOf(ConcurrentUpdate.class);
+        assertThat(entries("bucket-2")).as("the losing write listed it first").hasSize(1);
+
+        List<Counter> found = listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10);
+
+        assertThat(found).extracting(Counter::version).containsExactly(1L);
+        assertThat(entries("bucket-0")).as("the entry of the version before, removed after the save").isEmpty();
+        assertThat(entries("bucket-1")).hasSize(1);
+        assertThat(entries("bucket-2")).as("mended by the reader").isEmpty();
+    }
+
+    @Test
+    void listsNothingForAnAggregateRefusedForAnotherUniqueValue() {
+        AggregateStore<Counter> listed = listedCounters();
+        listed.collection().createIndex(Indexes.ascending("tag"), new IndexOptions().unique(true).sparse(true));
+        listed.add(Counter.create("t00"));
+
+        assertThatThrownBy(() -> listed.add(Counter.create("t00"))).isInstanceOf(DuplicateKey.class);
+
+        assertThat(entries("bucket-0")).hasSize(1);
+        assertThat(listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10)).hasSize(1);
+    }
+
+    @Test
+    void listsTheAggregatesStoredBeforeItKeptAListing() {
+        String collection = "counters-" + UUID.randomUUID();
+        AggregateStore<Counter> unlisted = new AggregateStores(database, outbox,
+                List.of(new OutboxCollection(collection))).of(collection, "Counter", new ListedCounterMapping());
+        unlisted.add(Counter.create("t01"));
+        unlisted.add(Counter.create("t00"));
+
+        listingName = collection + "-listing";
+        AggregateStore<Counter> listed = new AggregateStore<>(new AggregateStores(database, outbox,
+                List.of(new OutboxCollection(collection))), collection, "Counter", new ListedCounterMapping(),
+                listingName);
+
+        assertThat(listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10)).extracting(AggregateStoreTests::tag)
+                .containsExactly("t00", "t01");
+    }
+
+    @Test
+    void listsEveryAggregateOnceWhereItEndedAfterManyWritersMovedThemAtOnce() throws Exception {
+        AggregateStore<Counter> listed = listedCounters();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Counter counter = Counter.create("t0" + i);
+            listed.add(counter);
+            ids.add(counter.id());
+        }
+        Retry retry = new Retry(new RetryPolicy(100, Duration.ofMillis(1), Duration.ofMillis(20), 1.0,
+                Duration.ofSeconds(30)));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Integer>> work = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String id = ids.get(i % ids.size());
+                work.add(() -> retry.onConflict(() -> {
+                    Counter latest = listed.byId(id).orElseThrow();
+                    latest.increment();
+                    listed.save(latest);
+                    return 0;
+                }));
+                work.add(() -> listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10).size());
+            }
+            for (Future<Integer> done : pool.invokeAll(work)) {
+                assertThat(done.get()).as("never more than there are").isLessThanOrEqualTo(ids.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(listed.listed(listingName, BUCKETS, entry -> true, BY_TAG, 0, 10))
+                .extracting(counter -> tag(counter) + "@" + counter.version())
+                .containsExactly("t00@4", "t01@4", "t02@4", "t03@4", "t04@4", "t05@4");
+        assertThat(entries("bucket-4")).hasSize(6);
+    }
+
+    private String listingName;
+
+    /** Counters listed by their count (bucket-0, bucket-1, ...), untagged ones not at all, in a listing of their own. */
+    private AggregateStore<Counter> listedCounters() {
+        String collection = "counters-" + UUID.randomUUID();
+        listingName = collection + "-listing";
+        return new AggregateStore<>(new AggregateStores(database, outbox, List.of(new OutboxCollection(collection))),
+                collection, "Counter", new ListedCounterMapping(), listingName);
+    }
+
+    private static final List<List<String>> BUCKETS = List.of(List.of("bucket-0"), List.of("bucket-1", "bucket-2"),
+            List.of("bucket-3", "bucket-4"));
+    private static final Comparator<Listing.Entry> BY_TAG = Comparator.comparing(entry -> entry.fields().getString("tag"));
+
+    private List<Object> entries(String bucket) {
+        Document held = database.getCollection(listingName).find(Filters.eq("_id", bucket)).first();
+        return held == null || held.get("entries") == null ? List.of()
+                : List.copyOf(held.get("entries", Document.class).values());
+    }
+
+    private static String tag(Counter counter) {
+        return counter.tag;
+    }
+
     private static Document stored(String id) {
         return database.getCollection("counters").find(Filters.eq("_id", id)).first();
     }
@@ -302,7 +451,16 @@ class AggregateStoreTests {
         }
     }
 
-    static final class CounterMapping implements AggregateMapping<Counter> {
+    static final class ListedCounterMapping extends CounterMapping {
+
+        @Override
+        public Optional<Listing.Place> listed(Counter counter, String listing) {
+            return counter.tag == null ? Optional.empty()
+                    : Optional.of(new Listing.Place("bucket-" + counter.count, new Document("tag", counter.tag)));
+        }
+    }
+
+    static class CounterMapping implements AggregateMapping<Counter> {
 
         @Override
         public Document toDocument(Counter counter) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -347,6 +348,67 @@ class OutboxRelayTests {
         try (var consumer = consumer()) {
             consumer.awaitRecord(withId(applied.eventId()));
         }
+    }
+
+    @Test
+    void publishesAnotherAggregatesEventInTheFirstPassWhateverTheBacklogOfOne() {
+        String busy = UUID.randomUUID().toString();
+        String quiet = UUID.randomUUID().toString();
+        IntegrationEvent[] backlog = new IntegrationEvent[250];
+        for (int i = 0; i < backlog.length; i++) {
+            backlog[i] = i == 0 ? applied(busy) : activated(busy);
+        }
+        organisations.insertOne(new Document("_id", busy).append(Outbox.FIELD, entries(backlog)));
+        var fresh = applied(quiet);
+        organisations.insertOne(new Document("_id", quiet).append(Outbox.FIELD, entries(fresh)));
+        OutboxRelay relay = relay(template());
+
+        var first = relay.pass();
+
+        assertThat(stored(quiet).getList(Outbox.FIELD, Document.class)).as("published in the first pass").isEmpty();
+        assertThat(first.more()).isTrue();
+        assertThat(stored(busy).getList(Outbox.FIELD, Document.class)).as("the long outbox waits its turn")
+                .hasSize(backlog.length - OutboxRelay.EVENTS_PER_AGGREGATE);
+        int passes = 1;
+        for (boolean more = first.more(); more; passes++) {
+            more = relay.pass().more();
+        }
+        assertThat(passes).as("the backlog in passes of " + OutboxRelay.EVENTS_PER_AGGREGATE)
+                .isEqualTo(backlog.length / OutboxRelay.EVENTS_PER_AGGREGATE);
+        assertThat(stored(busy).getList(Outbox.FIELD, Document.class)).isEmpty();
+        try (var consumer = consumer()) {
+            consumer.awaitRecord(withId(backlog[backlog.length - 1].eventId()));
+            assertThat(consumer.records(record -> busy.equals(record.key())))
+                    .extracting(record -> header(record, "ce_id")).as("in order, once each")
+                    .containsExactlyElementsOf(Stream.of(backlog).map(IntegrationEvent::eventId).toList());
+        }
+    }
+
+    @Test
+    void publishesAnEventOfOneCollectionInTheFirstPassWhateverTheBacklogOfAnother() {
+        MongoCollection<Document> invitations = database.getCollection("invitations");
+        List<Document> waiting = new ArrayList<>();
+        for (int i = 0; i < 3 * OutboxRelay.AGGREGATES_PER_PASS; i++) {
+            String id = UUID.randomUUID().toString();
+            waiting.add(new Document("_id", id).append(Outbox.FIELD, entries(applied(id))));
+        }
+        invitations.insertMany(waiting);
+        String organisationId = UUID.randomUUID().toString();
+        organisations.insertOne(new Document("_id", organisationId).append(Outbox.FIELD,
+                entries(applied(organisationId))));
+        OutboxRelay relay = new OutboxRelay(database, List.of(new OutboxCollection("invitations"),
+                new OutboxCollection("organisations")), template(), codec, clock, settings(6),
+                BrokerProbe.of(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
+                        Duration.ofSeconds(5)), parked, meters);
+
+        var first = relay.pass();
+
+        assertThat(stored(organisationId).getList(Outbox.FIELD, Document.class)).as("published in the first pass")
+                .isEmpty();
+        assertThat(first.published()).isEqualTo(OutboxRelay.AGGREGATES_PER_PASS);
+        assertThat(first.more()).isTrue();
+        assertThat(relay.publishPending()).as("the rest, in later passes").isEqualTo(waiting.size() + 1 - first.published());
+        assertThat(invitations.countDocuments(Filters.exists(Outbox.FIELD + ".eventId"))).isZero();
     }
 
     private OutboxRelay relay(KafkaTemplate<String, byte[]> template) {

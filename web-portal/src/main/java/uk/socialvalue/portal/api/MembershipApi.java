@@ -182,9 +182,19 @@ public class MembershipApi {
                 .build());
     }
 
+    /** The first page (100, the most a page holds) of the memberships to renew, soonest end first. */
     public List<OrganisationSummary> renewalsDue(int days) {
-        return client.get(new ParameterizedTypeReference<List<OrganisationSummary>>() {
-        }, uri -> uri.path("/api/reports/renewals").queryParam("days", days).build());
+        return renewalsDue(days, 100).items();
+    }
+
+    /** How many memberships are to renew within {@code days}. */
+    public long renewalsDueCount(int days) {
+        return renewalsDue(days, 1).total();
+    }
+
+    private Page<OrganisationSummary> renewalsDue(int days, int size) {
+        return client.get(new ParameterizedTypeReference<Page<OrganisationSummary>>() {
+        }, uri -> uri.path("/api/reports/renewals").queryParam("days", days).queryParam("size", size).build());
     }
 
     public Organisation approve(String id) {

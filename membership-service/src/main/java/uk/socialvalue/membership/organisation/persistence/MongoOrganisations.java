@@ -2,11 +2,14 @@ package uk.socialvalue.membership.organisation.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
@@ -15,7 +18,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -27,6 +29,7 @@ import uk.socialvalue.membership.organisation.Organisations;
 import uk.socialvalue.support.aggregate.AggregateStore;
 import uk.socialvalue.support.aggregate.AggregateStores;
 import uk.socialvalue.support.aggregate.DuplicateKey;
+import uk.socialvalue.support.aggregate.Listing;
 
 /**
  * Organisations in the {@value #COLLECTION} collection, one document each with its contacts, history and
@@ -39,11 +42,26 @@ import uk.socialvalue.support.aggregate.DuplicateKey;
 class MongoOrganisations extends AggregateStore<Organisation> implements Organisations {
 
     static final String COLLECTION = "organisations";
+    /** Every organisation by the initial of its name: the search reads it (see {@link OrganisationMapping#listed}). */
+    static final String DIRECTORY = "organisationDirectory";
+    /** Active memberships and those in grace by the month they end: the renewals report reads it. */
+    static final String RENEWALS = "renewalsCalendar";
+    /** The bucket of a membership with no end, listed after every month. */
+    static final String NO_END = "~none";
+    private static final List<String> INITIALS = "#ABCDEFGHIJKLMNOPQRSTUVWXYZ".chars()
+            .mapToObj(initial -> String.valueOf((char) initial)).toList();
+    private static final Comparator<Listing.Entry> BY_NAME = Comparator
+            .comparing((Listing.Entry entry) -> entry.fields().getString("name"), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(entry -> entry.fields().getString("name")).thenComparing(Listing.Entry::id);
+    private static final Comparator<Listing.Entry> SOONEST_END = Comparator
+            .comparing((Listing.Entry entry) -> entry.fields().getString("endsOn"),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Listing.Entry::id);
 
     private final MongoCollection<Document> collection;
 
     MongoOrganisations(AggregateStores stores) {
-        super(stores, COLLECTION, "Organisation", new OrganisationMapping());
+        super(stores, COLLECTION, "Organisation", new OrganisationMapping(), DIRECTORY, RENEWALS);
         this.collection = collection();
         collection.createIndex(Indexes.ascending(OrganisationMapping.OPEN_GSS_CODE),
                 new IndexOptions().unique(true).sparse(true).name("one_open_membership_per_council"));
@@ -106,25 +124,54 @@ class MongoOrganisations extends AggregateStore<Organisation> implements Organis
                 .map(document -> document.getString("_id")).into(new ArrayList<>());
     }
 
+    /**
+     * A page of the organisations the query matches, read from the {@value #DIRECTORY} listing bucket by bucket
+     * (initial by initial), so that the first page costs the same whatever the number of organisations, on either
+     * store; the total of a filtered search counts the listing's entries (small, but every one of them).
+     */
     @Override
     public Page search(Query query, int page, int size) {
-        List<Bson> conditions = new ArrayList<>();
-        if (query.status() != null) {
-            conditions.add(Filters.eq("status", query.status().name()));
-        }
-        if (query.region() != null) {
-            conditions.add(Filters.eq("region", query.region()));
-        }
-        if (query.type() != null) {
-            conditions.add(Filters.eq("type", query.type().name()));
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            conditions.add(Filters.regex("name", Pattern.quote(query.text().strip()), "i"));
-        }
-        Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
-        List<Organisation> items = read(collection.find(filter).sort(Sorts.ascending("name", "_id"))
-                .skip(page * size).limit(size));
-        return new Page(items, page, size, collection.countDocuments(filter));
+        String text = query.text() == null || query.text().isBlank() ? null
+                : query.text().strip().toLowerCase(Locale.ROOT);
+        Predicate<Document> wanted = entry -> (query.status() == null
+                || query.status().name().equals(entry.getString("status")))
+                && (query.region() == null || query.region().equals(entry.getString("region")))
+                && (query.type() == null || query.type().name().equals(entry.getString("type")))
+                && (text == null || entry.getString("name").toLowerCase(Locale.ROOT).contains(text));
+        List<Organisation> items = listed(DIRECTORY, Listing.batches(INITIALS, 8), wanted, BY_NAME,
+                (long) page * size, size);
+        boolean everything = query.status() == null && query.region() == null && query.type() == null && text == null;
+        return new Page(items, page, size,
+                everything ? collection.estimatedDocumentCount() : listedCount(DIRECTORY, INITIALS, wanted));
+    }
+
+    /**
+     * A page of the {@value #RENEWALS} listing: the months from the first anything ended in to the month of
+     * {@code endingBy}, then the memberships with no end.
+     */
+    @Override
+    public Page renewalsDue(LocalDate endingBy, int page, int size) {
+        List<String> months = new ArrayList<>();
+        listingExtent(RENEWALS).ifPresent(extent -> {
+            YearMonth last = YearMonth.from(endingBy);
+            if (!extent.first().equals(NO_END)) {
+                for (YearMonth month = YearMonth.parse(extent.first()); !month.isAfter(last); month = month.plusMonths(1)) {
+                    months.add(month.toString());
+                }
+            }
+            months.add(NO_END);
+        });
+        String by = OrganisationMapping.text(endingBy);
+        Predicate<Document> wanted = entry -> MembershipStatus.GRACE.name().equals(entry.getString("status"))
+                || entry.getString("endsOn") != null && entry.getString("endsOn").compareTo(by) <= 0;
+        return new Page(listed(RENEWALS, Listing.batches(months, 16), wanted, SOONEST_END, (long) page * size, size),
+                page, size, listedCount(RENEWALS, months, wanted));
+    }
+
+    /** The bucket of a name in the {@value #DIRECTORY}: its initial, A to Z, or {@code #} for anything else. */
+    static String initial(String name) {
+        char initial = name == null || name.isBlank() ? '#' : Character.toUpperCase(name.strip().charAt(0));
+        return initial >= 'A' && initial <= 'Z' ? String.valueOf(initial) : "#";
     }
 
     @Override

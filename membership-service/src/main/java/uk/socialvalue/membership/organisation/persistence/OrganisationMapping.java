@@ -2,6 +2,7 @@ package uk.socialvalue.membership.organisation.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import uk.socialvalue.membership.organisation.Organisation;
 import uk.socialvalue.membership.organisation.OrganisationDetails;
 import uk.socialvalue.membership.organisation.Sector;
 import uk.socialvalue.support.aggregate.AggregateMapping;
+import uk.socialvalue.support.aggregate.Listing;
 
 /**
  * An organisation as one document. {@value #OPEN_GSS_CODE} holds the council's GSS code while its membership
@@ -51,6 +53,30 @@ final class OrganisationMapping implements AggregateMapping<Organisation> {
                 .append("history", organisation.history().stream().map(this::toDocument).toList())
                 .append("remindersSent", List.copyOf(organisation.remindersSent()))
                 .append(OPEN_GSS_CODE, organisation.isOpen() ? details.gssCode() : null);
+    }
+
+    /**
+     * Every organisation is listed in the {@link MongoOrganisations#DIRECTORY} under the initial of its name, with
+     * what the search filters on; memberships that may need renewing ({@code ACTIVE} or {@code GRACE}) in
+     * {@link MongoOrganisations#RENEWALS} under the month they end.
+     */
+    @Override
+    public Optional<Listing.Place> listed(Organisation organisation, String listing) {
+        if (MongoOrganisations.DIRECTORY.equals(listing)) {
+            OrganisationDetails details = organisation.details();
+            return Optional.of(new Listing.Place(MongoOrganisations.initial(details.name()),
+                    new Document("name", details.name()).append("status", organisation.status().name())
+                            .append("region", details.region()).append("type", details.type().name())));
+        }
+        boolean renewable = organisation.status() == MembershipStatus.ACTIVE
+                || organisation.status() == MembershipStatus.GRACE;
+        if (!MongoOrganisations.RENEWALS.equals(listing) || !renewable) {
+            return Optional.empty();
+        }
+        LocalDate endsOn = organisation.endsOn();
+        return Optional.of(new Listing.Place(endsOn == null ? MongoOrganisations.NO_END
+                : YearMonth.from(endsOn).toString(), new Document("status", organisation.status().name())
+                        .append("endsOn", text(endsOn))));
     }
 
     /** What the compacted state topic keeps of an organisation: its membership as it stands. */

@@ -74,9 +74,13 @@ class OrganisationsController {
 
     @GetMapping("/api/reports/renewals")
     @Operation(summary = "Memberships to renew: active ones ending within `days` (default 60), and those in grace, "
-            + "soonest end first (admin)")
-    List<OrganisationSummaryView> renewalsDue(@RequestParam(defaultValue = "60") @Min(0) @Max(366) int days) {
-        return memberships.renewalsDue(days).stream().map(OrganisationSummaryView::of).toList();
+            + "soonest end first, a page at a time with the total (admin)")
+    PageView<OrganisationSummaryView> renewalsDue(@RequestParam(defaultValue = "60") @Min(0) @Max(366) int days,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(100) int size) {
+        var found = memberships.renewalsDue(days, page, size);
+        return new PageView<>(found.items().stream().map(OrganisationSummaryView::of).toList(), found.page(),
+                found.size(), found.total());
     }
 
     @GetMapping("/api/organisations/{id}")

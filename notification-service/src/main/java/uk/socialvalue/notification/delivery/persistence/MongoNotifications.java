@@ -51,12 +51,20 @@ import uk.socialvalue.support.aggregate.DuplicateKey;
  * embedded store answers a query only through a unique index whose fields are exactly the query's). So
  * recording, claiming and settling an email cost the same however long the log is. Only looking for due work
  * reads more than one document, and it reads the outgoing set, which holds only what is not settled yet.
+ * <p>
+ * The whole log, newest first (what staff open first), is read through {@value #LOG_ORDER}, the log's entries
+ * numbered as they are written, by {@code _id}; a search by recipient, status or kind is a query on the log
+ * (the index {@code by_recipient} serves the first on real MongoDB; the embedded store reads the log).
  */
 @Repository
 class MongoNotifications implements Notifications {
 
     static final String COLLECTION = "notifications";
     static final String OUTGOING = "outgoingEmails";
+    /** The log in the order it was written: {@code {_id: n, notificationId}}, n counting up from 1. */
+    static final String LOG_ORDER = "notificationLogOrder";
+    /** The counter of {@link #LOG_ORDER}: {@code {_id: "log", last: n}}. */
+    static final String LOG_SEQUENCE = "notificationLogSequence";
 
     private static final Logger log = LoggerFactory.getLogger(MongoNotifications.class);
     private static final String LEASE_UNTIL = "leaseUntil";
@@ -66,6 +74,8 @@ class MongoNotifications implements Notifications {
     private final AggregateStore<Notification> store;
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> outgoing;
+    private final MongoCollection<Document> logOrder;
+    private final MongoCollection<Document> logSequence;
     private final NotificationMapping mapping = new NotificationMapping();
 
     MongoNotifications(AggregateStores stores) {
@@ -81,6 +91,38 @@ class MongoNotifications implements Notifications {
         outgoing.createIndex(Indexes.ascending("_id", LEASE_OWNER), new IndexOptions().name("owned").unique(true));
         outgoing.createIndex(Indexes.ascending("_id", LEASE_UNTIL), new IndexOptions().name("lease").unique(true));
         outgoing.createIndex(Indexes.ascending(NEXT_ATTEMPT_AT), new IndexOptions().name("due"));
+        this.logOrder = stores.of(LOG_ORDER, Notification.NAME, mapping).collection();
+        this.logSequence = stores.of(LOG_SEQUENCE, Notification.NAME, mapping).collection();
+        orderTheLogWrittenBeforeItWasOrdered();
+    }
+
+    /**
+     * The first instance to start with this version numbers the entries already in the log, oldest first: the
+     * one whose counter document goes in does it, the others find it there.
+     */
+    private void orderTheLogWrittenBeforeItWasOrdered() {
+        if (logSequence.find(Filters.eq("_id", "log")).first() != null) {
+            return;
+        }
+        try {
+            logSequence.insertOne(new Document("_id", "log").append("last", 0L));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return;
+            }
+            throw e;
+        }
+        List<String> written = collection.find().sort(Sorts.ascending("createdAt", "_id"))
+                .projection(Projections.include("_id")).map(document -> document.getString("_id"))
+                .into(new ArrayList<>());
+        written.forEach(this::appendToLogOrder);
+    }
+
+    /** Gives a new entry of the log the next number: the newest first page reads the highest numbers by _id. */
+    private void appendToLogOrder(String id) {
+        long number = logSequence.findOneAndUpdate(Filters.eq("_id", "log"), Updates.inc("last", 1L),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)).getLong("last");
+        logOrder.insertOne(new Document("_id", number).append("notificationId", id));
     }
 
     @Override
@@ -91,6 +133,7 @@ class MongoNotifications implements Notifications {
             restoreOutgoingIfLost(notification.id());
             return false;
         }
+        appendToLogOrder(notification.id());
         if (notification.isSettled()) {
             return true;
         }
@@ -231,12 +274,39 @@ class MongoNotifications implements Notifications {
         if (query.kind() != null) {
             criteria.add(Filters.eq("type", query.kind().name()));
         }
-        Bson filter = criteria.isEmpty() ? new Document() : Filters.and(criteria);
+        if (criteria.isEmpty()) {
+            return newest(query.page(), query.size());
+        }
+        Bson filter = Filters.and(criteria);
         List<Notification> items = store.read(collection.find(filter)
                 .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
                 .skip(query.page() * query.size())
                 .limit(query.size()));
         return new NotificationPage(items, query.page(), query.size(), collection.countDocuments(filter));
+    }
+
+    /**
+     * A page of the whole log, newest first, by the numbers {@link #appendToLogOrder} gave its entries: the page's
+     * numbers counted down from the last, read by {@code _id}, then its entries by {@code _id}, so a page costs
+     * the same however long the log grows. A number whose entry was never written (a crash between the two
+     * writes) is a gap, and its page one entry shorter.
+     */
+    private NotificationPage newest(int page, int size) {
+        Document sequence = logSequence.find(Filters.eq("_id", "log")).first();
+        long top = (sequence == null ? 0 : sequence.getLong("last")) - (long) page * size;
+        List<Long> numbers = new ArrayList<>();
+        for (long number = top; number > 0 && number > top - size; number--) {
+            numbers.add(number);
+        }
+        Map<Long, String> ids = new LinkedHashMap<>();
+        logOrder.find(Filters.in("_id", numbers))
+                .forEach(entry -> ids.put(entry.getLong("_id"), entry.getString("notificationId")));
+        Map<String, Notification> entries = new LinkedHashMap<>();
+        store.read(collection.find(Filters.in("_id", List.copyOf(ids.values()))))
+                .forEach(entry -> entries.put(entry.id(), entry));
+        List<Notification> items = numbers.stream().map(ids::get).filter(id -> id != null).map(entries::get)
+                .filter(entry -> entry != null).toList();
+        return new NotificationPage(items, page, size, collection.estimatedDocumentCount());
     }
 
     /** Drops (and removes) claimed emails the log already shows settled: a crash cut their completion short. */

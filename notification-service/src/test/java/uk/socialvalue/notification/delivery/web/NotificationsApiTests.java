@@ -1,6 +1,10 @@
 package uk.socialvalue.notification.delivery.web;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -107,6 +111,29 @@ class NotificationsApiTests {
         assertThat(second.get("total").asLong()).isEqualTo(3);
         assertThat(second.get("items")).hasSize(1);
         assertThat(search("?recipient=" + ada + "&type=MEMBERSHIP_LAPSED").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void pagesThroughTheWholeLogNewestFirstWithoutMissingOrRepeatingAnEntry() {
+        String ada = address("ada");
+        String organisationId = UUID.randomUUID().toString();
+        events.publish(TestEvents.applied(organisationId, "Ada", ada));
+        mailbox.awaitOne(ada);
+        events.publish(TestEvents.lapsed(organisationId, ada));
+        mailbox.awaitMessages(ada, 2);
+        List<String> adas = search("?recipient=" + ada).get("items").valueStream()
+                .map(item -> item.get("id").asString()).toList();
+
+        long total = search("?size=1").get("total").asLong();
+        List<JsonNode> paged = new ArrayList<>();
+        for (int page = 0; page * 7 < total; page++) {
+            search("?size=7&page=" + page).get("items").valueStream().forEach(paged::add);
+        }
+
+        assertThat(paged).extracting(item -> item.get("id").asString()).hasSize((int) total).doesNotHaveDuplicates()
+                .startsWith(adas.toArray(String[]::new));
+        assertThat(paged).extracting(item -> Instant.parse(item.get("createdAt").asString()))
+                .as("newest first").isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

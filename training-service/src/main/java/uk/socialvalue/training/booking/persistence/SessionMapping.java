@@ -1,11 +1,15 @@
 package uk.socialvalue.training.booking.persistence;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 
 import org.bson.Document;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.aggregate.AggregateMapping;
+import uk.socialvalue.support.aggregate.Listing;
 import uk.socialvalue.training.booking.CourseSnapshot;
 import uk.socialvalue.training.booking.Session;
 import uk.socialvalue.training.booking.SessionPlan;
@@ -41,6 +45,21 @@ final class SessionMapping implements AggregateMapping<Session> {
                 .append("status", session.status().name())
                 .append("cancellationReason", session.cancellationReason())
                 .append("cancelledAt", date(session.cancelledAt()));
+    }
+
+    /**
+     * A scheduled session is listed in the calendar under the UK day it starts, with what the sessions list
+     * filters and sorts on; a cancelled one is not listed.
+     */
+    @Override
+    public Optional<Listing.Place> listed(Session session, String listing) {
+        if (session.status() != SessionStatus.SCHEDULED) {
+            return Optional.empty();
+        }
+        SessionPlan plan = session.plan();
+        return Optional.of(new Listing.Place(LocalDate.ofInstant(plan.startsAt(), UkTime.ZONE).toString(),
+                new Document("startsAt", date(plan.startsAt())).append("courseId", plan.course().courseId())
+                        .append("format", plan.format().name())));
     }
 
     @Override
