@@ -99,6 +99,11 @@ public final class ServiceClient {
         return call(() -> rest.get().uri(uri, variables).accept(TEXT_CSV).retrieve().body(byte[].class));
     }
 
+    /** A document as the service draws it ({@code Accept: application/pdf}): its bytes as they came. */
+    public byte[] getPdf(String uri, Object... variables) {
+        return call(() -> rest.get().uri(uri, variables).accept(MediaType.APPLICATION_PDF).retrieve().body(byte[].class));
+    }
+
     public <T> T post(Object body, Class<T> type, String uri, Object... variables) {
         return call(() -> withBody(rest.post().uri(uri, variables), body).retrieve().body(type));
     }
