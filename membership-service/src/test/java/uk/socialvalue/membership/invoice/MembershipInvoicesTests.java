@@ -52,6 +52,8 @@ import static org.awaitility.Awaitility.await;
 class MembershipInvoicesTests {
 
     private static final int MEMBERSHIPS = 200;
+    /** A region no other test's working groups or counts use, so that two hundred new members change none. */
+    private static final String REGION = "Northern Ireland";
 
     @LocalServerPort
     int port;
@@ -296,7 +298,7 @@ class MembershipInvoicesTests {
 
     private String applyAsCharity(String name, String email) {
         Response response = api().post("/api/applications", Map.of(
-                "organisation", Map.of("type", "CHARITY_OR_SOCIAL_ENTERPRISE", "name", name, "region", "North West"),
+                "organisation", Map.of("type", "CHARITY_OR_SOCIAL_ENTERPRISE", "name", name, "region", REGION),
                 "contact", Map.of("name", "Finance Officer", "email", email, "jobTitle", "Treasurer"),
                 "membershipType", "CHARITY_OR_SOCIAL_ENTERPRISE"), null);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
