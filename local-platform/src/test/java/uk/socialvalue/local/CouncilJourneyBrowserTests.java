@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A council officer's whole journey in Chromium, against the real services: apply; SVUK staff approve; set a
- * password from the welcome email; sign in; book places, then another booking that waits; see the bookings;
- * cancel one; answer a working-group invitation from its email; see the council's own engagement record with what
+ * password from the welcome email; sign in; book places, then another booking that waits; substitute an attendee and
+ * download the invoice; see the bookings; cancel one and download its credit note; look up a CPD record; answer a working-group invitation from its email; see the council's own engagement record with what
  * the journey did counted. Every page visited is checked by {@link Browser}.
  */
 @BrowserTest
@@ -98,6 +98,22 @@ class CouncilJourneyBrowserTests {
         assertThat(browser.text("#booking-status")).isEqualTo("Confirmed");
         String confirmed = browser.path().replace("/confirmation", "");
 
+        // Grace cannot come: Katherine takes her place, seat for seat, before the cut-off; the invoice is a download.
+        browser.open(confirmed).follow("Change");
+        assertThat(browser.heading()).isEqualTo("Change attendees");
+        String katherine = Unique.email("katherine", "council.example");
+        browser.fill("attendees[1].name", "Katherine Johnson").fill("attendees[1].email", "not an address")
+                .press("Save attendees");
+        assertThat(browser.text(".govuk-error-summary__list a")).startsWith("Email address of attendee 2");
+        browser.fill("attendees[1].email", katherine).press("Save attendees");
+        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The attendees have been changed");
+        assertThat(browser.pageSource()).contains("Katherine Johnson, " + katherine).doesNotContain("Grace Hopper");
+        Browser.Download invoice = browser.download(browser.href("Invoice (PDF)"));
+        assertThat(invoice.status()).isEqualTo(200);
+        assertThat(invoice.contentType()).isEqualTo("application/pdf");
+        assertThat(invoice.disposition()).startsWith("attachment; filename=\"svuk-invoice-");
+        assertThat(invoice.body()).startsWith("%PDF-");
+
         // The session is now full, so the next booking waits.
         browser.open("/sessions/" + sessionId + "/book")
                 .fill("attendees[0].name", "Alan Turing").fill("attendees[0].email", Unique.email("alan", "council.example"))
@@ -115,8 +131,15 @@ class CouncilJourneyBrowserTests {
         assertThat(browser.path()).isEqualTo("/bookings");
         assertThat(browser.text(".govuk-notification-banner__heading")).endsWith("has been cancelled.");
         assertThat(browser.texts(".govuk-table__body .govuk-tag")).containsExactlyInAnyOrder("Cancelled", "Confirmed");
+        browser.open(confirmed);
+        assertThat(browser.texts("#documents a")).containsExactly("Invoice (PDF)", "Credit note (PDF)");
+        assertThat(browser.download(browser.href("Credit note (PDF)")).body()).startsWith("%PDF-");
         browser.open(waiting);
         assertThat(browser.text(".govuk-summary-list .govuk-tag")).isEqualTo("Confirmed");
+
+        // Their people's CPD records: nothing attended yet.
+        browser.open("/account").follow("Your people").fill("email", officer).press("Show their record");
+        assertThat(browser.pageSource()).contains("No attended courses are recorded for this address.");
 
         // A working-group invitation of the council's region, answered from its email.
         String meeting = "Social value in adult social care procurement " + Unique.suffix();

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * SVUK staff's journey in Chromium, against the real services: decide applications (approve, and reject with a
  * reason after leaving it out once), find organisations by region, see renewals, add a course and schedule and
- * cancel a session, see a session's bookings and waiting list, create a working group, schedule a meeting and
- * issue its invitations, search the email delivery log and resend, look at the dead letters, and see which councils
+ * cancel a session, define an accreditation track and look up someone's CPD record, see a session's bookings and waiting list, reschedule it (more places promote the waiting list,
+ * fewer than are confirmed are refused), create a working group, schedule a meeting, issue its invitations, change
+ * it and cancel it, search the email delivery log and resend, look at the dead letters, and see which councils
  * engage, region by region, down to the council approved here, with what this journey booked for it counted.
  */
 @BrowserTest
@@ -80,12 +81,37 @@ class StaffJourneyBrowserTests {
         browser.follow("Cancel this session").fill("reason", "The trainer is unwell").press("Cancel the session");
         assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The session is cancelled");
 
+        // An accreditation track of the new course, and someone's (empty) CPD record.
+        browser.open("/admin").follow("Accreditation tracks").follow("Define a track")
+                .fill("name", "Practitioner " + code).fill("validityMonths", "24").press("Define track");
+        assertThat(browser.texts(".govuk-error-summary__list a")).anyMatch(error -> error.startsWith("The course of level 1"));
+        browser.selectText("courseIds[0]", "Measuring social value " + code).fill("validityMonths", "24")
+                .press("Define track");
+        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The track Practitioner " + code);
+        assertThat(browser.texts("#tracks tbody tr")).anyMatch(row -> row.contains("Practitioner " + code)
+                && row.contains("Measuring social value " + code) && row.contains("24 months"));
+        browser.follow("Look up someone").fill("email", approved.email()).press("Show their record");
+        assertThat(browser.pageSource()).contains("No attended courses are recorded for this address.",
+                "No accreditation levels completed.");
+
         // A full session's bookings and waiting list.
         String session = platform.scheduleSession(1);
         platform.bookFor(approved.organisationId(), session, Unique.email("first", "council.example"));
         platform.bookFor(approved.organisationId(), session, Unique.email("second", "council.example"));
         browser.open("/admin/sessions/" + session);
         assertThat(browser.pageSource()).contains("Confirmed bookings", "Waiting list", "0 of 1 left, 1 bookings waiting");
+
+        // Rescheduled: a second place promotes the waiting booking; fewer places than are confirmed is refused,
+        // beside the field.
+        browser.follow("Change the date, times, place or number of places");
+        assertThat(browser.value("capacity")).isEqualTo("1");
+        browser.fill("capacity", "2").press("Save changes");
+        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The session has been changed");
+        assertThat(browser.pageSource()).contains("0 of 2 left, 0 bookings waiting");
+        browser.follow("Change the date, times, place or number of places").fill("capacity", "1").press("Save changes");
+        assertThat(browser.text(".govuk-error-summary__list a"))
+                .isEqualTo("The capacity cannot go below the 2 seats already confirmed");
+        assertThat(browser.text("#capacity-error")).contains("cannot go below the 2 seats");
 
         // A working group, a meeting, its invitations and the answers so far.
         String group = approved.council().region() + " " + code;
@@ -102,6 +128,15 @@ class StaffJourneyBrowserTests {
         browser.press("Issue invitations");
         assertThat(browser.text(".govuk-notification-banner__heading")).containsPattern("\\d+ (people have|person has) been invited");
         assertThat(Integer.parseInt(browser.text("#count-PENDING"))).isPositive();
+        browser.follow("Change the meeting").fill("title", "Social value in housing repairs and voids")
+                .press("Save changes");
+        assertThat(browser.text(".govuk-notification-banner__heading")).contains("updated calendar entry");
+        assertThat(browser.heading()).isEqualTo("Social value in housing repairs and voids");
+        browser.follow("Cancel the meeting");
+        assertThat(browser.heading()).isEqualTo("Are you sure you want to cancel this meeting?");
+        browser.fill("reason", "The venue is closed for repairs").press("Cancel the meeting");
+        assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The meeting is cancelled");
+        assertThat(browser.text("#meeting-cancelled")).endsWith("The venue is closed for repairs");
 
         // The email delivery log: what the approved council's officer was sent, and one sent again.
         String officer = approved.email();

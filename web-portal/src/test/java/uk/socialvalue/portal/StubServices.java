@@ -29,6 +29,7 @@ final class StubServices implements AutoCloseable {
     }
 
     private static final String CSV = "text/csv";
+    private static final String PDF = "application/pdf";
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -70,6 +71,12 @@ final class StubServices implements AutoCloseable {
         return this;
     }
 
+    /** Answers a {@code GET} of the path that accepts {@code application/pdf} with this document. */
+    StubServices answerPdf(String path, String pdf) {
+        answers.put("GET " + path + " " + PDF, new Answer(200, PDF, pdf));
+        return this;
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -102,8 +109,8 @@ final class StubServices implements AutoCloseable {
         received.add(new Received(exchange.getRequestMethod(), path,
                 exchange.getRequestHeaders().getFirst("Authorization"), accept, body,
                 exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
-        Answer answer = accept != null && accept.startsWith(CSV)
-                ? answers.get(exchange.getRequestMethod() + " " + path + " " + CSV) : null;
+        String document = accept == null ? null : accept.startsWith(CSV) ? CSV : accept.startsWith(PDF) ? PDF : null;
+        Answer answer = document != null ? answers.get(exchange.getRequestMethod() + " " + path + " " + document) : null;
         if (answer == null) {
             answer = answers.get(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
         }

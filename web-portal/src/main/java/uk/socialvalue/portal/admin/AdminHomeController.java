@@ -10,6 +10,7 @@ import uk.socialvalue.portal.api.DeadLetters;
 import uk.socialvalue.portal.api.MembershipApi;
 import uk.socialvalue.portal.api.NotificationApi;
 import uk.socialvalue.portal.api.TrainingApi;
+import uk.socialvalue.portal.pages.Paged;
 
 /** {@code /admin}: what needs staff's attention, and the way to everything else. */
 @Controller
@@ -32,7 +33,10 @@ class AdminHomeController {
         model.addAttribute("renewalsDue", membership.renewalsDue(60).size());
         model.addAttribute("failedEmails", notifications.notifications(
                 new NotificationApi.NotificationQuery(null, "FAILED", null, 0, 1)).total());
-        model.addAttribute("upcomingSessions", training.sessions(null).size());
+        // The count of a first page: training-service lists sessions a page at a time, without a total.
+        Paged<TrainingApi.Session> upcoming = Paged.of(0, TrainingApi.PAGE_SIZE,
+                (page, size) -> training.sessions(null, page, size));
+        model.addAttribute("upcomingSessions", upcoming.items().size() + (upcoming.hasNext() ? "+" : ""));
         return "admin/home";
     }
 

@@ -4,10 +4,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.portal.pages.FormErrors;
 
 /**
@@ -16,6 +19,8 @@ import uk.socialvalue.portal.pages.FormErrors;
  * checked here; whether they are in the future and in order is the services' rule.
  */
 public class ScheduleForm implements Serializable {
+
+    private static final DateTimeFormatter HOURS_AND_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private String day = "";
     private String month = "";
@@ -48,6 +53,16 @@ public class ScheduleForm implements Serializable {
         }
         return new When(UkWallClock.instant(date.get(), start.get()), UkWallClock.instant(date.get(), end.get()),
                 FormErrors.none());
+    }
+
+    /** Fills the date and times with an existing start and end, as staff would type them (UK time). */
+    void showTimes(Instant startsAt, Instant endsAt) {
+        ZonedDateTime start = startsAt.atZone(UkTime.ZONE);
+        day = String.valueOf(start.getDayOfMonth());
+        month = String.valueOf(start.getMonthValue());
+        year = String.valueOf(start.getYear());
+        startTime = start.toLocalTime().format(HOURS_AND_MINUTES);
+        endTime = endsAt.atZone(UkTime.ZONE).toLocalTime().format(HOURS_AND_MINUTES);
     }
 
     public String getDay() {

@@ -5,23 +5,15 @@ import java.time.Instant;
 import uk.socialvalue.portal.api.TrainingApi;
 
 /** A new session of a course: when, where, how many places and the prices per place before VAT. */
-public class SessionForm extends ScheduleForm {
+public class SessionForm extends SessionPlanForm {
 
     private String courseId = "";
-    private String format = "";
-    private String capacity = "";
     private String memberPrice = "";
     private String nonMemberPrice = "";
 
     TrainingApi.NewSession toSession(Instant startsAt, Instant endsAt) {
-        Integer seats;
-        try {
-            seats = capacity.isBlank() ? null : Integer.valueOf(capacity);
-        } catch (NumberFormatException e) {
-            seats = -1; // training-service names the field
-        }
-        return new TrainingApi.NewSession(courseId, startsAt, endsAt, CourseForm.blankToNull(format),
-                CourseForm.blankToNull(getVenue()), CourseForm.blankToNull(getOnlineUrl()), seats,
+        return new TrainingApi.NewSession(courseId, startsAt, endsAt, CourseForm.blankToNull(getFormat()),
+                CourseForm.blankToNull(getVenue()), CourseForm.blankToNull(getOnlineUrl()), seats(),
                 CourseForm.blankToNull(memberPrice), CourseForm.blankToNull(nonMemberPrice), null);
     }
 
@@ -31,22 +23,6 @@ public class SessionForm extends ScheduleForm {
 
     public void setCourseId(String courseId) {
         this.courseId = courseId == null ? "" : courseId.strip();
-    }
-
-    public String getFormat() {
-        return format;
-    }
-
-    public void setFormat(String format) {
-        this.format = format == null ? "" : format.strip();
-    }
-
-    public String getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(String capacity) {
-        this.capacity = capacity == null ? "" : capacity.strip();
     }
 
     public String getMemberPrice() {

@@ -19,10 +19,11 @@ import uk.socialvalue.portal.api.TrainingApi;
 import uk.socialvalue.portal.pages.FormErrors;
 import uk.socialvalue.portal.pages.FormFields;
 import uk.socialvalue.portal.pages.FormSubmission;
+import uk.socialvalue.portal.pages.Paged;
 
 /**
- * The course calendar: courses (add, retire), sessions (schedule, cancel with a reason), a session's bookings and
- * waiting list, and attendance once it has started.
+ * The course calendar: courses (add, retire), sessions (schedule, reschedule, cancel with a reason), a session's
+ * bookings and waiting list, and attendance once it has started.
  */
 @Controller
 class TrainingAdminController {
@@ -47,6 +48,15 @@ class TrainingAdminController {
             .field("nonMemberPrice", "Non-member price")
             .field("bookingCutOff", "day", "Booking cut-off");
 
+    private static final FormFields RESCHEDULE = FormFields.create()
+            .field("startsAt", "day", "The date")
+            .field("endsAt", "endTime", "The end time")
+            .field("format", "Format")
+            .field("venue", "Venue")
+            .field("onlineUrl", "Joining link")
+            .field("capacity", "Places")
+            .conflictOn("confirmedSeats", "capacity");
+
     private final TrainingApi training;
     private final Clock clock;
 
@@ -56,9 +66,10 @@ class TrainingAdminController {
     }
 
     @GetMapping("/admin/courses")
-    String courses(Model model) {
+    String courses(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("courses", training.courses(true));
-        model.addAttribute("sessions", training.sessions(null));
+        model.addAttribute("sessions", Paged.of(page, TrainingApi.PAGE_SIZE,
+                (current, size) -> training.sessions(null, current, size)));
         return "admin/courses";
     }
 
@@ -119,22 +130,59 @@ class TrainingAdminController {
         });
     }
 
+    /**
+     * A session with a page of its bookings in arrival order (confirmed, waiting and cancelled told apart) and,
+     * once it has started, the attendance of that same page of bookings, as training-service pages both alike.
+     */
     @GetMapping("/admin/sessions/{sessionId}")
-    String session(@PathVariable String sessionId, Model model) {
+    String session(@PathVariable String sessionId, @RequestParam(defaultValue = "0") int page, Model model) {
         TrainingApi.Session session = training.session(sessionId);
         model.addAttribute("trainingSession", session);
-        List<TrainingApi.Booking> bookings = training.bookingsOn(sessionId);
-        model.addAttribute("confirmed", bookings.stream().filter(TrainingApi.Booking::isConfirmed).toList());
-        model.addAttribute("waiting", bookings.stream().filter(TrainingApi.Booking::isWaitlisted)
+        Paged<TrainingApi.Booking> bookings = Paged.of(page, TrainingApi.PAGE_SIZE,
+                (current, size) -> training.bookingsOn(sessionId, current, size));
+        model.addAttribute("bookings", bookings);
+        model.addAttribute("confirmed", bookings.items().stream().filter(TrainingApi.Booking::isConfirmed).toList());
+        model.addAttribute("waiting", bookings.items().stream().filter(TrainingApi.Booking::isWaitlisted)
                 .sorted(Comparator.comparing(TrainingApi.Booking::waitlistPosition)).toList());
-        model.addAttribute("cancelled", bookings.stream().filter(TrainingApi.Booking::isCancelled).toList());
+        model.addAttribute("cancelled", bookings.items().stream().filter(TrainingApi.Booking::isCancelled).toList());
         boolean started = !session.startsAt().isAfter(clock.instant());
         model.addAttribute("started", started);
-        model.addAttribute("attendance", started && !session.isCancelled() ? training.attendance(sessionId) : List.of());
+        model.addAttribute("attendance", started && !session.isCancelled()
+                ? training.attendance(sessionId, bookings.page(), TrainingApi.PAGE_SIZE) : List.of());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
         return "admin/session";
+    }
+
+    @GetMapping("/admin/sessions/{sessionId}/reschedule")
+    String rescheduleForm(@PathVariable String sessionId, Model model) {
+        TrainingApi.Session session = training.session(sessionId);
+        model.addAttribute("trainingSession", session);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", SessionPlanForm.of(session));
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        return "admin/session-reschedule";
+    }
+
+    /** Changes the plan; fewer places than are confirmed is training-service's 409, shown beside "Places". */
+    @PostMapping("/admin/sessions/{sessionId}/reschedule")
+    String reschedule(@PathVariable String sessionId, @ModelAttribute SessionPlanForm form,
+            RedirectAttributes redirect) {
+        String formPage = "/admin/sessions/" + sessionId + "/reschedule";
+        ScheduleForm.When when = form.when();
+        if (when.errors().any()) {
+            return FormSubmission.invalid(redirect, formPage, form, when.errors());
+        }
+        return FormSubmission.submit(redirect, formPage, form, RESCHEDULE, () -> {
+            training.reschedule(sessionId, form.toChanges(when.startsAt(), when.endsAt()));
+            redirect.addFlashAttribute("notice", "The session has been changed. Everyone with a confirmed place "
+                    + "has been emailed what changed.");
+            return "redirect:/admin/sessions/" + sessionId;
+        });
     }
 
     @GetMapping("/admin/sessions/{sessionId}/cancel")
@@ -165,18 +213,19 @@ class TrainingAdminController {
     @PostMapping("/admin/sessions/{sessionId}/attendance")
     String recordAttendance(@PathVariable String sessionId,
             @RequestParam(name = "attendee", defaultValue = "") List<String> attendees,
-            @RequestParam(name = "attended", defaultValue = "") List<String> attended, RedirectAttributes redirect) {
+            @RequestParam(name = "attended", defaultValue = "") List<String> attended,
+            @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
         Set<String> present = new HashSet<>(attended);
         List<TrainingApi.Mark> marks = attendees.stream().filter(email -> !email.isBlank())
                 .map(email -> new TrainingApi.Mark(email, present.contains(email))).toList();
-        String page = "/admin/sessions/" + sessionId;
+        String sessionPage = "/admin/sessions/" + sessionId + (page > 0 ? "?page=" + page : "");
         if (marks.isEmpty()) {
-            return FormSubmission.invalid(redirect, page, null, FormErrors.problem("There is no one to mark."));
+            return FormSubmission.invalid(redirect, sessionPage, null, FormErrors.problem("There is no one to mark."));
         }
-        return FormSubmission.submit(redirect, page, null, FormFields.create(), () -> {
+        return FormSubmission.submit(redirect, sessionPage, null, FormFields.create(), () -> {
             training.recordAttendance(sessionId, marks);
             redirect.addFlashAttribute("notice", "Attendance has been recorded. Attendees are emailed their CPD hours.");
-            return "redirect:" + page;
+            return "redirect:" + sessionPage;
         });
     }
 }

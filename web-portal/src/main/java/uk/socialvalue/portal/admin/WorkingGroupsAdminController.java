@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.socialvalue.portal.api.MembershipApi;
@@ -36,6 +37,9 @@ class WorkingGroupsAdminController {
             .field("endsAt", "endTime", "The end")
             .field("venue", "Venue")
             .field("onlineUrl", "Joining link");
+
+    /** Invitations shown a page at a time; membership-service answers up to 500 a page. */
+    private static final int INVITATIONS_PAGE = 100;
 
     private final MembershipApi membership;
 
@@ -106,14 +110,69 @@ class WorkingGroupsAdminController {
         });
     }
 
+    /** A meeting, how its invitations stand, and a page of them in the order they were issued. */
     @GetMapping("/admin/meetings/{meetingId}")
-    String meeting(@PathVariable String meetingId, Model model) {
+    String meeting(@PathVariable String meetingId, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("meeting", membership.meeting(meetingId));
-        model.addAttribute("invitations", membership.meetingInvitations(meetingId));
+        model.addAttribute("invitations", membership.meetingInvitations(meetingId, Math.max(0, page),
+                INVITATIONS_PAGE));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
         return "admin/meeting";
+    }
+
+    @GetMapping("/admin/meetings/{meetingId}/edit")
+    String editMeeting(@PathVariable String meetingId, Model model) {
+        MembershipApi.Meeting meeting = membership.meeting(meetingId);
+        model.addAttribute("meeting", meeting);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", MeetingForm.of(meeting));
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        return "admin/meeting-edit";
+    }
+
+    @PostMapping("/admin/meetings/{meetingId}/edit")
+    String changeMeeting(@PathVariable String meetingId, @ModelAttribute MeetingForm form,
+            RedirectAttributes redirect) {
+        String formPage = "/admin/meetings/" + meetingId + "/edit";
+        ScheduleForm.When when = form.when();
+        if (when.errors().any()) {
+            return FormSubmission.invalid(redirect, formPage, form, when.errors());
+        }
+        return FormSubmission.submit(redirect, formPage, form, MEETING, () -> {
+            MembershipApi.Meeting meeting = membership.changeMeeting(meetingId,
+                    form.toChanges(when.startsAt(), when.endsAt()));
+            redirect.addFlashAttribute("notice", meeting.invitationsIssuedAt() == null
+                    ? "The meeting has been changed."
+                    : "The meeting has been changed. Everyone invited who has not declined has been emailed an "
+                            + "updated calendar entry.");
+            return "redirect:/admin/meetings/" + meetingId;
+        });
+    }
+
+    @GetMapping("/admin/meetings/{meetingId}/cancel")
+    String confirmCancelMeeting(@PathVariable String meetingId, Model model) {
+        model.addAttribute("meeting", membership.meeting(meetingId));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        return "admin/meeting-cancel";
+    }
+
+    @PostMapping("/admin/meetings/{meetingId}/cancel")
+    String cancelMeeting(@PathVariable String meetingId, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        return FormSubmission.submit(redirect, "/admin/meetings/" + meetingId + "/cancel", null,
+                FormFields.create().field("reason", "Reason"), () -> {
+                    membership.cancelMeeting(meetingId, reason.strip());
+                    redirect.addFlashAttribute("notice", "The meeting is cancelled. Everyone invited has been "
+                            + "emailed a calendar cancellation.");
+                    return "redirect:/admin/meetings/" + meetingId;
+                });
     }
 
     @PostMapping("/admin/meetings/{meetingId}/invitations")

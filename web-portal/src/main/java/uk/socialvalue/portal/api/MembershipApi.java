@@ -314,7 +314,17 @@ public class MembershipApi {
 
     public record Meeting(String id, String workingGroupId, String workingGroupName, String title, String agenda,
             Instant startsAt, Instant endsAt, String venue, String onlineUrl, Instant scheduledAt,
-            Instant invitationsIssuedAt, Map<String, Long> invitationCounts) {
+            Instant invitationsIssuedAt, Instant cancelledAt, String cancellationReason,
+            Map<String, Long> invitationCounts) {
+
+        public boolean isCancelled() {
+            return cancelledAt != null;
+        }
+    }
+
+    /** What staff change in a meeting; a {@code null} leaves that part as it is, an empty venue or link removes it. */
+    public record MeetingChanges(String title, String agenda, Instant startsAt, Instant endsAt, String venue,
+            String onlineUrl) {
     }
 
     public record NewMeeting(String title, String agenda, Instant startsAt, Instant endsAt, String venue,
@@ -325,7 +335,14 @@ public class MembershipApi {
             String organisationName, String status, Instant invitedAt, Instant answeredAt, Instant withdrawnAt) {
     }
 
-    public record MeetingInvitations(List<MeetingInvitation> items, Map<String, Long> counts) {
+    /** One page of a meeting's invitations, and how many are in each status in all. */
+    public record MeetingInvitations(List<MeetingInvitation> items, int page, int size, Map<String, Long> counts) {
+
+        /** How many pages the invitations fill, from the counts, which add up to all of them. */
+        public int pages() {
+            long total = counts == null ? 0 : counts.values().stream().mapToLong(Long::longValue).sum();
+            return size < 1 ? 1 : (int) Math.max(1, (total + size - 1) / size);
+        }
     }
 
     public record Issued(int invited) {
@@ -357,12 +374,21 @@ public class MembershipApi {
         return client.get(Meeting.class, "/api/meetings/{id}", id);
     }
 
+    public Meeting changeMeeting(String id, MeetingChanges changes) {
+        return client.patch(changes, Meeting.class, "/api/meetings/{id}", id);
+    }
+
+    public Meeting cancelMeeting(String id, String reason) {
+        return client.post(Map.of("reason", reason), Meeting.class, "/api/meetings/{id}/cancellation", id);
+    }
+
     public Issued issueInvitations(String meetingId) {
         return client.post(null, Issued.class, "/api/meetings/{id}/invitations", meetingId);
     }
 
-    public MeetingInvitations meetingInvitations(String meetingId) {
-        return client.get(MeetingInvitations.class, "/api/meetings/{id}/invitations", meetingId);
+    public MeetingInvitations meetingInvitations(String meetingId, int page, int size) {
+        return client.get(MeetingInvitations.class, uri -> uri.path("/api/meetings/{id}/invitations")
+                .queryParam("page", page).queryParam("size", size).build(meetingId));
     }
 
     // --- invitations, as their invitees see them ---

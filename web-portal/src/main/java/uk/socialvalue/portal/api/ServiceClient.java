@@ -36,6 +36,7 @@ public final class ServiceClient {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceClient.class);
     private static final MediaType TEXT_CSV = new MediaType("text", "csv");
+    private static final MediaType PDF = MediaType.APPLICATION_PDF;
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final String name;
@@ -96,12 +97,16 @@ public final class ServiceClient {
      * to hand on as a download without reading or rewriting them.
      */
     public byte[] getCsv(String uri, Object... variables) {
-        return call(() -> rest.get().uri(uri, variables).accept(TEXT_CSV).retrieve().body(byte[].class));
+        return getBytes(TEXT_CSV, uri, variables);
     }
 
-    /** A document as the service draws it ({@code Accept: application/pdf}): its bytes as they came. */
+    /** A document the service renders as PDF ({@code Accept: application/pdf}), its bytes as they came. */
     public byte[] getPdf(String uri, Object... variables) {
-        return call(() -> rest.get().uri(uri, variables).accept(MediaType.APPLICATION_PDF).retrieve().body(byte[].class));
+        return getBytes(PDF, uri, variables);
+    }
+
+    private byte[] getBytes(MediaType type, String uri, Object... variables) {
+        return call(() -> rest.get().uri(uri, variables).accept(type).retrieve().body(byte[].class));
     }
 
     public <T> T post(Object body, Class<T> type, String uri, Object... variables) {
@@ -118,6 +123,11 @@ public final class ServiceClient {
 
     public <T> T put(Object body, Class<T> type, String uri, Object... variables) {
         return call(() -> withBody(rest.put().uri(uri, variables), body).retrieve().body(type));
+    }
+
+    /** A partial change, as the services read it: a field left {@code null} stays as it is. */
+    public <T> T patch(Object body, Class<T> type, String uri, Object... variables) {
+        return call(() -> withBody(rest.patch().uri(uri, variables), body).retrieve().body(type));
     }
 
     public void delete(String uri, Object... variables) {

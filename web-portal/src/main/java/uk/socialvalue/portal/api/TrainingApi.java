@@ -2,6 +2,7 @@ package uk.socialvalue.portal.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import org.springframework.core.ParameterizedTypeReference;
 
 /** training-service: the course catalogue, sessions, bookings and attendance. */
 public class TrainingApi {
+
+    /** The most a page of a training-service list holds, and what the portal asks for. */
+    public static final int PAGE_SIZE = 100;
 
     private final ServiceClient client;
 
@@ -71,10 +75,11 @@ public class TrainingApi {
             String onlineUrl, Integer capacity, String memberPrice, String nonMemberPrice, Instant bookingCutOff) {
     }
 
-    public List<Session> sessions(String courseId) {
+    /** One page of upcoming sessions, soonest first. */
+    public List<Session> sessions(String courseId, int page, int size) {
         return client.get(new ParameterizedTypeReference<List<Session>>() {
         }, uri -> uri.path("/api/sessions").queryParamIfPresent("courseId", MembershipApi.blankToEmpty(courseId))
-                .build());
+                .queryParam("page", page).queryParam("size", size).build());
     }
 
     public Session session(String id) {
@@ -83,6 +88,15 @@ public class TrainingApi {
 
     public Session schedule(NewSession session) {
         return client.post(session, Session.class, "/api/sessions");
+    }
+
+    /** What staff change in a session's plan; a {@code null} leaves that part as it is. */
+    public record SessionChanges(Instant startsAt, Instant endsAt, String format, String venue, String onlineUrl,
+            Integer capacity) {
+    }
+
+    public Session reschedule(String id, SessionChanges changes) {
+        return client.patch(changes, Session.class, "/api/sessions/{id}", id);
     }
 
     public Session cancelSession(String id, String reason) {
@@ -150,10 +164,28 @@ public class TrainingApi {
         return client.post(Map.of("reason", reason), Booking.class, "/api/bookings/{id}/cancellation", id);
     }
 
-    /** Every booking on a session, in arrival order (admin). */
-    public List<Booking> bookingsOn(String sessionId) {
+    /** Replaces the attendees seat for seat, before the cut-off. */
+    public Booking substitute(String id, List<Attendee> attendees) {
+        return client.put(Map.of("attendees", attendees), Booking.class, "/api/bookings/{id}/attendees", id);
+    }
+
+    public byte[] invoicePdf(String bookingId) {
+        return client.getPdf("/api/bookings/{id}/invoice", bookingId);
+    }
+
+    public byte[] creditNotePdf(String bookingId) {
+        return client.getPdf("/api/bookings/{id}/credit-note", bookingId);
+    }
+
+    public byte[] certificatePdf(String bookingId, String email) {
+        return client.getPdf("/api/bookings/{id}/attendees/{email}/certificate", bookingId, email);
+    }
+
+    /** One page of the bookings on a session, in arrival order (admin). */
+    public List<Booking> bookingsOn(String sessionId, int page, int size) {
         return client.get(new ParameterizedTypeReference<List<Booking>>() {
-        }, "/api/sessions/{id}/bookings", sessionId);
+        }, uri -> uri.path("/api/sessions/{id}/bookings").queryParam("page", page).queryParam("size", size)
+                .build(sessionId));
     }
 
     public record AttendanceRecord(String bookingId, String organisationId, String name, String email,
@@ -163,14 +195,62 @@ public class TrainingApi {
     public record Mark(String email, boolean attended) {
     }
 
-    public List<AttendanceRecord> attendance(String sessionId) {
+    /** One page of a session's attendance, a page of bookings' attendees at a time (admin). */
+    public List<AttendanceRecord> attendance(String sessionId, int page, int size) {
         return client.get(new ParameterizedTypeReference<List<AttendanceRecord>>() {
-        }, "/api/sessions/{id}/attendance", sessionId);
+        }, uri -> uri.path("/api/sessions/{id}/attendance").queryParam("page", page).queryParam("size", size)
+                .build(sessionId));
     }
 
     public List<AttendanceRecord> recordAttendance(String sessionId, List<Mark> marks) {
         return client.post(Map.of("attendance", marks), new ParameterizedTypeReference<List<AttendanceRecord>>() {
         }, "/api/sessions/{id}/attendance", sessionId);
+    }
+
+    // --- CPD and accreditation ---
+
+    public record CpdCourse(String courseTitle, String courseCode, LocalDate date, BigDecimal cpdHours,
+            String bookingId, String certificateCode) {
+    }
+
+    /** Twelve months, both ends included, and the CPD hours earned in them. */
+    public record CpdPeriod(LocalDate from, LocalDate to, BigDecimal hours) {
+    }
+
+    public record CpdRecord(String email, List<CpdCourse> courses, BigDecimal totalHours, List<CpdPeriod> periods) {
+    }
+
+    /** A person's CPD record: all of it for staff, a contact's own organisation's bookings for a contact. */
+    public CpdRecord cpd(String email) {
+        return client.get(CpdRecord.class, uri -> uri.path("/api/cpd").queryParam("email", email).build());
+    }
+
+    public record TrackLevel(int number, String courseId, String courseCode, String courseTitle) {
+    }
+
+    public record Track(String id, String name, List<TrackLevel> levels, int validityMonths) {
+    }
+
+    public record NewTrack(String name, List<String> courseIds, Integer validityMonths) {
+    }
+
+    public record Accreditation(String trackId, String trackName, int level, int levels, String levelTitle,
+            String organisationId, LocalDate completedOn, LocalDate expiresOn, boolean valid) {
+    }
+
+    public List<Track> tracks() {
+        return client.get(new ParameterizedTypeReference<List<Track>>() {
+        }, "/api/accreditation-tracks");
+    }
+
+    public Track defineTrack(NewTrack track) {
+        return client.post(track, Track.class, "/api/accreditation-tracks");
+    }
+
+    /** The levels a person holds, with when each expires. */
+    public List<Accreditation> accreditations(String email) {
+        return client.get(new ParameterizedTypeReference<List<Accreditation>>() {
+        }, uri -> uri.path("/api/accreditations").queryParam("email", email).build());
     }
 
     // --- operations ---

@@ -1,8 +1,11 @@
 package uk.socialvalue.portal.booking;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
 
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,20 +14,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.socialvalue.contracts.Slug;
 
 import uk.socialvalue.portal.api.ServiceProblem;
 import uk.socialvalue.portal.api.TrainingApi;
 import uk.socialvalue.portal.pages.FormErrors;
 import uk.socialvalue.portal.pages.FormFields;
 import uk.socialvalue.portal.pages.FormSubmission;
+import uk.socialvalue.portal.pages.Paged;
 import uk.socialvalue.portal.signin.SignedInUser;
 
 /**
  * Booking a session: the attendees and purchase order, then the price training-service quotes for them before
  * the booker confirms, then the outcome, {@code Confirmed} or {@code Waiting list}. The form's button goes to the
  * check page; {@code POST /sessions/{id}/book} books, so a script can post the contract's fields to it directly.
- * training-service prices the booking and decides whether it fits: the portal only shows its answers.
+ * training-service prices the booking and decides whether it fits: the portal only shows its answers. Afterwards,
+ * the booking's attendees are substituted until the cut-off, and its invoice, credit note and attendees'
+ * certificates are downloaded as training-service renders them.
  */
 @Controller
 class BookingController {
@@ -39,9 +48,11 @@ class BookingController {
             .field("purchaseOrder", "purchaseOrder", "Purchase order number");
 
     private final TrainingApi training;
+    private final Clock clock;
 
-    BookingController(TrainingApi training) {
+    BookingController(TrainingApi training, Clock clock) {
         this.training = training;
+        this.clock = clock;
     }
 
     @GetMapping("/sessions/{sessionId}/book")
@@ -109,18 +120,93 @@ class BookingController {
     @GetMapping("/bookings")
     String bookings(@RequestParam(defaultValue = "0") int page, Model model) {
         SignedInUser user = SignedInUser.current();
-        int current = Math.max(0, page);
-        List<TrainingApi.Booking> bookings = training.bookingsOf(user.organisationId(), current, BOOKINGS_PAGE);
-        model.addAttribute("bookings", bookings);
-        model.addAttribute("page", current);
-        model.addAttribute("hasNext", bookings.size() == BOOKINGS_PAGE);
+        model.addAttribute("bookings", Paged.of(page, BOOKINGS_PAGE,
+                (current, size) -> training.bookingsOf(user.organisationId(), current, size)));
         return "booking/bookings";
     }
 
     @GetMapping("/bookings/{bookingId}")
     String booking(@PathVariable String bookingId, Model model) {
-        model.addAttribute("booking", ownBooking(bookingId));
+        TrainingApi.Booking booking = ownBooking(bookingId);
+        model.addAttribute("booking", booking);
+        model.addAttribute("certificates", booking.attendees().stream()
+                .filter(attendee -> Boolean.TRUE.equals(attendee.attended())).toList());
+        addCutOff(booking, model);
         return "booking/booking";
+    }
+
+    /**
+     * Attendees are substituted seat for seat until the session's booking cut-off: the form shows the booking's
+     * attendees to be changed, or after the cut-off why they cannot be (training-service refuses it too).
+     */
+    @GetMapping("/bookings/{bookingId}/attendees")
+    String attendeesForm(@PathVariable String bookingId, Model model) {
+        TrainingApi.Booking booking = ownBooking(bookingId);
+        if (booking.isCancelled()) {
+            return "redirect:/bookings/" + bookingId;
+        }
+        model.addAttribute("booking", booking);
+        addCutOff(booking, model);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", BookingForm.of(booking.attendees()));
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        return "booking/attendees";
+    }
+
+    @PostMapping("/bookings/{bookingId}/attendees")
+    String substitute(@PathVariable String bookingId, @ModelAttribute BookingForm form, RedirectAttributes redirect) {
+        String formPage = "/bookings/" + bookingId + "/attendees";
+        BookingForm compact = form.compacted();
+        FormErrors missing = compact.missing();
+        if (missing.any()) {
+            return FormSubmission.invalid(redirect, formPage, compact, missing);
+        }
+        return FormSubmission.submit(redirect, formPage, compact, FIELDS, () -> {
+            training.substitute(bookingId, compact.toAttendees());
+            redirect.addFlashAttribute("notice", "The attendees have been changed. Anyone who left has been told "
+                    + "their place is cancelled; anyone new has been sent the joining details.");
+            return "redirect:/bookings/" + bookingId;
+        });
+    }
+
+    @GetMapping("/bookings/{bookingId}/invoice.pdf")
+    ResponseEntity<byte[]> invoice(@PathVariable String bookingId) {
+        ownBooking(bookingId);
+        return PdfDownload.of(training.invoicePdf(bookingId), "svuk-invoice-" + bookingId + ".pdf");
+    }
+
+    @GetMapping("/bookings/{bookingId}/credit-note.pdf")
+    ResponseEntity<byte[]> creditNote(@PathVariable String bookingId) {
+        ownBooking(bookingId);
+        return PdfDownload.of(training.creditNotePdf(bookingId), "svuk-credit-note-" + bookingId + ".pdf");
+    }
+
+    /** The certificate of one attendee who attended, named after them. */
+    @GetMapping("/bookings/{bookingId}/certificate")
+    ResponseEntity<byte[]> certificate(@PathVariable String bookingId, @RequestParam String email) {
+        TrainingApi.BookingAttendee attendee = ownBooking(bookingId).attendees().stream()
+                .filter(candidate -> candidate.email().equalsIgnoreCase(email.strip())
+                        && Boolean.TRUE.equals(candidate.attended()))
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return PdfDownload.of(training.certificatePdf(bookingId, attendee.email()),
+                "svuk-certificate-" + Slug.of(attendee.name()) + ".pdf");
+    }
+
+    /**
+     * When attendees can be changed until, whether that is still ahead, and whether the booking has a credit
+     * note: training-service issues one for a booking that held places and was cancelled before the cut-off or
+     * with its session.
+     */
+    private void addCutOff(TrainingApi.Booking booking, Model model) {
+        TrainingApi.Session session = training.session(booking.sessionId());
+        Instant cutOff = session.bookingCutOff();
+        model.addAttribute("cutOff", cutOff);
+        model.addAttribute("changeable", !booking.isCancelled() && cutOff != null && clock.instant().isBefore(cutOff));
+        model.addAttribute("creditNote", booking.isCancelled() && booking.confirmedAt() != null
+                && (session.isCancelled() || (cutOff != null && booking.cancelledAt().isBefore(cutOff))));
     }
 
     @GetMapping("/bookings/{bookingId}/cancel")

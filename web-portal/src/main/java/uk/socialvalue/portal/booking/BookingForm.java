@@ -97,10 +97,20 @@ public class BookingForm implements Serializable {
         return compact;
     }
 
+    /** The form holding a booking's attendees as they stand, to be substituted seat for seat. */
+    static BookingForm of(List<TrainingApi.BookingAttendee> attendees) {
+        BookingForm form = new BookingForm();
+        form.attendees = new ArrayList<>(attendees.stream()
+                .map(attendee -> new AttendeeRow(attendee.name(), attendee.email())).toList());
+        return form;
+    }
+
+    List<TrainingApi.Attendee> toAttendees() {
+        return filled().stream().map(row -> new TrainingApi.Attendee(row.getName(), row.getEmail())).toList();
+    }
+
     TrainingApi.NewBooking toBooking() {
-        return new TrainingApi.NewBooking(filled().stream()
-                .map(row -> new TrainingApi.Attendee(row.getName(), row.getEmail())).toList(),
-                purchaseOrder.isBlank() ? null : purchaseOrder);
+        return new TrainingApi.NewBooking(toAttendees(), purchaseOrder.isBlank() ? null : purchaseOrder);
     }
 
     public List<AttendeeRow> getAttendees() {

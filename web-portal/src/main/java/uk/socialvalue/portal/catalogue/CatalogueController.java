@@ -8,8 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.socialvalue.portal.api.TrainingApi;
+import uk.socialvalue.portal.pages.Paged;
 
 /** {@code /courses} and {@code /courses/{courseId}}: what training-service offers, for anyone. */
 @Controller
@@ -25,20 +27,28 @@ class CatalogueController {
     record CourseWithSessions(TrainingApi.Course course, List<TrainingApi.Session> sessions) {
     }
 
+    /**
+     * Every course with its sessions among the soonest page of them; when there are more, each course links to
+     * its own page, which lists all of its dates a page at a time.
+     */
     @GetMapping("/courses")
     String courses(Model model) {
-        Map<String, List<TrainingApi.Session>> sessionsByCourse = training.sessions(null).stream()
+        Paged<TrainingApi.Session> soonest = Paged.of(0, TrainingApi.PAGE_SIZE,
+                (page, size) -> training.sessions(null, page, size));
+        Map<String, List<TrainingApi.Session>> sessionsByCourse = soonest.items().stream()
                 .collect(Collectors.groupingBy(TrainingApi.Session::courseId));
         model.addAttribute("courses", training.courses(false).stream()
                 .map(course -> new CourseWithSessions(course, sessionsByCourse.getOrDefault(course.id(), List.of())))
                 .toList());
+        model.addAttribute("moreDates", soonest.hasNext());
         return "catalogue/courses";
     }
 
     @GetMapping("/courses/{courseId}")
-    String course(@PathVariable String courseId, Model model) {
+    String course(@PathVariable String courseId, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("course", training.course(courseId));
-        model.addAttribute("sessions", training.sessions(courseId));
+        model.addAttribute("sessions", Paged.of(page, TrainingApi.PAGE_SIZE,
+                (current, size) -> training.sessions(courseId, current, size)));
         return "catalogue/course";
     }
 }

@@ -1,7 +1,5 @@
 package uk.socialvalue.portal.invoice;
 
-import java.util.List;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.socialvalue.portal.api.MembershipApi;
 import uk.socialvalue.portal.api.MembershipInvoicesApi;
+import uk.socialvalue.portal.pages.Paged;
 import uk.socialvalue.portal.signin.SignedInUser;
 
 /**
@@ -60,12 +59,8 @@ class InvoicesController {
     }
 
     private String list(String organisationId, int page, String path, String back, String backLabel, Model model) {
-        int current = Math.max(0, page);
-        List<MembershipInvoicesApi.Invoice> found = invoices.invoicesOf(organisationId, current, PAGE_SIZE);
-        model.addAttribute("invoices", found);
-        model.addAttribute("page", current);
-        // The service gives no total: a full page means there may be a next one.
-        model.addAttribute("hasNext", found.size() == PAGE_SIZE);
+        model.addAttribute("invoices", Paged.of(page, PAGE_SIZE,
+                (current, size) -> invoices.invoicesOf(organisationId, current, size)));
         model.addAttribute("path", path);
         model.addAttribute("back", back);
         model.addAttribute("backLabel", backLabel);

@@ -56,6 +56,10 @@ public final class FormErrors implements Serializable {
         if (messages.isEmpty() && namedField instanceof String apiField && form.knows(apiField)) {
             messages.add(new FieldMessage(form.formName(apiField), refusal.detail()));
         }
+        String conflictField = form.fieldOfConflict(refusal.properties());
+        if (messages.isEmpty() && conflictField != null) {
+            messages.add(new FieldMessage(conflictField, refusal.detail()));
+        }
         return messages.isEmpty() ? problem(refusal.detail()) : new FormErrors(messages, null);
     }
 

@@ -16,6 +16,7 @@ public final class FormFields {
 
     private final Map<String, String> formNames = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, String> conflicts = new LinkedHashMap<>();
 
     public static FormFields create() {
         return new FormFields();
@@ -30,6 +31,22 @@ public final class FormFields {
         formNames.put(apiName, formName);
         labels.put(formName, label);
         return this;
+    }
+
+    /**
+     * A refusal (409) that carries {@code property} in its problem detail is about this form field: its
+     * explanation goes beside the field ("The capacity cannot go below the 12 seats already confirmed", with
+     * {@code confirmedSeats}, beside "Places").
+     */
+    public FormFields conflictOn(String property, String formName) {
+        conflicts.put(property, formName);
+        return this;
+    }
+
+    /** The form field a refusal with these problem-detail properties is about, or {@code null}. */
+    String fieldOfConflict(Map<String, Object> properties) {
+        return conflicts.entrySet().stream().filter(entry -> properties.containsKey(entry.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     boolean knows(String apiName) {

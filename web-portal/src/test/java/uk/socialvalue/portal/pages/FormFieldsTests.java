@@ -47,4 +47,19 @@ class FormFieldsTests {
         assertThat(plain.list()).isEmpty();
         assertThat(named.message("email")).isEqualTo("That email belongs to someone else");
     }
+
+    @Test
+    void showsARefusalCarryingAPropertyTheFormTiesToAFieldBesideThatField() {
+        FormFields places = FormFields.create().field("capacity", "Places").conflictOn("confirmedSeats", "capacity");
+
+        FormErrors tied = FormErrors.from(new ServiceProblem(409, "The capacity cannot go below the 8 seats already "
+                + "confirmed", List.of(), Map.of("confirmedSeats", "8")), places);
+        FormErrors other = FormErrors.from(new ServiceProblem(409, "The session has started", List.of(), Map.of()),
+                places);
+
+        assertThat(tied.list()).containsExactly(new FormErrors.FieldMessage("capacity",
+                "The capacity cannot go below the 8 seats already confirmed"));
+        assertThat(tied.problem()).isNull();
+        assertThat(other.problem()).isEqualTo("The session has started");
+    }
 }
