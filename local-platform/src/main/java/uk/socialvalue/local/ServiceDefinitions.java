@@ -149,6 +149,7 @@ final class ServiceDefinitions {
         membershipService.put("svuk.bootstrap-admin.email", ADMIN_EMAIL);
         membershipService.put("svuk.bootstrap-admin.password", ADMIN_PASSWORD);
         membershipService.put("svuk.links.base-url", portal);
+        membershipService.put("svuk.membership.invoicing.vat-number", VAT_NUMBER);
         membershipService.put("svuk.links.sealing-key-file",
                 LinkKeys.folder(dataDirectory).resolve(LinkKeys.PUBLIC_KEY).toString());
         // Local stack only: scripts on one machine apply and sign in in bursts from one address. The limit of 5

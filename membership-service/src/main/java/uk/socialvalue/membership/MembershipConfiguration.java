@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.membership.account.Accounts;
 import uk.socialvalue.membership.engagement.RegionalEngagement;
+import uk.socialvalue.membership.invoice.MembershipInvoicing;
 import uk.socialvalue.membership.organisation.MembershipProperties;
 import uk.socialvalue.membership.organisation.Memberships;
 import uk.socialvalue.membership.organisation.OrganisationContactRoles;
@@ -51,6 +52,13 @@ class MembershipConfiguration {
     Memberships memberships(Organisations organisations, Accounts accounts, CouncilRegister register,
             MembershipProperties properties, Retry retry, Clock clock) {
         return new Memberships(organisations, accounts, register, properties, retry, clock);
+    }
+
+    /** Membership invoices charge the membership offer's annual fees. */
+    @Bean
+    MembershipInvoicing.Fees membershipFees(MembershipProperties properties) {
+        return type -> java.util.Optional.ofNullable(properties.types().get(type))
+                .map(offer -> new MembershipInvoicing.Fee(offer.name(), offer.annualFee()));
     }
 
     @Bean

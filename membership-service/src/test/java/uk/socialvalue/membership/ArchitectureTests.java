@@ -52,7 +52,7 @@ class ArchitectureTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
 
-    static final String[] CORES = {ROOT + ".account", ROOT + ".engagement", ROOT + ".organisation",
+    static final String[] CORES = {ROOT + ".account", ROOT + ".engagement", ROOT + ".invoice", ROOT + ".organisation",
             ROOT + ".personaldata", ROOT + ".register", ROOT + ".workinggroup"};
 
     /**
@@ -67,7 +67,8 @@ class ArchitectureTests {
             "organisation", List.of(OrganisationDirectory.class, ListedOrganisation.class, Sector.class),
             "register", List.of(CouncilRegister.class, Council.class),
             "workinggroup", List.of(),
-            "engagement", List.of());
+            "engagement", List.of(),
+            "invoice", List.of());
 
     static final ArchRule BOUNDARIES = CompositeArchRule.of(PUBLISHED.keySet().stream().sorted()
             .map(ArchitectureTests::usedOnlyThroughWhatItPublishes).toList());

@@ -28,6 +28,7 @@ import uk.socialvalue.support.test.ServiceIntegrationTest;
         "svuk.auth.signing-key-file=target/test-jwt-signing-keys.json",
         "svuk.auth.issuer=" + MembershipIntegrationTest.ISSUER,
         "svuk.links.base-url=" + MembershipIntegrationTest.LINKS,
+        "svuk.membership.invoicing.vat-number=" + MembershipIntegrationTest.VAT_NUMBER,
         // Tests apply and sign in by the hundred from one address; ThrottlingTests give themselves addresses.
         "svuk.throttling.sign-ins-per-address=100000 per 1m",
         "svuk.throttling.applications-per-address=100000 per 1m",
@@ -38,4 +39,5 @@ public @interface MembershipIntegrationTest {
     String ADMIN_PASSWORD = "test-admin-password";
     String ISSUER = "http://localhost:8081";
     String LINKS = "http://localhost:8080";
+    String VAT_NUMBER = "GB 999 9999 73";
 }

@@ -16,10 +16,10 @@ class ArchitectureTests {
 
     @Test
     void whatTheServicesDomainsUseOfSupportIsPlainJavaBeyondItsSettings() {
-        classes().that().resideInAPackage("uk.socialvalue.support.domain")
+        classes().that().resideInAnyPackage("uk.socialvalue.support.domain", "uk.socialvalue.support.invoicing")
                 .and().areNotAnnotatedWith(ConfigurationProperties.class)
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "uk.socialvalue.support.domain",
-                        "uk.socialvalue.contracts..")
+                        "uk.socialvalue.support.invoicing", "uk.socialvalue.contracts..")
                 .because("every service's plain-Java domain may use it")
                 .check(CLASSES);
     }

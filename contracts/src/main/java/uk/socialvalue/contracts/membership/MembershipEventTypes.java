@@ -27,6 +27,7 @@ public final class MembershipEventTypes {
             organisation("MembershipEnteredGrace", MembershipEnteredGrace.class),
             organisation("MembershipLapsed", MembershipLapsed.class),
             organisation("MembershipCancelled", MembershipCancelled.class),
+            organisation("MembershipInvoiceIssued", MembershipInvoiceIssued.class),
             new EventType("membership.OrganisationStateChanged", 1, Topics.MEMBERSHIP_ORGANISATION_STATE,
                     OrganisationStateChanged.class),
             new EventType("membership.PasswordSetupRequested", 2, Topics.MEMBERSHIP_ACCOUNTS,

@@ -85,10 +85,16 @@ public class Memberships {
     }
 
     public Organisation approve(String organisationId) {
+        return approve(organisationId, null);
+    }
+
+    /** Approves, quoting the organisation's purchase-order number (or {@code null}) on the membership's invoice. */
+    public Organisation approve(String organisationId, String purchaseOrder) {
         // A link is issued only for an approval that goes ahead: issuing one replaces the link sent before.
         return change(organisationId, organisation -> organisation.approve(today(), clock.instant(),
                 organisation.status() == MembershipStatus.PENDING_APPROVAL
-                        ? accounts.setupLink(organisation.primaryContact().personId()) : null));
+                        ? accounts.setupLink(organisation.primaryContact().personId()) : null,
+                strippedOrNull(purchaseOrder)));
     }
 
     /** Turns an application down, which frees its contact's email address (and its council) for a new one. */
@@ -99,7 +105,12 @@ public class Memberships {
     }
 
     public Organisation renew(String organisationId) {
-        return change(organisationId, organisation -> organisation.renew(clock.instant()));
+        return renew(organisationId, null);
+    }
+
+    /** Renews, quoting the organisation's purchase-order number (or {@code null}) on the renewal's invoice. */
+    public Organisation renew(String organisationId, String purchaseOrder) {
+        return change(organisationId, organisation -> organisation.renew(clock.instant(), strippedOrNull(purchaseOrder)));
     }
 
     public Organisation cancel(String organisationId, String reason) {
@@ -332,5 +343,9 @@ public class Memberships {
 
     private static String stripped(String text) {
         return text == null ? null : text.strip();
+    }
+
+    private static String strippedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

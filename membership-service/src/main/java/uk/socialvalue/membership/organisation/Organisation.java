@@ -111,6 +111,14 @@ public class Organisation implements Aggregate {
      * primary contact is sent a link to set their password.
      */
     public void approve(LocalDate today, Instant now, SetupLink primaryContactSetup) {
+        approve(today, now, primaryContactSetup, null);
+    }
+
+    /**
+     * {@link #approve(LocalDate, Instant, SetupLink)}, with the purchase-order number the organisation gave for
+     * its first year, which its invoice quotes.
+     */
+    public void approve(LocalDate today, Instant now, SetupLink primaryContactSetup, String purchaseOrder) {
         require(status == PENDING_APPROVAL, "Only an application waiting for approval can be approved");
         status = ACTIVE;
         startsOn = today;
@@ -118,7 +126,7 @@ public class Organisation implements Aggregate {
         history.add(new MembershipChange(now, ACTIVE, "Approved; runs to " + endsOn));
         Contact primary = primaryContact();
         events.add(new MembershipActivated(newEventId(), now, id, details.summary(), primary.summary(),
-                membershipType, startsOn, endsOn));
+                membershipType, startsOn, endsOn, purchaseOrder));
         events.add(new PasswordSetupRequested(newEventId(), now, primary.personId(), id, details.name(),
                 primary.name(), primary.email(), PasswordSetupRequested.Reason.MEMBERSHIP_APPROVED,
                 primaryContactSetup.sealedUrl(), primaryContactSetup.expiresAt()));
@@ -136,13 +144,18 @@ public class Organisation implements Aggregate {
 
     /** Extends the membership by twelve months from its current end date, also during grace. */
     public void renew(Instant now) {
+        renew(now, null);
+    }
+
+    /** {@link #renew(Instant)}, with the purchase-order number the organisation gave for the renewal. */
+    public void renew(Instant now, String purchaseOrder) {
         require(status == ACTIVE || status == GRACE, "Only an active membership or one in grace can be renewed");
         status = ACTIVE;
         endsOn = endsOn.plusMonths(TERM_MONTHS);
         remindersSent.clear();
         history.add(new MembershipChange(now, ACTIVE, "Renewed; runs to " + endsOn));
         events.add(new MembershipRenewed(newEventId(), now, id, details.summary(), primaryContact().summary(),
-                endsOn));
+                endsOn, membershipType, purchaseOrder));
     }
 
     /** Ends the membership, or withdraws the application, before its time. */

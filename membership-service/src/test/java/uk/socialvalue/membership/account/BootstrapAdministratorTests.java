@@ -33,6 +33,7 @@ class BootstrapAdministratorTests {
                 "--svuk.auth.issuer=https://members.svuk.test",
                 "--svuk.auth.signing-key-file=target/test-jwt-signing-keys.json",
                 "--svuk.links.base-url=https://portal.svuk.test",
+                "--svuk.membership.invoicing.vat-number=GB 999 9999 73",
                 "--svuk.bootstrap-admin.email=admin@svuk.test",
                 "--svuk.links.sealing-key-file=" + TestLinkKeys.get().sealingKeyFile()))
                 .hasStackTraceContaining("svuk.bootstrap-admin.password")

@@ -17,6 +17,8 @@ import uk.socialvalue.contracts.membership.MembershipApplied;
 import uk.socialvalue.contracts.membership.MembershipCancelled;
 import uk.socialvalue.contracts.membership.MembershipEnteredGrace;
 import uk.socialvalue.contracts.membership.MembershipEvent;
+import uk.socialvalue.contracts.membership.MembershipInvoiceIssued;
+import uk.socialvalue.contracts.membership.MembershipInvoiceKind;
 import uk.socialvalue.contracts.membership.MembershipLapsed;
 import uk.socialvalue.contracts.membership.MembershipRejected;
 import uk.socialvalue.contracts.membership.MembershipRenewalDue;
@@ -24,10 +26,11 @@ import uk.socialvalue.contracts.membership.MembershipRenewed;
 import uk.socialvalue.contracts.membership.PasswordSetupRequested;
 import uk.socialvalue.notification.delivery.NotificationRequest;
 import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.notification.email.InvoiceEmailModel;
 
 /**
- * Which emails membership-service's events cause: one per event, to the organisation's primary contact or,
- * for password links, to the person the link is for. Dates read as people in the UK write them.
+ * Which emails membership-service's events cause: one per event, to the organisation's primary contact (for an
+ * invoice, its billing contact, with the PDF attached) or, for password links, to the person the link is for. Dates read as people in the UK write them.
  */
 public final class MembershipEmails {
 
@@ -71,6 +74,9 @@ public final class MembershipEmails {
         if (event instanceof MembershipRenewed renewed) {
             return toPrimaryContact(renewed, EmailKind.MEMBERSHIP_RENEWED, values("endsOn", day(renewed.endsOn())));
         }
+        if (event instanceof MembershipInvoiceIssued invoiced) {
+            return invoice(invoiced);
+        }
         return List.of();
     }
 
@@ -86,6 +92,21 @@ public final class MembershipEmails {
         model.put("setupUrl", request.sealedSetupUrl()); // opened when the email is built, dropped once it is sent
         model.put("expiresAt", moment(request.expiresAt()));
         return new NotificationRequest(request.eventId(), typeId(request), kind, request.email(), request.name(), model);
+    }
+
+    /** To the billing contact (the primary contact when it was issued), with its PDF attached. */
+    private static List<NotificationRequest> invoice(MembershipInvoiceIssued invoiced) {
+        ContactSummary contact = invoiced.billingContact();
+        if (contact == null || contact.email() == null || contact.email().isBlank()) {
+            return List.of();
+        }
+        Map<String, String> model = new HashMap<>(InvoiceEmailModel.of(invoiced.invoice()));
+        model.putAll(values("organisationName", invoiced.organisation() == null ? null : invoiced.organisation().name(),
+                "purchaseOrder", invoiced.invoice().purchaseOrder(),
+                "renewal", invoiced.kind() == MembershipInvoiceKind.MEMBERSHIP_RENEWAL ? "true" : null,
+                "periodFrom", day(invoiced.periodFrom()), "periodTo", day(invoiced.periodTo())));
+        return List.of(new NotificationRequest(invoiced.eventId(), typeId(invoiced), EmailKind.MEMBERSHIP_INVOICE_ISSUED,
+                contact.email(), contact.name(), model));
     }
 
     private static List<NotificationRequest> toPrimaryContact(MembershipEvent event, EmailKind kind,

@@ -22,7 +22,6 @@ import uk.socialvalue.contracts.training.BookingRescheduled;
 import uk.socialvalue.contracts.training.BookingSummary;
 import uk.socialvalue.contracts.training.BookingWaitlisted;
 import uk.socialvalue.contracts.training.CreditNoteIssued;
-import uk.socialvalue.contracts.training.InvoiceDetails;
 import uk.socialvalue.contracts.training.InvoiceIssued;
 import uk.socialvalue.contracts.training.PriceBasis;
 import uk.socialvalue.contracts.training.SessionCancelled;
@@ -34,7 +33,7 @@ import uk.socialvalue.contracts.training.SessionRescheduled;
 import uk.socialvalue.contracts.training.TrainingEvent;
 import uk.socialvalue.notification.delivery.Notification;
 import uk.socialvalue.notification.delivery.NotificationRequest;
-import uk.socialvalue.notification.email.Attachment;
+import uk.socialvalue.notification.email.InvoiceEmailModel;
 import uk.socialvalue.notification.email.CalendarEntry;
 import uk.socialvalue.notification.email.EmailKind;
 import uk.socialvalue.notification.email.LondonTime;
@@ -95,11 +94,11 @@ public final class TrainingEmails {
             return substitution(substituted);
         }
         if (event instanceof InvoiceIssued issued) {
-            return toContact(issued, issued.booking(), EmailKind.INVOICE_ISSUED, invoiceModel(issued.invoice()));
+            return toContact(issued, issued.booking(), EmailKind.INVOICE_ISSUED, InvoiceEmailModel.of(issued.invoice()));
         }
         if (event instanceof CreditNoteIssued issued) {
             return toContact(issued, issued.booking(), EmailKind.CREDIT_NOTE_ISSUED,
-                    invoiceModel(issued.creditNote()));
+                    InvoiceEmailModel.of(issued.creditNote()));
         }
         if (event instanceof SessionRescheduled) {
             // It names no one: each live booking it concerns gets its own BookingRescheduled.
@@ -195,25 +194,6 @@ public final class TrainingEmails {
                     contactCalendar));
         }
         return requests;
-    }
-
-    /** The invoice's figures, and its PDF to attach. */
-    private static Map<String, String> invoiceModel(InvoiceDetails invoice) {
-        Map<String, String> model = new HashMap<>();
-        putIfPresent(model, "invoiceNumber", invoice.number());
-        putIfPresent(model, "invoiceNet", invoice.net());
-        putIfPresent(model, "invoiceVat", invoice.vat());
-        putIfPresent(model, "invoiceGross", invoice.gross());
-        putIfPresent(model, "vatNumber", invoice.vatNumber());
-        putIfPresent(model, "credits", invoice.credits());
-        if (invoice.issuedOn() != null) {
-            model.put("issuedOn", LondonTime.date(invoice.issuedOn()));
-        }
-        if (invoice.dueOn() != null) {
-            model.put("dueOn", LondonTime.date(invoice.dueOn()));
-        }
-        model.putAll(Attachment.pdf(invoice.number() + ".pdf", invoice.pdf()).toModel());
-        return model;
     }
 
     private static String names(List<Attendee> attendees) {

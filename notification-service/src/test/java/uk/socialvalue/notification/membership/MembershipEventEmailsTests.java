@@ -1,10 +1,14 @@
 package uk.socialvalue.notification.membership;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -13,7 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import uk.socialvalue.contracts.Topics;
+import uk.socialvalue.contracts.membership.ContactSummary;
 import uk.socialvalue.contracts.membership.MembershipApplied;
+import uk.socialvalue.contracts.membership.MembershipInvoiceIssued;
+import uk.socialvalue.contracts.membership.MembershipInvoiceKind;
+import uk.socialvalue.contracts.training.InvoiceDetails;
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationIntegrationTest;
 import uk.socialvalue.notification.TestEvents;
@@ -59,6 +67,47 @@ class MembershipEventEmailsTests {
         assertThat(message.getSubject()).contains("membership is approved");
         assertThat(Mailbox.text(message)).contains(link);
         assertThat(Mailbox.html(message)).contains("href=\"" + link + "\"");
+    }
+
+    @Test
+    void emailsTheMembershipInvoiceToThePrimaryContactOnceWithItsPdfAttached() throws Exception {
+        String ada = address("ada");
+        String organisationId = UUID.randomUUID().toString();
+        byte[] pdf = "%PDF-1.4 a membership invoice".getBytes(StandardCharsets.US_ASCII);
+        MembershipInvoiceIssued invoiced = invoiced(organisationId, ada, pdf);
+
+        events.publish(invoiced);
+        events.publish(invoiced);
+        // Same key, same partition: once the later event's email is out, the duplicate has been consumed.
+        events.publish(TestEvents.lapsed(organisationId, ada));
+
+        List<MimeMessage> received = mailbox.awaitMessages(ada, 2);
+        MimeMessage invoice = received.stream().filter(m -> subject(m).startsWith("Invoice")).findFirst().orElseThrow();
+        assertThat(invoice.getSubject()).isEqualTo("Invoice MEM-2026-27-000007: Salford's Social Value UK membership");
+        assertThat(Mailbox.text(invoice)).contains("Dear Ada Lovelace", "MEM-2026-27-000007", "PO-4471",
+                "£1800.00", "renewed", "GB 999 9999 73");
+        assertThat(Mailbox.html(invoice)).contains("MEM-2026-27-000007");
+        Part attachment = Mailbox.find(invoice, "application/pdf");
+        assertThat(attachment.getFileName()).isEqualTo("MEM-2026-27-000007.pdf");
+        assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(pdf);
+        assertThat(mailbox.to(ada)).as("the invoice delivered twice is sent once").hasSize(2);
+    }
+
+    private static MembershipInvoiceIssued invoiced(String organisationId, String email, byte[] pdf) {
+        return new MembershipInvoiceIssued(UUID.randomUUID().toString(), Instant.now(), organisationId,
+                TestEvents.SALFORD, new ContactSummary(UUID.randomUUID().toString(), "Ada Lovelace", email),
+                MembershipInvoiceKind.MEMBERSHIP_RENEWAL, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 12, 1),
+                new InvoiceDetails("MEM-2026-27-000007", LocalDate.of(2026, 12, 3), LocalDate.of(2027, 1, 2),
+                        "1500.00", "300.00", "1800.00", "GBP", "GB 999 9999 73", "PO-4471", null,
+                        Base64.getEncoder().encodeToString(pdf)));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

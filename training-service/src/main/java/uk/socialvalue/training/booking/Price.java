@@ -1,11 +1,11 @@
 package uk.socialvalue.training.booking;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 import uk.socialvalue.contracts.training.BookingPrice;
 import uk.socialvalue.contracts.training.PriceBasis;
+import uk.socialvalue.support.invoicing.VatAmounts;
 
 /**
  * What a booking costs in pounds, exact to the penny: net for all its seats, VAT on that, and the total.
@@ -18,7 +18,7 @@ import uk.socialvalue.contracts.training.PriceBasis;
 public record Price(BigDecimal net, BigDecimal vat, BigDecimal gross, PriceBasis basis) {
 
     /** The UK standard rate of VAT, which SVUK training is charged at. */
-    public static final BigDecimal VAT_RATE = new BigDecimal("0.20");
+    public static final BigDecimal VAT_RATE = VatAmounts.STANDARD_RATE;
 
     public Price {
         Objects.requireNonNull(basis);
@@ -29,9 +29,8 @@ public record Price(BigDecimal net, BigDecimal vat, BigDecimal gross, PriceBasis
 
     /** The price of {@code seats} places at {@code perSeat} net each. */
     public static Price of(BigDecimal perSeat, int seats, PriceBasis basis) {
-        BigDecimal net = perSeat.multiply(BigDecimal.valueOf(seats)).setScale(2, RoundingMode.UNNECESSARY);
-        BigDecimal vat = net.multiply(VAT_RATE).setScale(2, RoundingMode.HALF_UP);
-        return new Price(net, vat, net.add(vat), basis);
+        VatAmounts amounts = VatAmounts.ofNet(perSeat.multiply(BigDecimal.valueOf(seats)));
+        return new Price(amounts.net(), amounts.vat(), amounts.gross(), basis);
     }
 
     /** A price as stored, from its amounts as text. */

@@ -6,6 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import uk.socialvalue.support.invoicing.FinancialYear;
+import uk.socialvalue.support.invoicing.GapFreeNumbering;
+import uk.socialvalue.support.invoicing.InvoiceLine;
+import uk.socialvalue.support.invoicing.VatAmounts;
+
 /**
  * An invoice for a booking, or a credit note cancelling one: what SVUK charges (or gives back), to whom, and
  * when it is due.
@@ -31,14 +36,8 @@ import java.util.Objects;
  */
 public record Invoice(String number, Kind kind, LocalDate issuedOn, LocalDate dueOn, String bookingId,
         String sessionId, String organisationId, String organisationName, String contactName, String contactEmail,
-        String purchaseOrder, List<Line> lines, BigDecimal net, BigDecimal vat, BigDecimal gross, String vatNumber,
+        String purchaseOrder, List<InvoiceLine> lines, BigDecimal net, BigDecimal vat, BigDecimal gross, String vatNumber,
         String credits, Instant issuedAt) {
-
-    /** The seller on every invoice. */
-    public static final String SELLER = "Social Value UK";
-    public static final String CURRENCY = "GBP";
-    /** The standard rate of VAT, in per cent, as bookings are priced. */
-    public static final int VAT_RATE = 20;
 
     public Invoice {
         Objects.requireNonNull(number, "number");
@@ -59,23 +58,17 @@ public record Invoice(String number, Kind kind, LocalDate issuedOn, LocalDate du
 
         /** The series a number of this kind in this financial year belongs to, "TRN-2026-27". */
         public String series(FinancialYear year) {
-            return prefix + "-" + year.label();
+            return GapFreeNumbering.series(prefix, year);
         }
     }
 
-    /**
-     * One thing charged.
-     *
-     * @param description  what it is
-     * @param quantity     how many
-     * @param unitNet      the price of one before VAT
-     * @param net          quantity times the unit price
-     */
-    public record Line(String description, int quantity, BigDecimal unitNet, BigDecimal net) {
+    /** Its net, VAT and gross. */
+    public VatAmounts amounts() {
+        return new VatAmounts(net, vat, gross);
     }
 
     /** The number of a series, six digits: "TRN-2026-27-000042". */
     public static String number(String series, long sequence) {
-        return series + "-" + String.format("%06d", sequence);
+        return GapFreeNumbering.number(series, sequence);
     }
 }

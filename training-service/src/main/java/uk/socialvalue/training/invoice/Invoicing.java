@@ -8,18 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.CreditNoteIssued;
-import uk.socialvalue.contracts.training.InvoiceDetails;
 import uk.socialvalue.contracts.training.InvoiceIssued;
 import uk.socialvalue.contracts.training.PriceBasis;
 import uk.socialvalue.contracts.training.TrainingEvent;
@@ -29,17 +24,18 @@ import uk.socialvalue.training.booking.BookingStatus;
 import uk.socialvalue.training.booking.Price;
 import uk.socialvalue.training.booking.Session;
 import uk.socialvalue.training.booking.SessionStatus;
+import uk.socialvalue.support.invoicing.FinancialYear;
+import uk.socialvalue.support.invoicing.GapFreeNumbering;
+import uk.socialvalue.support.invoicing.InvoiceEvents;
+import uk.socialvalue.support.invoicing.InvoiceLine;
 
 /**
  * Invoices every booking that gets its places, and credits one cancelled before its cut-off or with its session.
  * <p>
- * <b>Numbers without gaps.</b> Each kind has a series per UK financial year ("TRN-2026-27"). A number is claimed
- * by inserting the document that holds it, with its event, in one write; the number is the document's unique
- * {@code _id}. A writer tries the number after the highest one recorded for the series, and the next one
- * whenever its number is taken, so a number exists only together with its document: nothing can claim a
- * number and then fail to use it, whatever fails when, and numbers follow each other on any number of
- * instances. The booking is stored before its invoice is issued, so a booking that fails to be stored takes no
- * number either. Within an instance the writers of a series take turns, so they do not collide.
+ * <b>Numbers without gaps.</b> Each kind has a series per UK financial year ("TRN-2026-27"), numbered by
+ * service-support's {@link GapFreeNumbering}: a number is claimed by inserting the document that holds it, with
+ * its event, in one write. The booking is stored before its invoice is issued, so a booking that fails to be
+ * stored takes no number either.
  * <p>
  * A booking stored but not yet invoiced (a crash between the two writes, or an invoicing failure) is invoiced when
  * its invoice is first asked for.
@@ -54,7 +50,7 @@ public class Invoicing implements BookingInvoices {
     private final String vatNumber;
     private final Duration paymentTerms;
     private final Clock clock;
-    private final Map<String, ReentrantLock> series = new ConcurrentHashMap<>();
+    private final GapFreeNumbering numbering;
 
     public Invoicing(Invoices invoices, InvoiceDocuments documents, String vatNumber, Duration paymentTerms,
             Clock clock) {
@@ -63,6 +59,7 @@ public class Invoicing implements BookingInvoices {
         this.vatNumber = vatNumber;
         this.paymentTerms = paymentTerms;
         this.clock = clock;
+        this.numbering = new GapFreeNumbering(invoices);
     }
 
     @Override
@@ -115,29 +112,15 @@ public class Invoicing implements BookingInvoices {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, UkTime.ZONE);
         String seriesName = kind.series(FinancialYear.of(today));
-        ReentrantLock turn = series.computeIfAbsent(seriesName, name -> new ReentrantLock());
-        turn.lock();
-        try {
-            for (long next = invoices.lastNumber(seriesName) + 1; ; next++) {
-                Invoice invoice = kind == Invoice.Kind.INVOICE
-                        ? invoice(Invoice.number(seriesName, next), booking, session, today, now)
-                        : creditNote(Invoice.number(seriesName, next), credited, today, now);
-                switch (invoices.store(new IssuedInvoice(invoice, List.of(event(invoice, booking, session, now))))) {
-                    case STORED -> {
-                        invoices.reached(seriesName, next);
-                        return invoice;
-                    }
-                    case ALREADY_ISSUED -> {
-                        return invoices.of(booking.id(), kind).orElseThrow();
-                    }
-                    case NUMBER_TAKEN -> {
-                        // Another instance took it: the next one.
-                    }
-                }
-            }
-        } finally {
-            turn.unlock();
-        }
+        Invoice[] issued = new Invoice[1];
+        boolean stored = numbering.issue(seriesName, next -> {
+            issued[0] = kind == Invoice.Kind.INVOICE
+                    ? invoice(Invoice.number(seriesName, next), booking, session, today, now)
+                    : creditNote(Invoice.number(seriesName, next), credited, today, now);
+            return invoices.store(new IssuedInvoice(issued[0], List.of(event(issued[0], booking, session, now))));
+        }).isPresent();
+        // Not stored: the booking had its document of this kind already.
+        return stored ? issued[0] : invoices.of(booking.id(), kind).orElseThrow();
     }
 
     private Invoice invoice(String number, Booking booking, Session session, LocalDate today, Instant now) {
@@ -150,13 +133,12 @@ public class Invoicing implements BookingInvoices {
         return new Invoice(number, Invoice.Kind.INVOICE, today, today.plusDays(paymentTerms.toDays()), booking.id(),
                 booking.sessionId(), booking.organisationId(), booking.organisationName(), booking.contact().name(),
                 booking.contact().email(), booking.purchaseOrder(),
-                List.of(new Invoice.Line(description, booking.seats(), unit, price.net())), price.net(), price.vat(),
+                List.of(new InvoiceLine(description, booking.seats(), unit, price.net())), price.net(), price.vat(),
                 price.gross(), vatNumber, null, now);
     }
 
     private Invoice creditNote(String number, Invoice credited, LocalDate today, Instant now) {
-        List<Invoice.Line> lines = credited.lines().stream().map(line -> new Invoice.Line("Credit: "
-                + line.description(), line.quantity(), line.unitNet().negate(), line.net().negate())).toList();
+        List<InvoiceLine> lines = credited.lines().stream().map(InvoiceLine::credited).toList();
         return new Invoice(number, Invoice.Kind.CREDIT_NOTE, today, null, credited.bookingId(), credited.sessionId(),
                 credited.organisationId(), credited.organisationName(), credited.contactName(),
                 credited.contactEmail(), credited.purchaseOrder(), lines, credited.net().negate(),
@@ -164,10 +146,8 @@ public class Invoicing implements BookingInvoices {
     }
 
     private TrainingEvent event(Invoice invoice, Booking booking, Session session, Instant now) {
-        var details = new InvoiceDetails(invoice.number(), invoice.issuedOn(), invoice.dueOn(),
-                invoice.net().toPlainString(), invoice.vat().toPlainString(), invoice.gross().toPlainString(),
-                Invoice.CURRENCY, invoice.vatNumber(), invoice.purchaseOrder(), invoice.credits(),
-                Base64.getEncoder().encodeToString(documents.pdf(invoice)));
+        var details = InvoiceEvents.details(invoice.number(), invoice.issuedOn(), invoice.dueOn(), invoice.amounts(),
+                invoice.vatNumber(), invoice.purchaseOrder(), invoice.credits(), documents.pdf(invoice));
         String eventId = UUID.randomUUID().toString();
         return invoice.kind() == Invoice.Kind.INVOICE
                 ? new InvoiceIssued(eventId, now, session.id(), session.details(), booking.summary(), details)

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,15 @@ class OrganisationsController {
     }
 
     record Cancellation(@Size(max = 2000) String reason) {
+    }
+
+    /** What an approval or renewal may carry: the organisation's purchase-order number, quoted on its invoice. */
+    record Invoicing(@Size(max = 50) @Pattern(regexp = "[\\p{Alnum} ./#_-]*",
+            message = "may hold only letters, digits, spaces and . / # _ -") String purchaseOrder) {
+
+        static String purchaseOrderOf(Invoicing invoicing) {
+            return invoicing == null ? null : invoicing.purchaseOrder();
+        }
     }
 
     record OrganisationSummaryView(String id, String name, MembershipStatus status, String region,
@@ -93,9 +103,10 @@ class OrganisationsController {
     }
 
     @PostMapping("/api/organisations/{id}/approval")
-    @Operation(summary = "Approve an application (admin): the membership becomes ACTIVE for twelve months")
-    OrganisationView approve(@PathVariable String id) {
-        return OrganisationView.of(memberships.approve(id));
+    @Operation(summary = "Approve an application (admin): the membership becomes ACTIVE for twelve months and is "
+            + "invoiced; an optional body {\"purchaseOrder\"} puts the organisation's purchase-order number on the invoice")
+    OrganisationView approve(@PathVariable String id, @Valid @RequestBody(required = false) Invoicing invoicing) {
+        return OrganisationView.of(memberships.approve(id, Invoicing.purchaseOrderOf(invoicing)));
     }
 
     @PostMapping("/api/organisations/{id}/rejection")
@@ -105,9 +116,10 @@ class OrganisationsController {
     }
 
     @PostMapping("/api/organisations/{id}/renewal")
-    @Operation(summary = "Renew for twelve months from the current end date (admin)")
-    OrganisationView renew(@PathVariable String id) {
-        return OrganisationView.of(memberships.renew(id));
+    @Operation(summary = "Renew for twelve months from the current end date (admin), which is invoiced; an optional "
+            + "body {\"purchaseOrder\"} puts the organisation's purchase-order number on the invoice")
+    OrganisationView renew(@PathVariable String id, @Valid @RequestBody(required = false) Invoicing invoicing) {
+        return OrganisationView.of(memberships.renew(id, Invoicing.purchaseOrderOf(invoicing)));
     }
 
     @PostMapping("/api/organisations/{id}/cancellation")

@@ -89,8 +89,10 @@ class MembershipLifecycleJobTests {
         relay.publishPending();
         try (var consumer = new KafkaTestConsumer(kafka, List.of(Topics.MEMBERSHIP_ORGANISATIONS))) {
             consumer.awaitRecord(KafkaTestConsumer.ofType("membership.MembershipLapsed.v1").and(r -> york.equals(r.key())));
+            // The approval's invoice publishes its own event, from the invoice's document, whenever it is issued.
             var types = consumer.records(r -> york.equals(r.key())).stream()
-                    .map(r -> new String(r.headers().lastHeader("ce_type").value())).toList();
+                    .map(r -> new String(r.headers().lastHeader("ce_type").value()))
+                    .filter(type -> !type.equals("membership.MembershipInvoiceIssued.v1")).toList();
             assertThat(types).containsExactly("membership.MembershipApplied.v1", "membership.MembershipActivated.v1",
                     "membership.MembershipRenewalDue.v1", "membership.MembershipRenewalDue.v1",
                     "membership.MembershipRenewalDue.v1", "membership.MembershipEnteredGrace.v1",

@@ -5,20 +5,20 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
 import uk.socialvalue.support.aggregate.AggregateMapping;
 import uk.socialvalue.support.aggregate.AggregateStore;
 import uk.socialvalue.support.aggregate.AggregateStores;
-import uk.socialvalue.support.aggregate.DuplicateKey;
+import uk.socialvalue.support.invoicing.GapFreeNumbering;
+import uk.socialvalue.support.invoicing.InvoiceLine;
+import uk.socialvalue.support.invoicing.persistence.InvoiceLineFields;
+import uk.socialvalue.support.invoicing.persistence.MongoNumberCounters;
 import uk.socialvalue.training.invoice.Invoice;
 import uk.socialvalue.training.invoice.Invoices;
 import uk.socialvalue.training.invoice.IssuedInvoice;
@@ -36,23 +36,18 @@ class MongoInvoices extends AggregateStore<IssuedInvoice> implements Invoices {
     static final String SERIES = "invoiceSeries";
     private static final String HOLDER = "holder";
 
-    private final MongoCollection<Document> series;
+    private final MongoNumberCounters series;
 
     MongoInvoices(AggregateStores stores, MongoDatabase database) {
         super(stores, COLLECTION, "Invoice", new Mapping());
         collection().createIndex(Indexes.ascending(HOLDER), new IndexOptions().name("by_holder").unique(true));
-        this.series = database.getCollection(SERIES);
+        this.series = new MongoNumberCounters(database, SERIES);
     }
 
     @Override
-    public Added store(IssuedInvoice issued) {
-        try {
-            super.add(issued);
-            return Added.STORED;
-        } catch (DuplicateKey e) {
-            Invoice invoice = issued.invoice();
-            return of(invoice.bookingId(), invoice.kind()).isPresent() ? Added.ALREADY_ISSUED : Added.NUMBER_TAKEN;
-        }
+    public GapFreeNumbering.Claim store(IssuedInvoice issued) {
+        Invoice invoice = issued.invoice();
+        return MongoNumberCounters.claim(this, issued, Filters.eq(HOLDER, holder(invoice.bookingId(), invoice.kind())));
     }
 
     @Override
@@ -62,13 +57,12 @@ class MongoInvoices extends AggregateStore<IssuedInvoice> implements Invoices {
 
     @Override
     public long lastNumber(String seriesName) {
-        Document found = series.find(Filters.eq("_id", seriesName)).first();
-        return found == null ? 0 : ((Number) found.get("last")).longValue();
+        return series.lastNumber(seriesName);
     }
 
     @Override
     public void reached(String seriesName, long number) {
-        series.updateOne(Filters.eq("_id", seriesName), Updates.max("last", number), new UpdateOptions().upsert(true));
+        series.reached(seriesName, number);
     }
 
     static String holder(String bookingId, Invoice.Kind kind) {
@@ -88,9 +82,7 @@ class MongoInvoices extends AggregateStore<IssuedInvoice> implements Invoices {
                     .append("organisationId", i.organisationId()).append("organisationName", i.organisationName())
                     .append("contactName", i.contactName()).append("contactEmail", i.contactEmail())
                     .append("purchaseOrder", i.purchaseOrder())
-                    .append("lines", i.lines().stream().map(line -> new Document("description", line.description())
-                            .append("quantity", line.quantity()).append("unitNet", line.unitNet().toPlainString())
-                            .append("net", line.net().toPlainString())).toList())
+                    .append("lines", InvoiceLineFields.toDocuments(i.lines()))
                     .append("net", i.net().toPlainString()).append("vat", i.vat().toPlainString())
                     .append("gross", i.gross().toPlainString()).append("vatNumber", i.vatNumber())
                     .append("credits", i.credits()).append("issuedAt", Date.from(i.issuedAt()));
@@ -98,10 +90,7 @@ class MongoInvoices extends AggregateStore<IssuedInvoice> implements Invoices {
 
         @Override
         public IssuedInvoice toAggregate(Document d, long version) {
-            List<Invoice.Line> lines = d.getList("lines", Document.class).stream()
-                    .map(line -> new Invoice.Line(line.getString("description"), line.getInteger("quantity"),
-                            new BigDecimal(line.getString("unitNet")), new BigDecimal(line.getString("net"))))
-                    .toList();
+            List<InvoiceLine> lines = InvoiceLineFields.fromDocuments(d.getList("lines", Document.class));
             var invoice = new Invoice(d.getString("_id"), Invoice.Kind.valueOf(d.getString("kind")),
                     java.time.LocalDate.parse(d.getString("issuedOn")),
                     d.getString("dueOn") == null ? null : java.time.LocalDate.parse(d.getString("dueOn")),

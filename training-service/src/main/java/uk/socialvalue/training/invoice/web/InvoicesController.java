@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.socialvalue.support.domain.NotFound;
+import uk.socialvalue.support.invoicing.InvoiceSheet;
+import uk.socialvalue.support.invoicing.VatAmounts;
 import uk.socialvalue.support.security.CurrentUser;
 import uk.socialvalue.training.booking.Booking;
 import uk.socialvalue.training.booking.Bookings;
@@ -47,12 +49,12 @@ class InvoicesController {
 
         static InvoiceView of(Invoice i) {
             return new InvoiceView(i.number(), i.kind(), i.issuedOn(), i.dueOn(),
-                    new Party(null, Invoice.SELLER, null, null, i.vatNumber()),
+                    new Party(null, InvoiceSheet.SELLER, null, null, i.vatNumber()),
                     new Party(i.organisationId(), i.organisationName(), i.contactName(), i.contactEmail(), null),
                     i.purchaseOrder(), i.bookingId(), i.lines().stream().map(line -> new LineView(line.description(),
                             line.quantity(), line.unitNet().toPlainString(), line.net().toPlainString())).toList(),
-                    i.net().toPlainString(), i.vat().toPlainString(), Invoice.VAT_RATE, i.gross().toPlainString(),
-                    Invoice.CURRENCY, i.credits());
+                    i.net().toPlainString(), i.vat().toPlainString(), VatAmounts.STANDARD_RATE_PERCENT, i.gross().toPlainString(),
+                    VatAmounts.CURRENCY, i.credits());
         }
     }
 

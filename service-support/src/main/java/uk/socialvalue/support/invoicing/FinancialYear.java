@@ -1,4 +1,4 @@
-package uk.socialvalue.training.invoice;
+package uk.socialvalue.support.invoicing;
 
 import java.time.LocalDate;
 import java.time.Month;
