@@ -278,6 +278,14 @@ class InvitingToMeetingsTests {
         assertThat(updated.meeting().venue()).isEqualTo("Fylde Town Hall");
         assertThat(updated.previous().venue()).isEqualTo("Salford Civic Centre");
         assertThat(updated.accepted()).isFalse();
+        assertThat(issuedTo(meeting, fylde.email()).meeting().calendarSequence()).isZero();
+        assertThat(updated.meeting().calendarSequence()).as("the calendar entry's SEQUENCE + 1").isEqualTo(1);
+        assertThat(groups.api().patch("/api/meetings/" + meeting, Map.of("title", "Social value in leisure"), admin)
+                .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(published.records(ofMeeting(meeting,
+                "WorkingGroupInvitationUpdated").and(to(fylde.email()))).stream().map(record ->
+                        ((WorkingGroupInvitationUpdated) codec.decode(record).orElseThrow()).meeting().calendarSequence())
+                .toList()).as("each change the previous SEQUENCE + 1").containsExactly(1, 2));
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
                 published.records(ofMeeting(meeting, "WorkingGroupInvitationUpdated").and(to(colleague))))
                 .as("who declined is not sent the meeting again").isEmpty());
@@ -304,6 +312,7 @@ class InvitingToMeetingsTests {
         var toHyndburn = (WorkingGroupInvitationCancelled) codec.decode(published.awaitRecord(ofMeeting(meeting,
                 "WorkingGroupInvitationCancelled").and(to(hyndburn.email())))).orElseThrow();
         assertThat(toHyndburn.reason()).isEqualTo("The speaker is unwell");
+        assertThat(toHyndburn.meeting().calendarSequence()).as("the invitation's SEQUENCE + 1").isEqualTo(1);
         assertThat(groups.api().post("/api/invitations/" + token + "/response", Map.of("answer", "ACCEPTED"), null)
                 .status()).as("no answers to a cancelled meeting").isEqualTo(409);
         assertThat(groups.api().patch("/api/meetings/" + meeting, Map.of("venue", "Elsewhere"), admin).status())

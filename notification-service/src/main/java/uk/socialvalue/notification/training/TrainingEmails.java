@@ -246,7 +246,9 @@ public final class TrainingEmails {
         if (attendance.attended()) {
             model.put("attended", "true");
             putIfPresent(model, "certificateCode", attendance.certificateCode());
-            putIfPresent(model, "certificateUrl", WebLink.orNull(attendance.certificateUrl()));
+            // Sealed, opened only as the email is built; a plain link of an event made before it was sealed is
+            // not read (the email then gives the code, and the organisation downloads the certificate).
+            putIfPresent(model, "certificateUrl", attendance.sealedCertificateUrl());
         }
         Attendee attendee = attendance.attendee();
         return new NotificationRequest(attendance.eventId(), typeId(attendance), EmailKind.ATTENDANCE_RECORDED,
@@ -336,8 +338,9 @@ public final class TrainingEmails {
                 + (location == null ? "" : "\n" + (session.format() == SessionFormat.ONLINE ? "Join online: "
                         : "Venue: ") + location);
         return new CalendarEntry(method, CalendarEntry.sessionUid(event.sessionId()),
-                CalendarEntry.sequenceAt(event.occurredAt(), method), event.occurredAt(), session.startsAt(),
-                session.endsAt(), session.courseTitle(), location, description, CalendarEntry.Participation.ACCEPTED);
+                CalendarEntry.sequence(session.calendarSequence(), event.occurredAt(), method), event.occurredAt(),
+                session.startsAt(), session.endsAt(), session.courseTitle(), location, description,
+                CalendarEntry.Participation.ACCEPTED);
     }
 
     private static Map<String, String> sessionModel(SessionDetails session) {

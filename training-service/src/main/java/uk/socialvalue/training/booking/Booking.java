@@ -169,7 +169,7 @@ public class Booking implements Aggregate {
      * whether it did.
      */
     boolean sessionRescheduled(Session session, SessionDetails previous, List<SessionChange> changes, Instant now) {
-        List<SessionChange> theirs = changes.stream().filter(Booking::concernsPeople).toList();
+        List<SessionChange> theirs = changes.stream().filter(Session::concernsPeople).toList();
         if (!status.isLive() || theirs.isEmpty()) {
             return false;
         }
@@ -179,10 +179,6 @@ public class Booking implements Aggregate {
         events.add(new BookingRescheduled(Session.newEventId(), now, sessionId, session.details(), previous, theirs,
                 summary(), status == BookingStatus.WAITLISTED));
         return true;
-    }
-
-    private static boolean concernsPeople(SessionChange change) {
-        return change == SessionChange.TIMES || change == SessionChange.PLACE || change == SessionChange.ONLINE_LINK;
     }
 
     /**
@@ -248,7 +244,7 @@ public class Booking implements Aggregate {
         Attendee attendee = attendees.stream().filter(a -> a.email().equals(email)).findFirst().orElseThrow();
         events.add(new AttendanceRecorded(Session.newEventId(), now, sessionId, session.details(), id, organisationId,
                 attendee, attended, attended ? session.plan().course().cpdHours().toPlainString() : "0", code,
-                code == null ? null : links.pdfUrl(code)));
+                null, code == null ? null : links.sealedPdfUrl(code)));
     }
 
     /** The certificate of an attendee who attended, as it stands now. */

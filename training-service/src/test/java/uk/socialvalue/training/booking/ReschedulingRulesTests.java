@@ -53,6 +53,24 @@ class ReschedulingRulesTests {
     }
 
     @Test
+    void countsTheCalendarSequenceUpOnlyForChangesAttendeesAreToldOf() {
+        Session session = stored(10, 4);
+        assertThat(session.details().calendarSequence()).isZero();
+
+        session.reschedule(changes(12).applyTo(session.plan()), NOW);
+        assertThat(session.calendarSequence()).as("a new capacity reaches no calendar").isZero();
+        session.reschedule(new SessionChanges(STARTS.plus(Duration.ofDays(1)), null, null, null, null, null, null)
+                .applyTo(session.plan()), NOW);
+        session.reschedule(new SessionChanges(null, null, null, "Manchester Town Hall", null, null, null)
+                .applyTo(session.plan()), NOW);
+        assertThat(session.events()).extracting(event -> ((SessionRescheduled) event).session().calendarSequence())
+                .containsExactly(0, 1, 2);
+        session.cancel("The trainer is ill", NOW);
+
+        assertThat(session.details().calendarSequence()).isEqualTo(3);
+    }
+
+    @Test
     void refusesACapacityBelowTheSeatsTakenAStartedSessionAndAVenueForAnOnlineOne() {
         Session session = stored(10, 4);
 
