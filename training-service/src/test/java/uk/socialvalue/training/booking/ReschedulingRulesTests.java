@@ -92,8 +92,11 @@ class ReschedulingRulesTests {
         var previous = session.details();
 
         assertThat(booking.sessionRescheduled(session, previous, List.of(SessionChange.CAPACITY), NOW)).isFalse();
-        assertThat(booking.sessionRescheduled(session, previous,
-                List.of(SessionChange.TIMES, SessionChange.BOOKING_CUT_OFF), NOW)).isTrue();
+        List<SessionChange> moved = session.reschedule(new SessionChanges(STARTS.plus(Duration.ofDays(1)), null, null,
+                null, null, null, null).applyTo(session.plan()), NOW);
+        assertThat(booking.sessionRescheduled(session, previous, moved, NOW)).isTrue();
+        assertThat(booking.sessionRescheduled(session, previous, moved, NOW)).as("told once").isFalse();
+        assertThat(booking.calendarSequence()).isEqualTo(1);
 
         assertThat(booking.events()).last().isInstanceOfSatisfying(BookingRescheduled.class,
                 event -> assertThat(event.changes()).containsExactly(SessionChange.TIMES));

@@ -20,6 +20,7 @@ import uk.socialvalue.contracts.training.BookingConfirmed;
 import uk.socialvalue.contracts.training.BookingRescheduled;
 import uk.socialvalue.contracts.training.SessionCancelled;
 import uk.socialvalue.contracts.training.SessionChange;
+import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.contracts.training.SessionRescheduled;
 import uk.socialvalue.contracts.training.SessionScheduled;
 import uk.socialvalue.contracts.training.TrainingEvent;
@@ -31,6 +32,7 @@ import uk.socialvalue.training.TrainingFixtures;
 import uk.socialvalue.training.TrainingIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.socialvalue.training.TrainingFixtures.booking;
 import static uk.socialvalue.training.TrainingFixtures.uniqueEmail;
 
@@ -50,6 +52,12 @@ class ReschedulingTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    SessionBookings bookings;
 
     @AfterEach
     void resetClock() {
@@ -119,6 +127,38 @@ class ReschedulingTests {
                             "BookingRescheduled 1", "SessionRescheduled 2", "BookingRescheduled 2",
                             "SessionRescheduled 2", "BookingCancelled 3", "SessionCancelled 3");
         }
+    }
+
+    @Test
+    void tellsEveryBookingOnceWhenTheRescheduleStopsPartWayThroughTelling() {
+        String sessionId = fixtures.scheduleSession(10, Duration.ofDays(40));
+        List<String> bookingIds = List.of(book(sessionId, UUID.randomUUID().toString(), uniqueEmail("first")),
+                book(sessionId, UUID.randomUUID().toString(), uniqueEmail("second")),
+                book(sessionId, UUID.randomUUID().toString(), uniqueEmail("third")));
+
+        // What Scheduling.reschedule does, up to a crash after telling the first booking: the session's change
+        // is stored (with its event), one booking is told, the others are not.
+        Session session = sessions.byId(sessionId).orElseThrow();
+        SessionDetails previous = session.details();
+        List<SessionChange> changes = session.reschedule(new SessionChanges(null, null, null, "Bolton Town Hall",
+                null, null, null).applyTo(session.plan()), Instant.now());
+        sessions.saveWithinSeats(session);
+        Booking first = bookings.byId(bookingIds.get(0)).orElseThrow();
+        assertThat(first.sessionRescheduled(session, previous, changes, Instant.now())).isTrue();
+        bookings.save(first);
+
+        try (var consumer = new KafkaTestConsumer(fixtures.bootstrapServers(), List.of(Topics.TRAINING_SESSIONS))) {
+            var told = KafkaTestConsumer.ofType("training.BookingRescheduled.v1").and(r -> sessionId.equals(r.key()));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(consumer.records(told).stream()
+                    .map(r -> ((BookingRescheduled) codec.decode(r).orElseThrow()).booking().bookingId()).toList())
+                    .containsExactlyInAnyOrderElementsOf(bookingIds));
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(consumer.records(told)).as("each told once").hasSize(3));
+            assertThat(consumer.records(told)).allSatisfy(r -> assertThat(((BookingRescheduled) codec.decode(r)
+                    .orElseThrow()).session().venue()).isEqualTo("Bolton Town Hall"));
+        }
+        assertThat(bookingIds).allSatisfy(id -> assertThat(bookings.byId(id).orElseThrow().calendarSequence())
+                .isEqualTo(1));
     }
 
     @Test
