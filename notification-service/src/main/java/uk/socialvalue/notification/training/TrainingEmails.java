@@ -11,6 +11,7 @@ import uk.socialvalue.contracts.EventTypes;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.training.AccreditationExpiryDue;
 import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
+import uk.socialvalue.contracts.training.AccreditationLevelWithdrawn;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.AttendeesSubstituted;
@@ -59,6 +60,12 @@ public final class TrainingEmails {
             model.put("levels", Integer.toString(completed.levels()));
             putIfPresent(model, "completedOn", LondonTime.date(completed.completedOn()));
             return toPerson(completed, EmailKind.ACCREDITATION_LEVEL_COMPLETED, completed.attendee(), model);
+        }
+        if (event instanceof AccreditationLevelWithdrawn withdrawn) {
+            Map<String, String> model = accreditationModel(withdrawn.trackName(), withdrawn.level(),
+                    withdrawn.levelTitle(), null);
+            putIfPresent(model, "completedOn", LondonTime.date(withdrawn.completedOn()));
+            return toPerson(withdrawn, EmailKind.ACCREDITATION_LEVEL_WITHDRAWN, withdrawn.attendee(), model);
         }
         if (event instanceof AccreditationExpiryDue due) {
             return toPerson(due, EmailKind.ACCREDITATION_EXPIRY_DUE, due.attendee(),

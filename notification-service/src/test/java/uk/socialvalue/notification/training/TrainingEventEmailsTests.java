@@ -224,7 +224,7 @@ class TrainingEventEmailsTests {
     }
 
     @Test
-    void announcesACompletedAccreditationLevelOnceAndRemindsBeforeItExpires() {
+    void announcesACompletedAccreditationLevelOnceRemindsBeforeItExpiresAndTellsOfItsWithdrawal() {
         String ada = address("ada");
         String trackId = "t-" + java.util.UUID.randomUUID();
         var completed = TrainingEvents.levelCompleted(trackId, ada);
@@ -241,6 +241,19 @@ class TrainingEventEmailsTests {
                 .contains("completed level 2 of 3 of the Social Value Practitioner accreditation",
                         "valid until Wednesday 14 June 2028"));
         assertThat(mailbox.to(ada)).as("the completion delivered twice is sent once").hasSize(2);
+
+        var withdrawn = TrainingEvents.levelWithdrawn(trackId, ada);
+        events.publish(withdrawn);
+        events.publish(withdrawn);
+        events.publish(TrainingEvents.levelCompleted(trackId, ada)); // same track, same partition: after both
+        List<MimeMessage> later = mailbox.awaitMessages(ada, 4);
+        assertThat(later).extracting(TrainingEventEmailsTests::subject)
+                .containsOnlyOnce("Social Value Practitioner: level 2 withdrawn");
+        assertThat(later).extracting(Mailbox::text).anySatisfy(text -> assertThat(text).contains(
+                "Social Value in Procurement on Monday 15 June 2026 has been corrected",
+                "level 2 of the Social Value Practitioner accreditation, which that attendance completed, has "
+                        + "been withdrawn"));
+        assertThat(mailbox.to(ada)).as("the withdrawal delivered twice is sent once").hasSize(4);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import uk.socialvalue.contracts.training.AccreditationExpiryDue;
 import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
+import uk.socialvalue.contracts.training.AccreditationLevelWithdrawn;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.AttendeesSubstituted;
@@ -139,6 +140,12 @@ final class TrainingEvents {
         return new AccreditationLevelCompleted(id(), Instant.now(), trackId, "Social Value Practitioner", 2, 3,
                 "Social Value in Procurement", new Attendee(nameOf(email), email), "org-1",
                 java.time.LocalDate.of(2026, 6, 15), java.time.LocalDate.of(2028, 6, 14));
+    }
+
+    static AccreditationLevelWithdrawn levelWithdrawn(String trackId, String email) {
+        return new AccreditationLevelWithdrawn(id(), Instant.now(), trackId, "Social Value Practitioner", 2,
+                "Social Value in Procurement", new Attendee(nameOf(email), email), "org-1",
+                java.time.LocalDate.of(2026, 6, 15));
     }
 
     static AccreditationExpiryDue expiryDue(String trackId, String email) {
