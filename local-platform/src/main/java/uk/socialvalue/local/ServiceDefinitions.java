@@ -166,6 +166,8 @@ final class ServiceDefinitions {
         trainingService.putAll(oneBroker);
         trainingService.put("svuk.training.certificates.link-secret", CERTIFICATE_LINK_SECRET);
         trainingService.put("svuk.training.certificates.public-base-url", "http://localhost:" + ports.training());
+        trainingService.put("svuk.links.sealing-key-file",
+                LinkKeys.folder(dataDirectory).resolve(LinkKeys.PUBLIC_KEY).toString());
         trainingService.put("svuk.training.invoicing.vat-number", VAT_NUMBER);
         trainingService.putAll(trustMembershipTokens);
 

@@ -176,7 +176,7 @@ class StaffJourneyBrowserTests {
                 TestPlatform.ENGAGEMENT_FIGURES_WITHIN);
         assertThat(browser.heading()).isEqualTo(region);
         assertThat(browser.download(regionPage + "/councils.csv").body().lines()).anyMatch(line -> line.matches(
-                gssCode + ",\"?" + Pattern.quote(council) + "\"?,ACTIVE,2,0,0,[1-9]\\d*,0,AWARE"));
+                gssCode + ",\"?" + Pattern.quote(council) + "\"?,ACTIVE,2,0,0,[1-9]\\d*,0,AWARE,0"));
 
         browser.follow(council);
         assertThat(browser.text(".govuk-caption-l")).isEqualTo(council);

@@ -1,9 +1,11 @@
 package uk.socialvalue.training;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -124,9 +126,11 @@ class TrainingConfiguration {
         return new OutboxCollection("accreditations", Topics.TRAINING_SESSIONS);
     }
 
+    /** Certificate links, sealed for notification-service, whose public key {@code svuk.links.sealing-key-file} holds. */
     @Bean
-    CertificateLinks certificateLinks(CertificateProperties properties) {
-        return properties.links();
+    CertificateLinks certificateLinks(CertificateProperties properties,
+            @Value("${svuk.links.sealing-key-file:#{null}}") Path sealingKeyFile) {
+        return properties.links(sealingKeyFile);
     }
 
     @Bean

@@ -16,11 +16,25 @@ import java.time.Instant;
  * @param attended        whether they attended
  * @param cpdHours        the CPD hours earned, as a decimal string: the course's hours if attended, else "0"
  * @param certificateCode the verification code of the attendee's certificate if attended, else {@code null}
- * @param certificateUrl  a signed link to the certificate's PDF if attended, else {@code null}; added to
- *                        version 1 as optional fields, which readers of the earlier shape ignore
+ * @param certificateUrl  always {@code null} now; events recorded before the link was sealed carried the signed
+ *                        link here in plain text (readers no longer use it)
+ * @param sealedCertificateUrl the signed link to the certificate's PDF if attended, else {@code null}, sealed for
+ *                        notification-service alone (a JWE to its public key, as
+ *                        {@link uk.socialvalue.contracts.membership.PasswordSetupRequested}'s link is): the link
+ *                        is a bearer credential for a document with the attendee's full name, so neither a topic
+ *                        nor an outbox may hold it in plain text. The code, certificate link and sealed link were
+ *                        added to version 1 as optional fields, which readers of the earlier shape ignore
  */
 public record AttendanceRecorded(String eventId, Instant occurredAt, String sessionId, SessionDetails session,
         String bookingId, String organisationId, Attendee attendee, boolean attended, String cpdHours,
-        String certificateCode, String certificateUrl)
+        String certificateCode, String certificateUrl, String sealedCertificateUrl)
         implements TrainingEvent {
+
+    /** An attendance as events recorded it before the certificate link was sealed. */
+    public AttendanceRecorded(String eventId, Instant occurredAt, String sessionId, SessionDetails session,
+            String bookingId, String organisationId, Attendee attendee, boolean attended, String cpdHours,
+            String certificateCode, String certificateUrl) {
+        this(eventId, occurredAt, sessionId, session, bookingId, organisationId, attendee, attended, cpdHours,
+                certificateCode, certificateUrl, null);
+    }
 }

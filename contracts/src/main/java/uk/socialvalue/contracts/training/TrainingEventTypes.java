@@ -29,7 +29,8 @@ public final class TrainingEventTypes {
             session("CreditNoteIssued", CreditNoteIssued.class),
             session("AccreditationTrackDefined", AccreditationTrackDefined.class),
             session("AccreditationLevelCompleted", AccreditationLevelCompleted.class),
-            session("AccreditationExpiryDue", AccreditationExpiryDue.class));
+            session("AccreditationExpiryDue", AccreditationExpiryDue.class),
+            session("AccreditationLevelWithdrawn", AccreditationLevelWithdrawn.class));
 
     private TrainingEventTypes() {
     }

@@ -14,7 +14,17 @@ import java.time.Instant;
  * @param endsAt            when it ends
  * @param venue             where, for an in-person meeting, else {@code null}
  * @param onlineUrl         the joining link, for an online meeting, else {@code null}
+ * @param calendarSequence  the SEQUENCE of the meeting's calendar entry: 0 when scheduled, one more with every
+ *                          change its invitees are told about (a change of plan, the cancellation); {@code null}
+ *                          in events made before it was added, for which consumers fall back to what they did
+ *                          before (notification-service derives a sequence from the event's time)
  */
 public record MeetingDetails(String meetingId, String workingGroupId, String workingGroupName, String title,
-        String agenda, Instant startsAt, Instant endsAt, String venue, String onlineUrl) {
+        String agenda, Instant startsAt, Instant endsAt, String venue, String onlineUrl, Integer calendarSequence) {
+
+    /** A meeting described without its calendar sequence, as events did before it was added. */
+    public MeetingDetails(String meetingId, String workingGroupId, String workingGroupName, String title,
+            String agenda, Instant startsAt, Instant endsAt, String venue, String onlineUrl) {
+        this(meetingId, workingGroupId, workingGroupName, title, agenda, startsAt, endsAt, venue, onlineUrl, null);
+    }
 }

@@ -22,12 +22,15 @@ import uk.socialvalue.membership.register.Council;
  * @param lapses          memberships of it that lapsed
  * @param lastYear        its figures over the last 12 months, by course too
  * @param trend           the 24 months of the trend, oldest first, or empty where not asked for
+ * @param accreditedPeople  people holding a level of an accreditation track today, completed (or last renewed)
+ *                        on a booking of one of its organisations; each person once, however many levels
  */
 public record CouncilFigures(Council council, MembershipStatus status, String organisationId, LocalDate memberSince,
-        int renewals, int lapses, Figures lastYear, EngagementLevel level, List<MonthFigures> trend) {
+        int renewals, int lapses, Figures lastYear, EngagementLevel level, List<MonthFigures> trend,
+        int accreditedPeople) {
 
     static CouncilFigures of(Council council, List<OrganisationRecord> organisations, Window window,
-            boolean withTrend) {
+            boolean withTrend, LocalDate today) {
         Optional<OrganisationRecord> latest = organisations.stream().filter(o -> o.membership() != null)
                 .max(Comparator.comparing((OrganisationRecord o) -> o.membership().startedAt())
                         .thenComparing(OrganisationRecord::id));
@@ -51,7 +54,13 @@ public record CouncilFigures(Council council, MembershipStatus status, String or
                 member ? membership.memberSince() : null,
                 organisations.stream().filter(o -> o.membership() != null).mapToInt(o -> o.membership().renewals()).sum(),
                 organisations.stream().filter(o -> o.membership() != null).mapToInt(o -> o.membership().lapses()).sum(),
-                lastYear, level, withTrend ? trend(organisations, window) : List.of());
+                lastYear, level, withTrend ? trend(organisations, window) : List.of(),
+                accreditedPeople(organisations, today));
+    }
+
+    private static int accreditedPeople(List<OrganisationRecord> organisations, LocalDate today) {
+        return (int) organisations.stream().flatMap(o -> o.holdings().stream())
+                .filter(holding -> holding.isValidOn(today)).map(Holding::holder).distinct().count();
     }
 
     private static List<MonthFigures> trend(List<OrganisationRecord> organisations, Window window) {

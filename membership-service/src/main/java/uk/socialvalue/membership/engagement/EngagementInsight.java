@@ -1,6 +1,7 @@
 package uk.socialvalue.membership.engagement;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -56,7 +57,8 @@ public class EngagementInsight {
             List<String> ids = councils.organisationsOf(List.of(council.gssCode()))
                     .getOrDefault(council.gssCode(), List.of());
             Window window = Window.at(clock);
-            return CouncilFigures.of(council, organisations.records(ids, window.trendMonths(), true), window, true);
+            return CouncilFigures.of(council, organisations.records(ids, window.trendMonths(), true), window, true,
+                    today());
         });
     }
 
@@ -78,6 +80,7 @@ public class EngagementInsight {
     private List<CouncilFigures> figures(List<Council> inScope, boolean withTrend) {
         Map<String, List<String>> links = councils.organisationsOf(inScope.stream().map(Council::gssCode).toList());
         Window window = Window.at(clock);
+        LocalDate today = today();
         Map<String, OrganisationRecord> records = organisations
                 .records(links.values().stream().flatMap(Collection::stream).toList(), window.lastYearMonths(), false)
                 .stream().collect(Collectors.toMap(OrganisationRecord::id, Function.identity()));
@@ -85,7 +88,7 @@ public class EngagementInsight {
         for (Council council : inScope) {
             List<OrganisationRecord> ofCouncil = links.getOrDefault(council.gssCode(), List.of()).stream()
                     .map(records::get).filter(record -> record != null).toList();
-            figures.add(CouncilFigures.of(council, ofCouncil, window, withTrend));
+            figures.add(CouncilFigures.of(council, ofCouncil, window, withTrend, today));
         }
         return figures;
     }
@@ -97,13 +100,19 @@ public class EngagementInsight {
         }
         Figures lastYear = Figures.NONE;
         int members = 0;
+        int accreditedPeople = 0;
         for (CouncilFigures council : councils) {
+            accreditedPeople += council.accreditedPeople();
             levels.merge(council.level(), 1, Integer::sum);
             lastYear = lastYear.plus(council.lastYear().withoutCourses());
             if (council.status() != null && council.status().isMember()) {
                 members++;
             }
         }
-        return new RegionFigures(region, councils.size(), members, levels, lastYear);
+        return new RegionFigures(region, councils.size(), members, levels, lastYear, accreditedPeople);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Window.UK));
     }
 }

@@ -18,6 +18,8 @@ import uk.socialvalue.contracts.membership.MembershipRejected;
 import uk.socialvalue.contracts.membership.MembershipRenewed;
 import uk.socialvalue.contracts.membership.OrganisationSummary;
 import uk.socialvalue.contracts.membership.PrimaryContactChanged;
+import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
+import uk.socialvalue.contracts.training.AccreditationLevelWithdrawn;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.BookingCancelled;
 import uk.socialvalue.contracts.training.BookingConfirmed;
@@ -84,6 +86,16 @@ public class EngagementProjection {
             record(booking(cancelled.booking(), cancelled.session(), false, cancelled), source);
         } else if (event instanceof AttendanceRecorded attendance) {
             record(attendance(attendance), source);
+        } else if (event instanceof AccreditationLevelCompleted completed) {
+            record(new AccreditationFact(completed.trackId(), completed.level(),
+                    AttendanceFact.attendeeKey(completed.attendee().email()), completed.organisationId(),
+                    Window.monthOf(completed.occurredAt()), true, completed.expiresOn(), completed.eventId(),
+                    completed.occurredAt()), source);
+        } else if (event instanceof AccreditationLevelWithdrawn withdrawn) {
+            record(new AccreditationFact(withdrawn.trackId(), withdrawn.level(),
+                    AttendanceFact.attendeeKey(withdrawn.attendee().email()), withdrawn.organisationId(),
+                    Window.monthOf(withdrawn.occurredAt()), false, null, withdrawn.eventId(),
+                    withdrawn.occurredAt()), source);
         } else if (event instanceof WorkingGroupInvitationIssued issued) {
             record(new InvitationFact(issued.invitationId(), issued.invitee().organisationId(),
                     Window.monthOf(issued.occurredAt()), InvitationState.PENDING, issued.eventId(),

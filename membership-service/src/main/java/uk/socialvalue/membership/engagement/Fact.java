@@ -4,10 +4,10 @@ import java.time.Instant;
 
 /**
  * The latest known state of one thing the engagement figures count: a booking, one attendee's attendance,
- * or a working-group invitation. Each event about it is a report of its state; the newest report wins, so
+ * a working-group invitation, or a person's accreditation level. Each event about it is a report of its state; the newest report wins, so
  * a redelivered, replayed or late event changes nothing.
  */
-public sealed interface Fact permits BookingFact, AttendanceFact, InvitationFact {
+public sealed interface Fact permits BookingFact, AttendanceFact, InvitationFact, AccreditationFact {
 
     /** Its key among all facts, e.g. {@code booking:<id>}. */
     String key();

@@ -3,6 +3,7 @@ package uk.socialvalue.membership.engagement;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,27 +25,30 @@ public final class OrganisationEngagement implements Aggregate {
     private Identity identity;
     private Membership membership;
     private final TreeMap<YearMonth, Figures> months;
+    /** Accreditation levels held through it, by {@link Holding#key()}. */
+    private final TreeMap<String, Holding> holdings = new TreeMap<>();
     private final Map<String, Long> offsets;
     private final long version;
 
     private OrganisationEngagement(String id, Identity identity, Membership membership,
-            Map<YearMonth, Figures> months, Map<String, Long> offsets, long version) {
+            Map<YearMonth, Figures> months, List<Holding> holdings, Map<String, Long> offsets, long version) {
         this.id = id;
         this.identity = identity;
         this.membership = membership;
         this.months = new TreeMap<>(months);
+        holdings.forEach(holding -> this.holdings.put(holding.key(), holding));
         this.offsets = new HashMap<>(offsets);
         this.version = version;
     }
 
     /** An organisation no event has been counted for yet. */
     public static OrganisationEngagement unknown(String id) {
-        return new OrganisationEngagement(id, null, null, Map.of(), Map.of(), 0);
+        return new OrganisationEngagement(id, null, null, Map.of(), List.of(), Map.of(), 0);
     }
 
     public static OrganisationEngagement restore(OrganisationRecord record, Map<String, Long> offsets, long version) {
         return new OrganisationEngagement(record.id(), record.identity(), record.membership(), record.months(),
-                offsets, version);
+                record.holdings(), offsets, version);
     }
 
     /** Learns who the organisation is, if it did not know; returns whether that changed anything. */
@@ -63,8 +67,14 @@ public final class OrganisationEngagement implements Aggregate {
         }
         if (change.before() != null) {
             add(change.before().month(), change.before().figures().negated());
+            if (change.before().holding() != null) {
+                holdings.remove(change.before().holding().key());
+            }
         }
         add(change.after().month(), change.after().figures());
+        if (change.after().holding() != null) {
+            holdings.put(change.after().holding().key(), change.after().holding());
+        }
         remember(change.source());
         return true;
     }
@@ -92,9 +102,10 @@ public final class OrganisationEngagement implements Aggregate {
         return changed;
     }
 
-    /** Forgets the figures of months before the given one. */
+    /** Forgets the figures of months before the given one, and levels that expired before it began. */
     public void forgetBefore(YearMonth oldest) {
         months.headMap(oldest).clear();
+        holdings.values().removeIf(holding -> !holding.isValidOn(oldest.atDay(1)));
     }
 
     @Override
@@ -104,7 +115,7 @@ public final class OrganisationEngagement implements Aggregate {
 
     /** Its state as stored and read. */
     public OrganisationRecord record() {
-        return new OrganisationRecord(id, identity, membership, months);
+        return new OrganisationRecord(id, identity, membership, months, List.copyOf(holdings.values()));
     }
 
     /** The highest offset counted from each partition ({@code topic/partition}). */

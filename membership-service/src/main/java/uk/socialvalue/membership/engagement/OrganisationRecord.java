@@ -2,6 +2,7 @@ package uk.socialvalue.membership.engagement;
 
 import java.time.YearMonth;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -11,11 +12,18 @@ import java.util.TreeMap;
  *
  * @param identity    {@code null} until a membership or contact event names the organisation
  * @param membership  {@code null} until a membership event about it arrives
+ * @param holdings    the accreditation levels people hold through it, expired ones until they are forgotten
  */
 public record OrganisationRecord(String id, Identity identity, Membership membership,
-        SortedMap<YearMonth, Figures> months) {
+        SortedMap<YearMonth, Figures> months, List<Holding> holdings) {
 
     public OrganisationRecord {
         months = Collections.unmodifiableSortedMap(new TreeMap<>(months));
+        holdings = List.copyOf(holdings);
+    }
+
+    public OrganisationRecord(String id, Identity identity, Membership membership,
+            SortedMap<YearMonth, Figures> months) {
+        this(id, identity, membership, months, List.of());
     }
 }

@@ -35,6 +35,11 @@ public class Invitation implements Aggregate {
     private final Instant invitedAt;
     private Instant answeredAt;
     private Instant withdrawnAt;
+    /**
+     * The calendar sequence of the meeting as the invitee was last told of it (when invited, or of a change or
+     * the cancellation since): each change of the meeting is told to the invitation once, whoever hands it on.
+     */
+    private int calendarSequence;
     private final long version;
     private final List<IntegrationEvent> events = new ArrayList<>();
 
@@ -51,10 +56,20 @@ public class Invitation implements Aggregate {
         this.version = version;
     }
 
-    /** An invitation as stored; for repositories only. */
+    /** An invitation as stored before it kept the calendar sequence it was told of, which counts from 0. */
     public static Invitation restore(String id, String meetingId, Invitee invitee, String tokenHash,
             InvitationStatus status, Instant invitedAt, Instant answeredAt, Instant withdrawnAt, long version) {
-        return new Invitation(id, meetingId, invitee, tokenHash, status, invitedAt, answeredAt, withdrawnAt, version);
+        return restore(id, meetingId, invitee, tokenHash, status, invitedAt, answeredAt, withdrawnAt, 0, version);
+    }
+
+    /** An invitation as stored; for repositories only. */
+    public static Invitation restore(String id, String meetingId, Invitee invitee, String tokenHash,
+            InvitationStatus status, Instant invitedAt, Instant answeredAt, Instant withdrawnAt,
+            int calendarSequence, long version) {
+        var invitation = new Invitation(id, meetingId, invitee, tokenHash, status, invitedAt, answeredAt,
+                withdrawnAt, version);
+        invitation.calendarSequence = calendarSequence;
+        return invitation;
     }
 
     /** A new invitation to the meeting, its links carrying a fresh unguessable token, with its event. */
@@ -62,6 +77,7 @@ public class Invitation implements Aggregate {
         InvitationToken token = InvitationToken.generate();
         var invitation = new Invitation(UUID.randomUUID().toString(), meeting.id(), invitee, token.hash(),
                 InvitationStatus.PENDING, now, null, null, 0);
+        invitation.calendarSequence = meeting.calendarSequence();
         invitation.events.add(new WorkingGroupInvitationIssued(newEventId(), now, invitation.id, meeting.details(),
                 invitee, links.accept(token), links.decline(token)));
         return invitation;
@@ -110,14 +126,16 @@ public class Invitation implements Aggregate {
     }
 
     /**
-     * Sends the invitee the changed meeting if the invitation still stands (pending or accepted).
+     * Sends the invitee the changed meeting if the invitation still stands (pending or accepted) and they were
+     * not told of this change yet.
      *
      * @return whether it did
      */
     boolean meetingRescheduled(Meeting meeting, MeetingDetails previous, Instant now) {
-        if (!isOpen()) {
+        if (!isOpen() || !isBehind(meeting)) {
             return false;
         }
+        calendarSequence = meeting.calendarSequence();
         events.add(new WorkingGroupInvitationUpdated(newEventId(), now, id, meeting.details(), previous, invitee,
                 status == InvitationStatus.ACCEPTED));
         return true;
@@ -129,12 +147,23 @@ public class Invitation implements Aggregate {
      * @return whether it did
      */
     boolean meetingCancelled(Meeting meeting, Instant now) {
-        if (status == InvitationStatus.WITHDRAWN) {
+        if (status == InvitationStatus.WITHDRAWN || !isBehind(meeting)) {
             return false;
         }
+        calendarSequence = meeting.calendarSequence();
         events.add(new WorkingGroupInvitationCancelled(newEventId(), now, id, meeting.details(), invitee,
                 meeting.cancellationReason()));
         return true;
+    }
+
+    /** Whether the meeting changed since the invitee was last told of it. */
+    boolean isBehind(Meeting meeting) {
+        return calendarSequence < meeting.calendarSequence();
+    }
+
+    /** The calendar sequence of the meeting as the invitee was last told of it. */
+    public int calendarSequence() {
+        return calendarSequence;
     }
 
     /**

@@ -118,7 +118,9 @@ public class Inviting {
 
     /**
      * Changes a meeting that has not started, then sends each invitation still standing (pending or accepted)
-     * the changed meeting, each in its own write with its event, a page at a time.
+     * the changed meeting, each in its own write with its event, a page at a time. Durably: the meeting's
+     * {@code MeetingRescheduled} is stored with the change, and read back from the topic it has
+     * {@link #tellInvitationsOfChange} tell every invitation the loop here did not reach.
      *
      * @throws InvitationRuleViolation when it is cancelled or has started
      * @throws uk.socialvalue.support.domain.InvalidField when the changed plan is not a valid one
@@ -134,14 +136,33 @@ public class Inviting {
             }
             return new Rescheduled(meeting, previous);
         });
-        done.previous().ifPresent(previous -> eachInvitation(meetingId,
+        done.previous().ifPresent(previous -> eachInvitation(done.meeting(),
                 invitation -> invitation.meetingRescheduled(done.meeting(), previous, clock.instant())));
         return done.meeting();
     }
 
     /**
+     * Tells each invitation still standing, not told yet, of a change of the meeting from {@code previous}; what
+     * the meeting's {@code MeetingRescheduled} asks when it is read back from the topic. Safe to run again.
+     */
+    public void tellInvitationsOfChange(String meetingId, MeetingDetails previous) {
+        meetings.byId(meetingId).filter(meeting -> !meeting.isCancelled()) // if cancelled, they hear that instead
+                .ifPresent(meeting -> eachInvitation(meeting,
+                        invitation -> invitation.meetingRescheduled(meeting, previous, clock.instant())));
+    }
+
+    /**
+     * Tells everyone invited, not told yet, that the meeting is cancelled; what the meeting's
+     * {@code MeetingCancelled} asks when it is read back from the topic. Safe to run again.
+     */
+    public void tellInvitationsOfCancellation(String meetingId) {
+        meetings.byId(meetingId).ifPresent(meeting -> eachInvitation(meeting,
+                invitation -> invitation.meetingCancelled(meeting, clock.instant())));
+    }
+
+    /**
      * Cancels a meeting that has not started, then tells everyone invited (bar those whose invitation was
-     * withdrawn, who were told then), each in its own write with its event.
+     * withdrawn, who were told then), each in its own write with its event; durably, as {@link #reschedule}.
      *
      * @throws InvitationRuleViolation when it is cancelled already or has started
      */
@@ -152,16 +173,22 @@ public class Inviting {
             meetings.save(meeting);
             return meeting;
         });
-        eachInvitation(meetingId, invitation -> invitation.meetingCancelled(cancelled, clock.instant()));
+        eachInvitation(cancelled, invitation -> invitation.meetingCancelled(cancelled, clock.instant()));
         return cancelled;
     }
 
-    /** Applies the change to each of the meeting's invitations, saving those it changed. */
-    private void eachInvitation(String meetingId, java.util.function.Predicate<Invitation> change) {
+    /**
+     * Applies the change to each of the meeting's invitations not told of the meeting as it is now, saving those
+     * it changed.
+     */
+    private void eachInvitation(Meeting meeting, java.util.function.Predicate<Invitation> change) {
         final int size = 500;
         for (int page = 0; ; page++) {
-            List<Invitation> found = invitations.ofMeeting(meetingId, page, size);
+            List<Invitation> found = invitations.ofMeeting(meeting.id(), page, size);
             for (Invitation invitation : found) {
+                if (!invitation.isBehind(meeting)) {
+                    continue; // told already, as the page read shows: no need to read it again
+                }
                 retry.onConflict(() -> {
                     Optional<Invitation> current = invitations.byId(invitation.id());
                     if (current.isPresent() && change.test(current.get())) {

@@ -40,6 +40,8 @@ public class Meeting implements Aggregate {
     private Instant invitationsIssuedAt;
     private Instant cancelledAt;
     private String cancellationReason;
+    /** The SEQUENCE of its calendar entry: one more with every change its invitees are told about. */
+    private int calendarSequence;
     private final long version;
     private final List<IntegrationEvent> events = new ArrayList<>();
 
@@ -68,14 +70,24 @@ public class Meeting implements Aggregate {
                 scheduledAt, invitationsIssuedAt, null, null, version);
     }
 
-    /** A meeting as stored, cancelled or not; for repositories only. */
+    /** A meeting as stored, cancelled or not, before its calendar sequence was kept (it counts from 0). */
     public static Meeting restore(String id, String workingGroupId, String workingGroupName, String title,
             String agenda, Instant startsAt, Instant endsAt, String venue, String onlineUrl, Instant scheduledAt,
             Instant invitationsIssuedAt, Instant cancelledAt, String cancellationReason, long version) {
+        return restore(id, workingGroupId, workingGroupName, title, agenda, startsAt, endsAt, venue, onlineUrl,
+                scheduledAt, invitationsIssuedAt, cancelledAt, cancellationReason, 0, version);
+    }
+
+    /** A meeting as stored, cancelled or not, with its calendar sequence; for repositories only. */
+    public static Meeting restore(String id, String workingGroupId, String workingGroupName, String title,
+            String agenda, Instant startsAt, Instant endsAt, String venue, String onlineUrl, Instant scheduledAt,
+            Instant invitationsIssuedAt, Instant cancelledAt, String cancellationReason, int calendarSequence,
+            long version) {
         var meeting = new Meeting(id, workingGroupId, workingGroupName, title, agenda, startsAt, endsAt, venue,
                 onlineUrl, scheduledAt, invitationsIssuedAt, version);
         meeting.cancelledAt = cancelledAt;
         meeting.cancellationReason = cancellationReason;
+        meeting.calendarSequence = calendarSequence;
         return meeting;
     }
 
@@ -162,6 +174,7 @@ public class Meeting implements Aggregate {
         endsAt = plan.endsAt();
         venue = plan.venue();
         onlineUrl = plan.onlineUrl();
+        calendarSequence++; // every change of plan reaches the invitees' calendars (the title and agenda too)
         events.add(new MeetingRescheduled(newEventId(), now, details(), previous));
         return Optional.of(previous);
     }
@@ -175,6 +188,7 @@ public class Meeting implements Aggregate {
         requireOpen(now, "cancelled");
         cancelledAt = now;
         cancellationReason = reason;
+        calendarSequence++;
         events.add(new MeetingCancelled(newEventId(), now, details(), reason));
     }
 
@@ -232,7 +246,12 @@ public class Meeting implements Aggregate {
     /** The meeting as invitations and their events describe it. */
     public MeetingDetails details() {
         return new MeetingDetails(id, workingGroupId, workingGroupName, title, agenda, startsAt, endsAt, venue,
-                onlineUrl);
+                onlineUrl, calendarSequence);
+    }
+
+    /** The SEQUENCE of its calendar entry: 0 when scheduled, one more with every change and the cancellation. */
+    public int calendarSequence() {
+        return calendarSequence;
     }
 
     /** The events recorded since the meeting was loaded, to be stored with its state. */

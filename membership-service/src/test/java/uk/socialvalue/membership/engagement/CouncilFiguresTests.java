@@ -32,7 +32,7 @@ class CouncilFiguresTests {
         var current = organisation("new", Instant.parse("2025-02-01T10:00:00Z"));
         count(current, booking("b-new", "new", true, 1, Instant.parse("2025-07-20T10:00:00Z")));
 
-        var figures = CouncilFigures.of(SALFORD, List.of(lapsed.record(), current.record()), JULY_2025, true);
+        var figures = CouncilFigures.of(SALFORD, List.of(lapsed.record(), current.record()), JULY_2025, true, JULY_2025.current().atDay(15));
 
         assertThat(figures.lastYear().bookings()).isEqualTo(2);
         assertThat(figures.lastYear().attendees()).isEqualTo(3);
@@ -50,12 +50,42 @@ class CouncilFiguresTests {
     }
 
     @Test
+    void countsEachPersonHoldingAValidLevelOnceAcrossItsOrganisationsAndNotAWithdrawnOrExpiredOne() {
+        var current = organisation("new", Instant.parse("2025-02-01T10:00:00Z"));
+        var old = organisation("old", Instant.parse("2023-02-01T10:00:00Z"));
+        count(current, level("t", 1, "new", "ada", true, "2027-06-30", "2025-07-01T10:00:00Z"));
+        count(current, level("t", 2, "new", "ada", true, "2027-07-31", "2025-07-02T10:00:00Z"));
+        count(old, level("t", 1, "old", "ada", true, "2026-01-31", "2024-02-01T10:00:00Z"));
+        count(current, level("t", 1, "new", "eve", true, "2025-07-10", "2023-07-11T10:00:00Z"));
+        var bobs = RecordedFact.first(level("t", 1, "new", "bob", true, "2027-06-30", "2025-07-01T10:00:00Z"),
+                source("training.sessions", ++offset));
+        current.count(bobs.change());
+        current.count(bobs.after(level("t", 1, "new", "bob", false, null, "2025-07-05T10:00:00Z"),
+                source("training.sessions", ++offset)).change());
+
+        var figures = CouncilFigures.of(SALFORD, List.of(current.record(), old.record()), JULY_2025, false,
+                JULY_2025.current().atDay(15));
+
+        assertThat(figures.accreditedPeople()).as("Ada, at three levels through two organisations; not Bob (withdrawn) "
+                + "nor Eve (expired on the 10th)").isEqualTo(1);
+        assertThat(CouncilFigures.of(SALFORD, List.of(current.record()), JULY_2025, false,
+                java.time.LocalDate.of(2025, 7, 10)).accreditedPeople()).as("Eve's last day").isEqualTo(2);
+    }
+
+    private static AccreditationFact level(String track, int level, String organisationId, String person, boolean held,
+            String expiresOn, String at) {
+        return new AccreditationFact(track, level, AttendanceFact.attendeeKey(person + "@council.example"),
+                organisationId, YearMonth.of(2025, 7), held,
+                expiresOn == null ? null : java.time.LocalDate.parse(expiresOn), "e-" + at, Instant.parse(at));
+    }
+
+    @Test
     void leadsWhenAMemberHadStaffTrainedAndTookPartInAWorkingGroup() {
         var member = organisation("org", Instant.parse("2025-01-05T10:00:00Z"));
         count(member, attendance("b1", "org", true, "3", YearMonth.of(2025, 6), Instant.parse("2025-06-20T17:00:00Z")));
         count(member, invitation("i1", "org", InvitationState.ACCEPTED, Instant.parse("2025-05-01T09:00:00Z")));
 
-        var figures = CouncilFigures.of(SALFORD, List.of(member.record()), JULY_2025, false);
+        var figures = CouncilFigures.of(SALFORD, List.of(member.record()), JULY_2025, false, JULY_2025.current().atDay(15));
 
         assertThat(figures.level()).isEqualTo(EngagementLevel.LEADING);
         assertThat(figures.lastYear().cpdHours()).isEqualByComparingTo("3");
@@ -68,9 +98,9 @@ class CouncilFiguresTests {
         longAgo.membership(membership(Milestone.LAPSED, MembershipStatus.LAPSED, Instant.parse("2021-03-01T01:30:00Z")),
                 source("m", 2));
 
-        assertThat(CouncilFigures.of(SALFORD, List.of(), JULY_2025, false).level()).isEqualTo(EngagementLevel.NONE);
-        assertThat(CouncilFigures.of(SALFORD, List.of(), JULY_2025, false).status()).isNull();
-        assertThat(CouncilFigures.of(SALFORD, List.of(longAgo.record()), JULY_2025, false).level())
+        assertThat(CouncilFigures.of(SALFORD, List.of(), JULY_2025, false, JULY_2025.current().atDay(15)).level()).isEqualTo(EngagementLevel.NONE);
+        assertThat(CouncilFigures.of(SALFORD, List.of(), JULY_2025, false, JULY_2025.current().atDay(15)).status()).isNull();
+        assertThat(CouncilFigures.of(SALFORD, List.of(longAgo.record()), JULY_2025, false, JULY_2025.current().atDay(15)).level())
                 .isEqualTo(EngagementLevel.NONE);
     }
 
@@ -80,7 +110,7 @@ class CouncilFiguresTests {
         applied.membership(membership(Milestone.APPLIED, MembershipStatus.PENDING_APPROVAL,
                 Instant.parse("2023-01-05T10:00:00Z")), source("m", 1));
 
-        assertThat(CouncilFigures.of(SALFORD, List.of(applied.record()), JULY_2025, false).level())
+        assertThat(CouncilFigures.of(SALFORD, List.of(applied.record()), JULY_2025, false, JULY_2025.current().atDay(15)).level())
                 .isEqualTo(EngagementLevel.AWARE);
     }
 

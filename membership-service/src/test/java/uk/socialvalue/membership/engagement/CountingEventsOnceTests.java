@@ -38,6 +38,7 @@ import static uk.socialvalue.membership.engagement.EngagementEvents.booking;
 import static uk.socialvalue.membership.engagement.EngagementEvents.cancelled;
 import static uk.socialvalue.membership.engagement.EngagementEvents.confirmed;
 import static uk.socialvalue.membership.engagement.EngagementEvents.issued;
+import static uk.socialvalue.membership.engagement.EngagementEvents.levelCompleted;
 import static uk.socialvalue.membership.engagement.EngagementEvents.meeting;
 import static uk.socialvalue.membership.engagement.EngagementEvents.session;
 
@@ -100,7 +101,13 @@ class CountingEventsOnceTests {
                 attendance(session, kept, "ada@highland.example", true, now.minusSeconds(60)),
                 attendance(session, kept, "bob@highland.example", false, now.minusSeconds(50)),
                 accepted, declined, answered(accepted, RsvpAnswer.ACCEPTED, now.plusMillis(1)),
-                answered(declined, RsvpAnswer.DECLINED, now.plusMillis(2)));
+                answered(declined, RsvpAnswer.DECLINED, now.plusMillis(2)),
+                levelCompleted("track-" + highland, 1, council.organisationId(), "ada@highland.example",
+                        now.minusSeconds(40)),
+                levelCompleted("track-" + highland, 2, council.organisationId(), "ada@highland.example",
+                        now.minusSeconds(39)),
+                levelCompleted("track-" + highland, 1, council.organisationId(), "cat@highland.example",
+                        now.minusSeconds(38)));
 
         events.publish(once);
         events.publish(once);
@@ -130,6 +137,8 @@ class CountingEventsOnceTests {
         assertThat(thisMonth.get("joins").asInt()).isEqualTo(1);
         assertThat(thisMonth.get("renewals").asInt()).isEqualTo(1);
         assertThat(thisMonth.get("bookings").asInt()).isEqualTo(2);
+        await().atMost(PROMPTLY).untilAsserted(() -> assertThat(engagement.council(highland, admin)
+                .get("accreditedPeople").asInt()).as("Ada, at two levels, and Cat").isEqualTo(2));
     }
 
     @Test

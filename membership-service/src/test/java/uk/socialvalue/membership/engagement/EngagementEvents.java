@@ -11,6 +11,8 @@ import uk.socialvalue.contracts.membership.MembershipActivated;
 import uk.socialvalue.contracts.membership.MembershipApplied;
 import uk.socialvalue.contracts.membership.OrganisationSummary;
 import uk.socialvalue.contracts.membership.OrganisationType;
+import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
+import uk.socialvalue.contracts.training.AccreditationLevelWithdrawn;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.BookingCancelled;
@@ -66,6 +68,20 @@ final class EngagementEvents {
             boolean attended, Instant at) {
         return new AttendanceRecorded(id(), at, session.sessionId(), session, booking.bookingId(),
                 booking.organisationId(), new Attendee("Officer", email), attended, attended ? session.cpdHours() : "0", null, null);
+    }
+
+    /** Level {@code level} of a track completed on the organisation's booking, valid two years. */
+    static AccreditationLevelCompleted levelCompleted(String trackId, int level, String organisationId, String email,
+            Instant at) {
+        LocalDate on = LocalDate.ofInstant(at, Window.UK);
+        return new AccreditationLevelCompleted(id(), at, trackId, "Social Value Practitioner", level, 3,
+                "Level " + level, new Attendee("Officer", email), organisationId, on, on.plusYears(2).minusDays(1));
+    }
+
+    static AccreditationLevelWithdrawn levelWithdrawn(AccreditationLevelCompleted completed, Instant at) {
+        return new AccreditationLevelWithdrawn(id(), at, completed.trackId(), completed.trackName(),
+                completed.level(), completed.levelTitle(), completed.attendee(), completed.organisationId(),
+                completed.completedOn());
     }
 
     static MeetingDetails meeting(Instant startsAt) {

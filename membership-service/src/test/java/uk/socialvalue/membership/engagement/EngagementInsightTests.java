@@ -96,7 +96,8 @@ class EngagementInsightTests {
         assertThat(southWest.valueStream().filter(row -> row.get("gssCode").asString().equals("E06000066"))
                 .findFirst().orElseThrow().get("name").asString()).isEqualTo("Somerset");
         assertThat(southWest.get(0).propertyNames()).containsExactly("gssCode", "name", "membershipStatus",
-                "bookings12m", "attended12m", "cpdHours12m", "invitations12m", "accepted12m", "level");
+                "bookings12m", "attended12m", "cpdHours12m", "invitations12m", "accepted12m", "level",
+                "accreditedPeople");
     }
 
     @Test
@@ -248,15 +249,15 @@ class EngagementInsightTests {
         assertThat(regions.contentType()).isEqualTo("text/csv;charset=UTF-8");
         List<String> regionLines = regions.body().lines().toList();
         assertThat(regionLines.get(0)).isEqualTo("region,councils,members,engaged,none,aware,leading,bookings12m,"
-                + "attendees12m,attended12m,cpdHours12m,invitations12m,accepted12m");
+                + "attendees12m,attended12m,cpdHours12m,invitations12m,accepted12m,accreditedPeople");
         assertThat(regionLines).hasSize(13).anyMatch(line -> line.startsWith("\"Yorkshire and The Humber\",15,")
                 || line.startsWith("Yorkshire and The Humber,15,"));
 
         assertThat(scotland.contentType()).isEqualTo("text/csv;charset=UTF-8");
         List<String> councilLines = scotland.body().lines().toList();
         assertThat(councilLines.get(0)).isEqualTo("gssCode,name,membershipStatus,bookings12m,attended12m,"
-                + "cpdHours12m,invitations12m,accepted12m,level");
-        assertThat(councilLines).hasSize(33).contains("S12000036,\"City of Edinburgh\",,0,0,0,0,0,NONE");
+                + "cpdHours12m,invitations12m,accepted12m,level,accreditedPeople");
+        assertThat(councilLines).hasSize(33).contains("S12000036,\"City of Edinburgh\",,0,0,0,0,0,NONE,0");
 
         List<String> trendLines = trend.body().lines().toList();
         assertThat(trendLines.get(0)).isEqualTo("month,member,bookings,attendees,attended,cpdHours,invitations,"

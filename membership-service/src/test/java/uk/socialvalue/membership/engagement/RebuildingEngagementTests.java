@@ -44,6 +44,8 @@ import static uk.socialvalue.membership.engagement.EngagementEvents.booking;
 import static uk.socialvalue.membership.engagement.EngagementEvents.cancelled;
 import static uk.socialvalue.membership.engagement.EngagementEvents.confirmed;
 import static uk.socialvalue.membership.engagement.EngagementEvents.issued;
+import static uk.socialvalue.membership.engagement.EngagementEvents.levelCompleted;
+import static uk.socialvalue.membership.engagement.EngagementEvents.levelWithdrawn;
 import static uk.socialvalue.membership.engagement.EngagementEvents.meeting;
 import static uk.socialvalue.membership.engagement.EngagementEvents.session;
 
@@ -170,18 +172,24 @@ class RebuildingEngagementTests {
         var booking = booking(council.organisationId(), "ada@council.example", "bob@council.example");
         var dropped = booking(council.organisationId(), "cat@council.example");
         var invitation = issued(meeting(now.plus(3, ChronoUnit.DAYS)), council.organisationId(), now);
+        String track = "track-" + gssCode;
+        var bobsLevel = levelCompleted(track, 1, council.organisationId(), "bob@council.example", now.minusSeconds(25));
         events.publish(List.of(confirmed(session, booking, now.minusSeconds(50)),
                 confirmed(session, dropped, now.minusSeconds(45)),
                 cancelled(session, dropped, now.minusSeconds(40)),
                 attendance(session, booking, "ada@council.example", true, now.minusSeconds(30)),
                 attendance(session, booking, "bob@council.example", true, now.minusSeconds(20)),
                 attendance(session, booking, "bob@council.example", false, now.minusSeconds(10)),
+                levelCompleted(track, 1, council.organisationId(), "ada@council.example", now.minusSeconds(29)),
+                levelCompleted(track, 2, council.organisationId(), "ada@council.example", now.minusSeconds(28)),
+                bobsLevel, levelWithdrawn(bobsLevel, now.minusSeconds(9)),
                 invitation, answered(invitation, RsvpAnswer.DECLINED, now.plusMillis(1)),
                 answered(invitation, RsvpAnswer.ACCEPTED, now.plusMillis(2))));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode row = engagement.row("Scotland", gssCode, admin);
             assertThat(row.get("attended12m").asInt()).isEqualTo(1);
             assertThat(row.get("accepted12m").asInt()).isEqualTo(1);
+            assertThat(row.get("accreditedPeople").asInt()).as("Ada, at two levels; Bob's withdrawn").isEqualTo(1);
         });
     }
 

@@ -21,6 +21,7 @@ import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.contracts.membership.MembershipActivated;
 import uk.socialvalue.contracts.workinggroup.MeetingCancelled;
+import uk.socialvalue.contracts.workinggroup.MeetingDetails;
 import uk.socialvalue.contracts.workinggroup.MeetingRescheduled;
 import uk.socialvalue.contracts.workinggroup.RsvpAnswer;
 import uk.socialvalue.contracts.workinggroup.WorkingGroupInvitationAnswered;
@@ -57,6 +58,12 @@ class InvitingToMeetingsTests {
 
     @Autowired
     KafkaTemplate<String, byte[]> kafkaTemplate;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    MeetingInvitations invitations;
 
     WorkingGroupApi groups;
     String admin;
@@ -278,6 +285,14 @@ class InvitingToMeetingsTests {
         assertThat(updated.meeting().venue()).isEqualTo("Fylde Town Hall");
         assertThat(updated.previous().venue()).isEqualTo("Salford Civic Centre");
         assertThat(updated.accepted()).isFalse();
+        assertThat(issuedTo(meeting, fylde.email()).meeting().calendarSequence()).isZero();
+        assertThat(updated.meeting().calendarSequence()).as("the calendar entry's SEQUENCE + 1").isEqualTo(1);
+        assertThat(groups.api().patch("/api/meetings/" + meeting, Map.of("title", "Social value in leisure"), admin)
+                .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(published.records(ofMeeting(meeting,
+                "WorkingGroupInvitationUpdated").and(to(fylde.email()))).stream().map(record ->
+                        ((WorkingGroupInvitationUpdated) codec.decode(record).orElseThrow()).meeting().calendarSequence())
+                .toList()).as("each change the previous SEQUENCE + 1").containsExactly(1, 2));
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
                 published.records(ofMeeting(meeting, "WorkingGroupInvitationUpdated").and(to(colleague))))
                 .as("who declined is not sent the meeting again").isEmpty());
@@ -285,6 +300,41 @@ class InvitingToMeetingsTests {
                 Map.of("endsAt", newStart.minus(1, ChronoUnit.HOURS).toString()), admin);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("endsAt");
+    }
+
+    @Test
+    void tellsEveryInvitationOnceWhenAChangeStopsPartWayThroughTellingThem() {
+        groups.approvedCouncil(admin, "E07000124");
+        groups.approvedCouncil(admin, "E07000125");
+        String meeting = groups.meeting(admin, groups.northWestGroup(admin));
+        groups.issue(admin, meeting);
+        int issued = groups.invitations(admin, meeting).get("items").size();
+        assertThat(issued).isGreaterThanOrEqualTo(2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> published.records(ofMeeting(meeting,
+                "WorkingGroupInvitationIssued")).size() == issued);
+        List<String> invited = decoded(ofMeeting(meeting, "WorkingGroupInvitationIssued"),
+                WorkingGroupInvitationIssued.class).stream().map(WorkingGroupInvitationIssued::invitationId).toList();
+
+        // What Inviting.reschedule does, up to a crash after telling the first invitation: the meeting's change
+        // is stored (with its event), one invitation is told, the others are not.
+        Meeting stored = meetings.byId(meeting).orElseThrow();
+        MeetingDetails previous = stored.reschedule(new MeetingPlan(null, null, null, null, "Bolton Town Hall", null),
+                Instant.now()).orElseThrow();
+        meetings.save(stored);
+        Invitation first = invitations.byId(invited.get(0)).orElseThrow();
+        assertThat(first.meetingRescheduled(stored, previous, Instant.now())).isTrue();
+        invitations.save(first);
+
+        var updated = ofMeeting(meeting, "WorkingGroupInvitationUpdated");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(decoded(updated,
+                WorkingGroupInvitationUpdated.class)).extracting(WorkingGroupInvitationUpdated::invitationId)
+                .containsExactlyInAnyOrderElementsOf(invited));
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                published.records(updated)).as("each told once").hasSize(invited.size()));
+        assertThat(decoded(updated, WorkingGroupInvitationUpdated.class)).allSatisfy(event -> {
+            assertThat(event.meeting().venue()).isEqualTo("Bolton Town Hall");
+            assertThat(event.meeting().calendarSequence()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -304,6 +354,7 @@ class InvitingToMeetingsTests {
         var toHyndburn = (WorkingGroupInvitationCancelled) codec.decode(published.awaitRecord(ofMeeting(meeting,
                 "WorkingGroupInvitationCancelled").and(to(hyndburn.email())))).orElseThrow();
         assertThat(toHyndburn.reason()).isEqualTo("The speaker is unwell");
+        assertThat(toHyndburn.meeting().calendarSequence()).as("the invitation's SEQUENCE + 1").isEqualTo(1);
         assertThat(groups.api().post("/api/invitations/" + token + "/response", Map.of("answer", "ACCEPTED"), null)
                 .status()).as("no answers to a cancelled meeting").isEqualTo(409);
         assertThat(groups.api().patch("/api/meetings/" + meeting, Map.of("venue", "Elsewhere"), admin).status())

@@ -232,6 +232,7 @@ class MeetingTests {
         assertThat(meeting.endsAt()).as("keeps its length").isEqualTo(ENDS.plus(Duration.ofDays(1)));
         assertThat(meeting.events()).singleElement().isInstanceOf(MeetingRescheduled.class);
         assertThat(pending.meetingRescheduled(meeting, previous, NOW)).isTrue();
+        assertThat(pending.meetingRescheduled(meeting, previous, NOW)).as("told of the change once").isFalse();
         assertThat(declined.meetingRescheduled(meeting, previous, NOW)).isFalse();
         assertThat(eventsOf(pending, WorkingGroupInvitationUpdated.class)).singleElement()
                 .satisfies(event -> assertThat(event.previous().startsAt()).isEqualTo(STARTS));
@@ -254,6 +255,7 @@ class MeetingTests {
 
         assertThat(meeting.events()).singleElement().isInstanceOf(MeetingCancelled.class);
         assertThat(declined.meetingCancelled(meeting, NOW)).isTrue();
+        assertThat(declined.meetingCancelled(meeting, NOW)).as("told of the cancellation once").isFalse();
         assertThat(withdrawn.meetingCancelled(meeting, NOW)).isFalse();
         Invitation answering = declined;
         assertThatThrownBy(() -> answering.answer(meeting, RsvpAnswer.ACCEPTED, NOW))

@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param method         whether the email puts the entry in the recipient's calendar or takes it out
  * @param uid            the entry's UID, stable per session or meeting, so a later message replaces it
- * @param sequence       grows with every later message about the entry; see {@link #sequenceAt}
+ * @param sequence       the entry's SEQUENCE: the session's or meeting's calendar sequence; see {@link #sequence}
  * @param stamp          when the message was made (the event's time), its DTSTAMP
  * @param startsAt       when the session or meeting starts
  * @param endsAt         when it ends
@@ -67,10 +67,21 @@ public record CalendarEntry(Method method, String uid, int sequence, Instant sta
     }
 
     /**
-     * The SEQUENCE of a message made at {@code occurredAt}: two per second since 2024, the odd one for a
-     * cancellation. It grows with the time of the event, so whatever the order of requests and cancellations
-     * about an entry, the later one wins (a cancellation over a request of the same second), and an event
-     * delivered or resent again makes the same message. It fits an int until 2058.
+     * The SEQUENCE of a message about an entry: the calendar sequence its session or meeting carries (0 when
+     * scheduled, one more with every change its people are told about, so each update is exactly the previous
+     * SEQUENCE + 1). A message to one person that changes nothing for the others (a booking cancelled, an
+     * invitation declined or withdrawn, a newcomer's place) keeps the current SEQUENCE, and its DTSTAMP, the
+     * event's time, orders it among messages of the same SEQUENCE (RFC 5546, 2.1.5). Events made before the
+     * sequence was carried have none: they fall back to {@link #sequenceAt}, the time-derived number they were
+     * sent with then, so a redelivery or a resend of one makes the same message as before.
+     */
+    public static int sequence(Integer calendarSequence, Instant occurredAt, Method method) {
+        return calendarSequence != null ? calendarSequence : sequenceAt(occurredAt, method);
+    }
+
+    /**
+     * The SEQUENCE of a message made at {@code occurredAt} by an event that carries no calendar sequence (made
+     * before it was added): two per second since 2024, the odd one for a cancellation. It fits an int until 2058.
      */
     public static int sequenceAt(Instant occurredAt, Method method) {
         long seconds = Math.max(0, Duration.between(SEQUENCE_EPOCH, occurredAt).getSeconds());

@@ -12,8 +12,8 @@ import uk.socialvalue.support.links.LinkOpener;
  */
 public final class SealedLinkFields {
 
-    /** The model keys whose values arrive sealed. */
-    public static final Set<String> KEYS = Set.of("setupUrl", "acceptUrl", "declineUrl");
+    /** The model keys whose values arrive sealed: set-password, RSVP and certificate links. */
+    public static final Set<String> KEYS = Set.of("setupUrl", "acceptUrl", "declineUrl", "certificateUrl");
 
     private SealedLinkFields() {
     }

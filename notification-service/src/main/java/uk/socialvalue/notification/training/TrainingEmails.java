@@ -11,6 +11,7 @@ import uk.socialvalue.contracts.EventTypes;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.training.AccreditationExpiryDue;
 import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
+import uk.socialvalue.contracts.training.AccreditationLevelWithdrawn;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.AttendeesSubstituted;
@@ -58,6 +59,12 @@ public final class TrainingEmails {
             model.put("levels", Integer.toString(completed.levels()));
             putIfPresent(model, "completedOn", LondonTime.date(completed.completedOn()));
             return toPerson(completed, EmailKind.ACCREDITATION_LEVEL_COMPLETED, completed.attendee(), model);
+        }
+        if (event instanceof AccreditationLevelWithdrawn withdrawn) {
+            Map<String, String> model = accreditationModel(withdrawn.trackName(), withdrawn.level(),
+                    withdrawn.levelTitle(), null);
+            putIfPresent(model, "completedOn", LondonTime.date(withdrawn.completedOn()));
+            return toPerson(withdrawn, EmailKind.ACCREDITATION_LEVEL_WITHDRAWN, withdrawn.attendee(), model);
         }
         if (event instanceof AccreditationExpiryDue due) {
             return toPerson(due, EmailKind.ACCREDITATION_EXPIRY_DUE, due.attendee(),
@@ -226,7 +233,9 @@ public final class TrainingEmails {
         if (attendance.attended()) {
             model.put("attended", "true");
             putIfPresent(model, "certificateCode", attendance.certificateCode());
-            putIfPresent(model, "certificateUrl", WebLink.orNull(attendance.certificateUrl()));
+            // Sealed, opened only as the email is built; a plain link of an event made before it was sealed is
+            // not read (the email then gives the code, and the organisation downloads the certificate).
+            putIfPresent(model, "certificateUrl", attendance.sealedCertificateUrl());
         }
         Attendee attendee = attendance.attendee();
         return new NotificationRequest(attendance.eventId(), typeId(attendance), EmailKind.ATTENDANCE_RECORDED,
@@ -316,8 +325,9 @@ public final class TrainingEmails {
                 + (location == null ? "" : "\n" + (session.format() == SessionFormat.ONLINE ? "Join online: "
                         : "Venue: ") + location);
         return new CalendarEntry(method, CalendarEntry.sessionUid(event.sessionId()),
-                CalendarEntry.sequenceAt(event.occurredAt(), method), event.occurredAt(), session.startsAt(),
-                session.endsAt(), session.courseTitle(), location, description, CalendarEntry.Participation.ACCEPTED);
+                CalendarEntry.sequence(session.calendarSequence(), event.occurredAt(), method), event.occurredAt(),
+                session.startsAt(), session.endsAt(), session.courseTitle(), location, description,
+                CalendarEntry.Participation.ACCEPTED);
     }
 
     private static Map<String, String> sessionModel(SessionDetails session) {

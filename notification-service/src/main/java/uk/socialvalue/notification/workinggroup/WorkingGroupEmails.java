@@ -128,8 +128,8 @@ public final class WorkingGroupEmails {
             description.append("\n\n").append(meeting.agenda());
         }
         return new CalendarEntry(method, CalendarEntry.meetingUid(meeting.meetingId()),
-                CalendarEntry.sequenceAt(event.occurredAt(), method), event.occurredAt(), meeting.startsAt(),
-                meeting.endsAt(), meeting.title(), location, description.toString(), participation);
+                CalendarEntry.sequence(meeting.calendarSequence(), event.occurredAt(), method), event.occurredAt(),
+                meeting.startsAt(), meeting.endsAt(), meeting.title(), location, description.toString(), participation);
     }
 
     private static void putIfPresent(Map<String, String> model, String name, String value) {

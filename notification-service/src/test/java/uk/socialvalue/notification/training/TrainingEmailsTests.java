@@ -12,6 +12,7 @@ import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.notification.delivery.NotificationRequest;
 import uk.socialvalue.notification.email.CalendarEntry;
 import uk.socialvalue.notification.email.EmailKind;
+import uk.socialvalue.support.test.TestLinkKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.socialvalue.notification.training.TrainingEvents.booking;
@@ -90,9 +91,20 @@ class TrainingEmailsTests {
         assertThat(CalendarEntry.fromModel(requests.get(1).model())).hasValueSatisfying(entry -> {
             assertThat(entry.method()).isEqualTo(CalendarEntry.Method.CANCEL);
             assertThat(entry.uid()).isEqualTo("session-s-1@svuk.socialvalueuk.org");
-            assertThat(entry.sequence()).isGreaterThan(CalendarEntry.sequenceAt(cancelled.occurredAt().minusSeconds(1),
-                    CalendarEntry.Method.REQUEST));
+            assertThat(entry.sequence()).as("one booking's cancellation changes the session for no one else")
+                .isEqualTo(session.calendarSequence());
+            assertThat(entry.stamp()).isEqualTo(cancelled.occurredAt());
         });
+    }
+
+    @Test
+    void fallsBackToTheTimeDerivedSequenceForAnEventMadeBeforeTheSequenceWasCarried() {
+        var legacy = TrainingEvents.confirmed(TrainingEvents.withoutSequence(session), booking(GRACE, ALAN));
+
+        NotificationRequest toAlan = TrainingEmails.requestsFor(legacy).get(1);
+
+        assertThat(CalendarEntry.fromModel(toAlan.model())).hasValueSatisfying(entry -> assertThat(entry.sequence())
+                .isEqualTo(CalendarEntry.sequenceAt(legacy.occurredAt(), CalendarEntry.Method.REQUEST)));
     }
 
     @Test
@@ -146,7 +158,8 @@ class TrainingEmailsTests {
 
     @Test
     void recordsAttendanceForTheAttendee() {
-        NotificationRequest attended = only(TrainingEmails.requestsFor(TrainingEvents.attendance(session, ALAN, true)));
+        var attendance = TrainingEvents.attendance(session, ALAN, true);
+        NotificationRequest attended = only(TrainingEmails.requestsFor(attendance));
         NotificationRequest absent = only(TrainingEmails.requestsFor(TrainingEvents.attendance(session, ADA, false)));
 
         assertThat(attended.kind()).isEqualTo(EmailKind.ATTENDANCE_RECORDED);
@@ -154,7 +167,9 @@ class TrainingEmailsTests {
         assertThat(attended.recipient()).isEqualTo(ALAN);
         assertThat(attended.model()).containsEntry("attended", "true").containsEntry("cpdHours", "3.5")
                 .containsEntry("certificateCode", "7K3M-9QX2-TP4B")
-                .containsEntry("certificateUrl", "https://training.example/api/certificates/7K3M-9QX2-TP4B/pdf?signature=abc");
+                .containsEntry("certificateUrl", attendance.sealedCertificateUrl());
+        assertThat(TestLinkKeys.get().open(attended.model().get("certificateUrl")))
+                .isEqualTo(TrainingEvents.CERTIFICATE_LINK);
         assertThat(absent.model()).doesNotContainKey("attended").doesNotContainKey("certificateUrl")
                 .containsEntry("cpdHours", "0");
     }

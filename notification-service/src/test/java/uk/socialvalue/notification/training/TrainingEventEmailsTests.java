@@ -97,9 +97,10 @@ class TrainingEventEmailsTests {
         events.publish(TrainingEvents.confirmed(session, booking));
         String request = Mailbox.calendar(mailbox.awaitOne(alan));
 
-        events.publish(TrainingEvents.cancelled(session, booking, false, BookingCancelled.Cause.SESSION_CANCELLED,
-                "The trainer is ill"));
-        events.publish(TrainingEvents.sessionCancelled(session, "The trainer is ill"));
+        SessionDetails cancelledSession = TrainingEvents.cancelledSession(session);
+        events.publish(TrainingEvents.cancelled(cancelledSession, booking, false,
+                BookingCancelled.Cause.SESSION_CANCELLED, "The trainer is ill"));
+        events.publish(TrainingEvents.sessionCancelled(cancelledSession, "The trainer is ill"));
 
         MimeMessage cancellation = mailbox.awaitMessages(alan, 2).get(1);
         assertThat(cancellation.getSubject()).startsWith("Session cancelled by Social Value UK");
@@ -110,12 +111,14 @@ class TrainingEventEmailsTests {
         VEvent cancelledEvent = (VEvent) cancelled.getComponent("VEVENT").orElseThrow();
         assertThat(cancelledEvent.getProperty(Property.UID).orElseThrow().getValue())
                 .isEqualTo(event(request).getProperty(Property.UID).orElseThrow().getValue());
-        assertThat(sequence(cancelledEvent)).isGreaterThan(sequence(event(request)));
+        assertThat(sequence(event(request))).isZero();
+        assertThat(sequence(cancelledEvent)).isEqualTo(1);
         assertThat(mailbox.awaitMessages(grace, 2).get(1).getSubject()).startsWith("Session cancelled");
     }
 
     @Test
-    void sendsEachAttendeeTheUpdatedCalendarEntryAndEveryoneWhatChangedWhenASessionMoves() throws Exception {
+    void sendsEachAttendeeTheUpdatedCalendarEntryWithTheNextSequenceAndEveryoneWhatChangedWhenASessionMoves()
+            throws Exception {
         String grace = address("grace");
         String alan = address("alan");
         SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
@@ -139,16 +142,24 @@ class TrainingEventEmailsTests {
         VEvent updatedEvent = (VEvent) updated.getComponent("VEVENT").orElseThrow();
         assertThat(updatedEvent.getProperty(Property.UID).orElseThrow().getValue())
                 .isEqualTo(event(request).getProperty(Property.UID).orElseThrow().getValue());
-        assertThat(sequence(updatedEvent)).isGreaterThan(sequence(event(request)));
+        assertThat(sequence(event(request))).isZero();
+        assertThat(sequence(updatedEvent)).isEqualTo(1);
         assertThat(updatedEvent.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Manchester Town Hall");
         assertThat(updatedEvent.getProperty(Property.DTSTART).orElseThrow().getValue()).startsWith("20260622T100000");
         MimeMessage toContact = mailbox.awaitMessages(grace, 2).get(1);
         assertThat(Mailbox.text(toContact)).contains("changed the session of your booking for Salford", "PO-1234");
         assertThat(Mailbox.calendar(toContact)).as("the contact does not attend").isNull();
         // Same key, same partition: once this email is out, the duplicate before it has been consumed.
-        events.publish(TrainingEvents.reminder(moved, booking));
-        mailbox.awaitMessages(alan, 3);
-        assertThat(mailbox.to(grace)).as("the duplicate sent nothing").hasSize(2);
+        SessionDetails movedAgain = TrainingEvents.movedOn(moved);
+        events.publish(TrainingEvents.rescheduled(moved, movedAgain, booking, false,
+                confirmed.occurredAt().plusSeconds(120), SessionChange.TIMES));
+        VEvent secondUpdate = event(Mailbox.calendar(mailbox.awaitMessages(alan, 3).get(2)));
+        assertThat(secondUpdate.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo(updatedEvent.getProperty(Property.UID).orElseThrow().getValue());
+        assertThat(sequence(secondUpdate)).as("the previous SEQUENCE + 1").isEqualTo(2);
+        assertThat(secondUpdate.getProperty(Property.DTSTART).orElseThrow().getValue()).startsWith("20260629T100000");
+        mailbox.awaitMessages(grace, 3);
+        assertThat(mailbox.to(grace)).as("the duplicate sent nothing").hasSize(3);
     }
 
     @Test
@@ -213,7 +224,7 @@ class TrainingEventEmailsTests {
     }
 
     @Test
-    void announcesACompletedAccreditationLevelOnceAndRemindsBeforeItExpires() {
+    void announcesACompletedAccreditationLevelOnceRemindsBeforeItExpiresAndTellsOfItsWithdrawal() {
         String ada = address("ada");
         String trackId = "t-" + java.util.UUID.randomUUID();
         var completed = TrainingEvents.levelCompleted(trackId, ada);
@@ -230,6 +241,19 @@ class TrainingEventEmailsTests {
                 .contains("completed level 2 of 3 of the Social Value Practitioner accreditation",
                         "valid until Wednesday 14 June 2028"));
         assertThat(mailbox.to(ada)).as("the completion delivered twice is sent once").hasSize(2);
+
+        var withdrawn = TrainingEvents.levelWithdrawn(trackId, ada);
+        events.publish(withdrawn);
+        events.publish(withdrawn);
+        events.publish(TrainingEvents.levelCompleted(trackId, ada)); // same track, same partition: after both
+        List<MimeMessage> later = mailbox.awaitMessages(ada, 4);
+        assertThat(later).extracting(TrainingEventEmailsTests::subject)
+                .containsOnlyOnce("Social Value Practitioner: level 2 withdrawn");
+        assertThat(later).extracting(Mailbox::text).anySatisfy(text -> assertThat(text).contains(
+                "Social Value in Procurement on Monday 15 June 2026 has been corrected",
+                "level 2 of the Social Value Practitioner accreditation, which that attendance completed, has "
+                        + "been withdrawn"));
+        assertThat(mailbox.to(ada)).as("the withdrawal delivered twice is sent once").hasSize(4);
     }
 
     @Test
@@ -294,6 +318,25 @@ class TrainingEventEmailsTests {
             var dead = consumer.awaitRecord(record -> session.sessionId().equals(record.key()));
             assertThat(dead.value()).isEqualTo(poison);
         }
+    }
+
+    @Test
+    void opensTheSealedCertificateLinkForTheEmailAndKeepsItOutOfTheLogOnceSent() throws Exception {
+        String alan = address("alan");
+        SessionDetails session = TrainingEvents.session(TrainingEvents.sessionId());
+
+        events.publish(TrainingEvents.attendance(session, alan, true));
+
+        MimeMessage email = mailbox.awaitOne(alan);
+        assertThat(Mailbox.text(email)).contains("7K3M-9QX2-TP4B", "Download it: " + TrainingEvents.CERTIFICATE_LINK);
+        assertThat(Mailbox.html(email)).contains("href=\"" + TrainingEvents.CERTIFICATE_LINK.replace("&", "&amp;"));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(notifications.toRecipient(alan)).singleElement().satisfies(notification -> {
+                assertThat(notification.status()).isEqualTo(NotificationStatus.SENT);
+                assertThat(notification.model()).doesNotContainKey("certificateUrl")
+                        .containsEntry("certificateCode", "7K3M-9QX2-TP4B");
+            });
+        });
     }
 
     private static String subject(MimeMessage message) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import uk.socialvalue.contracts.training.AccreditationExpiryDue;
 import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
+import uk.socialvalue.contracts.training.AccreditationLevelWithdrawn;
 import uk.socialvalue.contracts.training.AttendanceRecorded;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.AttendeesSubstituted;
@@ -25,6 +26,7 @@ import uk.socialvalue.contracts.training.SessionChange;
 import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.contracts.training.SessionReminderDue;
+import uk.socialvalue.support.test.TestLinkKeys;
 
 /** Training events as training-service publishes them: a session in Salford, a booking by Grace for two. */
 final class TrainingEvents {
@@ -32,6 +34,9 @@ final class TrainingEvents {
     /** 15 June 2026, 10:00 to 13:00 British Summer Time. */
     static final Instant STARTS_AT = Instant.parse("2026-06-15T09:00:00Z");
     static final Instant ENDS_AT = Instant.parse("2026-06-15T12:00:00Z");
+
+    /** The signed link to a certificate's PDF, which travels sealed. */
+    static final String CERTIFICATE_LINK = "https://training.example/api/certificates/7K3M-9QX2-TP4B/pdf?signature=abc";
 
     private TrainingEvents() {
     }
@@ -42,12 +47,12 @@ final class TrainingEvents {
 
     static SessionDetails session(String sessionId, String courseTitle, String venue) {
         return new SessionDetails(sessionId, "c-1", "SV-PROC", courseTitle, STARTS_AT, ENDS_AT, "Europe/London",
-                SessionFormat.IN_PERSON, venue, null, "3.5");
+                SessionFormat.IN_PERSON, venue, null, "3.5", 0);
     }
 
     static SessionDetails onlineSession(String sessionId, String onlineUrl) {
         return new SessionDetails(sessionId, "c-1", "SV-PROC", "Social Value in Procurement", STARTS_AT, ENDS_AT,
-                "Europe/London", SessionFormat.ONLINE, null, onlineUrl, "3.5");
+                "Europe/London", SessionFormat.ONLINE, null, onlineUrl, "3.5", 0);
     }
 
     static BookingSummary booking(String contactEmail, String... attendeeEmails) {
@@ -87,7 +92,7 @@ final class TrainingEvents {
     static AttendanceRecorded attendance(SessionDetails session, String email, boolean attended) {
         return new AttendanceRecorded(id(), Instant.now(), session.sessionId(), session, "b-1", "org-1",
                 new Attendee(nameOf(email), email), attended, attended ? "3.5" : "0", attended ? "7K3M-9QX2-TP4B" : null,
-                attended ? "https://training.example/api/certificates/7K3M-9QX2-TP4B/pdf?signature=abc" : null);
+                null, attended ? TestLinkKeys.get().seal(CERTIFICATE_LINK) : null);
     }
 
     static BookingRescheduled rescheduled(SessionDetails previous, SessionDetails session, BookingSummary booking,
@@ -102,12 +107,26 @@ final class TrainingEvents {
                 false);
     }
 
-    /** The session a week later, at another venue. */
+    /** The session a week later, at another venue: one more change its attendees are told of. */
     static SessionDetails movedOn(SessionDetails session) {
         return new SessionDetails(session.sessionId(), session.courseId(), session.courseCode(),
                 session.courseTitle(), session.startsAt().plus(java.time.Duration.ofDays(7)),
                 session.endsAt().plus(java.time.Duration.ofDays(7)), session.timeZone(), session.format(),
-                "Manchester Town Hall", null, session.cpdHours());
+                "Manchester Town Hall", null, session.cpdHours(), session.calendarSequence() + 1);
+    }
+
+    /** The session as its cancellation describes it: one more change its attendees are told of. */
+    static SessionDetails cancelledSession(SessionDetails session) {
+        return new SessionDetails(session.sessionId(), session.courseId(), session.courseCode(),
+                session.courseTitle(), session.startsAt(), session.endsAt(), session.timeZone(), session.format(),
+                session.venue(), session.onlineUrl(), session.cpdHours(), session.calendarSequence() + 1);
+    }
+
+    /** The session as events made before the calendar sequence was carried describe it. */
+    static SessionDetails withoutSequence(SessionDetails session) {
+        return new SessionDetails(session.sessionId(), session.courseId(), session.courseCode(),
+                session.courseTitle(), session.startsAt(), session.endsAt(), session.timeZone(), session.format(),
+                session.venue(), session.onlineUrl(), session.cpdHours());
     }
 
     static InvoiceIssued invoiced(SessionDetails session, BookingSummary booking, byte[] pdf) {
@@ -121,6 +140,12 @@ final class TrainingEvents {
         return new AccreditationLevelCompleted(id(), Instant.now(), trackId, "Social Value Practitioner", 2, 3,
                 "Social Value in Procurement", new Attendee(nameOf(email), email), "org-1",
                 java.time.LocalDate.of(2026, 6, 15), java.time.LocalDate.of(2028, 6, 14));
+    }
+
+    static AccreditationLevelWithdrawn levelWithdrawn(String trackId, String email) {
+        return new AccreditationLevelWithdrawn(id(), Instant.now(), trackId, "Social Value Practitioner", 2,
+                "Social Value in Procurement", new Attendee(nameOf(email), email), "org-1",
+                java.time.LocalDate.of(2026, 6, 15));
     }
 
     static AccreditationExpiryDue expiryDue(String trackId, String email) {

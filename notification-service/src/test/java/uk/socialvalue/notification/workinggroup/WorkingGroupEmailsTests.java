@@ -85,7 +85,8 @@ class WorkingGroupEmailsTests {
         assertThat(CalendarEntry.fromModel(request.model())).hasValueSatisfying(entry -> {
             assertThat(entry.method()).isEqualTo(CalendarEntry.Method.CANCEL);
             assertThat(entry.uid()).isEqualTo(invitation.uid());
-            assertThat(entry.sequence()).isGreaterThan(invitation.sequence());
+            assertThat(entry.sequence()).isEqualTo(invitation.sequence());
+            assertThat(entry.stamp()).isEqualTo(withdrawn.occurredAt());
         });
     }
 

@@ -25,7 +25,7 @@ final class WorkingGroupEvents {
     static MeetingDetails meeting(String meetingId) {
         return new MeetingDetails(meetingId, "wg-1", "North West councils", "Social value in adult social care",
                 "1. Welcome\n2. Case studies", STARTS_AT, STARTS_AT.plusSeconds(2 * 3600),
-                "Manchester Central Library", null);
+                "Manchester Central Library", null, 0);
     }
 
     static Invitee invitee(String email) {
@@ -56,11 +56,19 @@ final class WorkingGroupEvents {
         return new WorkingGroupInvitationCancelled(id(), at, "inv-1", meeting, invitee, reason);
     }
 
-    /** The meeting a day later, online only. */
+    /** The meeting a day later, online only: one more change its invitees are told of. */
     static MeetingDetails movedOnline(MeetingDetails meeting) {
         return new MeetingDetails(meeting.meetingId(), meeting.workingGroupId(), meeting.workingGroupName(),
                 meeting.title(), meeting.agenda(), meeting.startsAt().plus(java.time.Duration.ofDays(1)),
-                meeting.endsAt().plus(java.time.Duration.ofDays(1)), null, "https://meet.example/moved");
+                meeting.endsAt().plus(java.time.Duration.ofDays(1)), null, "https://meet.example/moved",
+                meeting.calendarSequence() + 1);
+    }
+
+    /** The meeting as its cancellation describes it: one more change its invitees are told of. */
+    static MeetingDetails cancelledMeeting(MeetingDetails meeting) {
+        return new MeetingDetails(meeting.meetingId(), meeting.workingGroupId(), meeting.workingGroupName(),
+                meeting.title(), meeting.agenda(), meeting.startsAt(), meeting.endsAt(), meeting.venue(),
+                meeting.onlineUrl(), meeting.calendarSequence() + 1);
     }
 
     static String meetingId() {

@@ -10,13 +10,15 @@ import java.util.UUID;
 import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.training.AccreditationExpiryDue;
 import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
+import uk.socialvalue.contracts.training.AccreditationLevelWithdrawn;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.support.domain.Aggregate;
 
 /**
  * A level of a track that a person holds: completed on the day they attended its course, valid until
  * {@code expiresOn}, reminded once before that. Keyed {@code <trackId>|<level>|<email>}: completing it again
- * renews the same record.
+ * renews the same record. Withdrawn when the attendance that completed it is corrected to absent; completing it
+ * again then holds it anew.
  */
 public class Accreditation implements Aggregate {
 
@@ -32,6 +34,7 @@ public class Accreditation implements Aggregate {
     private LocalDate completedOn;
     private LocalDate expiresOn;
     private Instant remindedAt;
+    private Instant withdrawnAt;
     private final long version;
     private final List<IntegrationEvent> events = new ArrayList<>();
 
@@ -53,9 +56,11 @@ public class Accreditation implements Aggregate {
     /** An accreditation as stored; for repositories only. */
     public static Accreditation restore(String trackId, String trackName, int level, int levels, String levelTitle,
             Attendee person, String organisationId, LocalDate completedOn, LocalDate expiresOn, Instant remindedAt,
-            long version) {
-        return new Accreditation(trackId, trackName, level, levels, levelTitle, person, organisationId, completedOn,
-                expiresOn, remindedAt, version);
+            Instant withdrawnAt, long version) {
+        var accreditation = new Accreditation(trackId, trackName, level, levels, levelTitle, person, organisationId,
+                completedOn, expiresOn, remindedAt, version);
+        accreditation.withdrawnAt = withdrawnAt;
+        return accreditation;
     }
 
     /** The key of a person's level of a track. */
@@ -79,9 +84,10 @@ public class Accreditation implements Aggregate {
      * @return whether it was renewed
      */
     boolean renewBy(Track track, String organisationId, LocalDate completedOn, Instant now) {
-        if (!completedOn.isAfter(this.completedOn)) {
+        if (withdrawnAt == null && !completedOn.isAfter(this.completedOn)) {
             return false;
         }
+        withdrawnAt = null; // a withdrawn level completed again is held anew, from that day
         this.completedOn = completedOn;
         this.expiresOn = track.expiryOf(completedOn);
         this.organisationId = organisationId;
@@ -97,7 +103,7 @@ public class Accreditation implements Aggregate {
      * @return whether it fell due now
      */
     boolean remind(LocalDate today, int daysBefore, Instant now) {
-        if (remindedAt != null || today.isAfter(expiresOn) || today.isBefore(expiresOn.minusDays(daysBefore))) {
+        if (remindedAt != null || withdrawnAt != null || today.isAfter(expiresOn) || today.isBefore(expiresOn.minusDays(daysBefore))) {
             return false;
         }
         remindedAt = now;
@@ -106,9 +112,34 @@ public class Accreditation implements Aggregate {
         return true;
     }
 
-    /** Whether it is valid on this day. */
+    /**
+     * Withdraws the level if the attendance of {@code sessionDay} is what completed it (a level renewed by a
+     * later attendance stands); once.
+     *
+     * @return whether it was withdrawn now
+     */
+    boolean withdrawIfCompletedOn(LocalDate sessionDay, Instant now) {
+        if (withdrawnAt != null || !completedOn.equals(sessionDay)) {
+            return false;
+        }
+        withdrawnAt = now;
+        events.add(new AccreditationLevelWithdrawn(UUID.randomUUID().toString(), now, trackId, trackName, level,
+                levelTitle, person, organisationId, completedOn));
+        return true;
+    }
+
+    /** Whether it is held and valid on this day. */
     public boolean isValidOn(LocalDate day) {
-        return !day.isBefore(completedOn) && !day.isAfter(expiresOn);
+        return withdrawnAt == null && !day.isBefore(completedOn) && !day.isAfter(expiresOn);
+    }
+
+    /** Whether it was withdrawn (its attendance corrected to absent) and not completed again since. */
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
     }
 
     private void announce(Instant now) {

@@ -95,6 +95,28 @@ public class Accrediting {
         }
     }
 
+    /**
+     * The attendance of the session of {@code day} was corrected to absent: every level its course had completed
+     * for the person on that day is withdrawn, with its event. Safe to run again.
+     */
+    public void absent(String email, String courseCode, LocalDate day) {
+        Instant now = now();
+        for (Track track : tracks.all()) {
+            Optional<Track.Level> level = track.levelOf(courseCode);
+            if (level.isEmpty()) {
+                continue;
+            }
+            String key = Accreditation.key(track.id(), level.get().number(), email);
+            retry.onConflict(() -> {
+                Optional<Accreditation> held = accreditations.byId(key);
+                if (held.isPresent() && held.get().withdrawIfCompletedOn(day, now)) {
+                    accreditations.save(held.get());
+                }
+                return true;
+            });
+        }
+    }
+
     private void complete(Track track, Track.Level level, Attendee person, String organisationId, LocalDate on,
             Instant now) {
         String key = Accreditation.key(track.id(), level.number(), person.email());
@@ -151,6 +173,7 @@ public class Accrediting {
      */
     public List<Accreditation> of(String email, String organisationId) {
         return accreditations.ofPerson(email.strip().toLowerCase(Locale.ROOT)).stream()
+                .filter(a -> !a.isWithdrawn())
                 .filter(a -> organisationId == null || organisationId.equals(a.organisationId()))
                 .sorted(Comparator.comparing(Accreditation::trackName).thenComparing(Accreditation::level))
                 .toList();

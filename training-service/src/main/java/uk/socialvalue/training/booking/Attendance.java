@@ -2,12 +2,14 @@ package uk.socialvalue.training.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.support.domain.InvalidField;
 import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.domain.Retry;
@@ -77,7 +79,11 @@ public class Attendance {
             its.forEach(mark -> saved.certificateOf(mark.email(), session, now).ifPresentOrElse(certificate -> {
                 certificates.issue(certificate);
                 accrediting.attended(certificate);
-            }, () -> saved.certificateCode(mark.email()).ifPresent(certificates::revoke)));
+            }, () -> saved.certificateCode(mark.email()).ifPresent(code -> {
+                certificates.revoke(code);
+                accrediting.absent(mark.email(), session.plan().course().code(),
+                        LocalDate.ofInstant(session.plan().startsAt(), UkTime.ZONE));
+            })));
         });
         return session;
     }

@@ -65,6 +65,11 @@ public class Booking implements Aggregate {
     private final Map<String, Boolean> attendance;
     /** Certificate codes by attendee email, given when first recorded as attending. */
     private final Map<String, String> certificates;
+    /**
+     * The calendar sequence of the session as its people were last told of it (when booked, or of a change
+     * since): a change of the session is told to the booking once, however often it is handed on.
+     */
+    private int calendarSequence;
     private final long version;
     private final List<TrainingEvent> events = new ArrayList<>();
 
@@ -98,9 +103,22 @@ public class Booking implements Aggregate {
             BookingStatus status, Instant confirmedAt, Instant cancelledAt, String cancellationReason,
             Instant remindedAt, Long waitingNumber, Map<String, Boolean> attendance, Map<String, String> certificates,
             long version) {
-        return new Booking(id, sessionId, organisationId, organisationName, contact, attendees, purchaseOrder, price,
+        return restore(id, sessionId, organisationId, organisationName, contact, attendees, purchaseOrder, price,
                 bookedAt, status, confirmedAt, cancelledAt, cancellationReason, remindedAt, waitingNumber, attendance,
-                certificates, version);
+                certificates, 0, version);
+    }
+
+    /** A booking as stored, with the calendar sequence its people were last told of; for repositories only. */
+    public static Booking restore(String id, String sessionId, String organisationId, String organisationName,
+            BookingContact contact, List<Attendee> attendees, String purchaseOrder, Price price, Instant bookedAt,
+            BookingStatus status, Instant confirmedAt, Instant cancelledAt, String cancellationReason,
+            Instant remindedAt, Long waitingNumber, Map<String, Boolean> attendance, Map<String, String> certificates,
+            int calendarSequence, long version) {
+        var booking = new Booking(id, sessionId, organisationId, organisationName, contact, attendees, purchaseOrder,
+                price, bookedAt, status, confirmedAt, cancelledAt, cancellationReason, remindedAt, waitingNumber,
+                attendance, certificates, version);
+        booking.calendarSequence = calendarSequence;
+        return booking;
     }
 
     /** A booking whose places were taken at once. */
@@ -109,6 +127,7 @@ public class Booking implements Aggregate {
         var booking = new Booking(id, session.id(), request.organisationId(), organisationName, request.contact(),
                 attendees, request.purchaseOrder(), price, now, BookingStatus.CONFIRMED, now, null, null, null, null,
                 Map.of(), Map.of(), 0);
+        booking.calendarSequence = session.calendarSequence();
         booking.events.add(new BookingConfirmed(Session.newEventId(), now, session.id(), session.details(),
                 booking.summary()));
         return booking;
@@ -120,6 +139,7 @@ public class Booking implements Aggregate {
         var booking = new Booking(id, session.id(), request.organisationId(), organisationName, request.contact(),
                 attendees, request.purchaseOrder(), price, now, BookingStatus.WAITLISTED, null, null, null, null,
                 place.number(), Map.of(), Map.of(), 0);
+        booking.calendarSequence = session.calendarSequence();
         booking.events.add(new BookingWaitlisted(Session.newEventId(), now, session.id(), session.details(),
                 booking.summary(), place.position()));
         return booking;
@@ -165,24 +185,22 @@ public class Booking implements Aggregate {
     }
 
     /**
-     * Tells a live booking's people that its session moved or changed place, if a change concerns them;
-     * whether it did.
+     * Tells a live booking's people that its session moved or changed place, if a change concerns them and
+     * they were not told of it yet (the session's calendar sequence is past the one they were told of); whether
+     * it did.
      */
     boolean sessionRescheduled(Session session, SessionDetails previous, List<SessionChange> changes, Instant now) {
-        List<SessionChange> theirs = changes.stream().filter(Booking::concernsPeople).toList();
-        if (!status.isLive() || theirs.isEmpty()) {
+        List<SessionChange> theirs = changes.stream().filter(Session::concernsPeople).toList();
+        if (!status.isLive() || theirs.isEmpty() || session.calendarSequence() <= calendarSequence) {
             return false;
         }
+        calendarSequence = session.calendarSequence();
         if (theirs.contains(SessionChange.TIMES)) {
             remindedAt = null; // reminded of the old date: the new one is reminded of again
         }
         events.add(new BookingRescheduled(Session.newEventId(), now, sessionId, session.details(), previous, theirs,
                 summary(), status == BookingStatus.WAITLISTED));
         return true;
-    }
-
-    private static boolean concernsPeople(SessionChange change) {
-        return change == SessionChange.TIMES || change == SessionChange.PLACE || change == SessionChange.ONLINE_LINK;
     }
 
     /**
@@ -248,7 +266,7 @@ public class Booking implements Aggregate {
         Attendee attendee = attendees.stream().filter(a -> a.email().equals(email)).findFirst().orElseThrow();
         events.add(new AttendanceRecorded(Session.newEventId(), now, sessionId, session.details(), id, organisationId,
                 attendee, attended, attended ? session.plan().course().cpdHours().toPlainString() : "0", code,
-                code == null ? null : links.pdfUrl(code)));
+                null, code == null ? null : links.sealedPdfUrl(code)));
     }
 
     /** The certificate of an attendee who attended, as it stands now. */
@@ -266,6 +284,11 @@ public class Booking implements Aggregate {
     /** The certificate code given to an attendee, if they were ever recorded as attending. */
     public Optional<String> certificateCode(String email) {
         return Optional.ofNullable(certificates.get(email));
+    }
+
+    /** The calendar sequence of the session as its people were last told of it. */
+    public int calendarSequence() {
+        return calendarSequence;
     }
 
     /** Certificate codes by attendee email; for repositories. */
@@ -322,9 +345,9 @@ public class Booking implements Aggregate {
         if (erasedContact.equals(contact) && erasedAttendees.equals(attendees)) {
             return this;
         }
-        return new Booking(id, sessionId, organisationId, organisationName, erasedContact, erasedAttendees,
+        return restore(id, sessionId, organisationId, organisationName, erasedContact, erasedAttendees,
                 purchaseOrder, price, bookedAt, status, confirmedAt, cancelledAt, cancellationReason, remindedAt,
-                waitingNumber, erasedAttendance, erasedCertificates, version);
+                waitingNumber, erasedAttendance, erasedCertificates, calendarSequence, version);
     }
 
     /** Whether the person is its booking contact, or one of its attendees by address. */

@@ -93,6 +93,11 @@ public class Scheduling {
      * Changes a session's plan. Each live booking is then told, if the change concerns its people (times,
      * place, joining link): confirmed ones with the updated calendar entry. A larger capacity promotes the
      * waiting list; a capacity below the seats confirmed is refused.
+     * <p>
+     * Telling the bookings is durable: the session's {@code SessionRescheduled} is stored with the change, in the
+     * same write, and when it comes back from the topic {@link #tellBookingsOf} tells every live booking not told
+     * yet. So a crash part-way through the loop here leaves no booking untold, and a booking is told once (each
+     * remembers the calendar sequence it was told of).
      *
      * @throws BookingRefused when the session is cancelled or started, or the capacity is below the seats taken
      */
@@ -108,21 +113,43 @@ public class Scheduling {
             }
             return new Rescheduled(session, previous, changes);
         });
-        for (Booking live : bookings.allOfSession(sessionId)) {
-            if (live.status().isLive()) {
-                retry.onConflict(() -> {
-                    Booking current = bookings.byId(live.id()).orElseThrow();
-                    if (current.sessionRescheduled(done.session(), done.previous(), done.changes(), now())) {
-                        bookings.save(current);
-                    }
-                    return current;
-                });
-            }
-        }
+        tellLiveBookings(done.session(), done.previous(), done.changes());
         if (done.changes().contains(SessionChange.CAPACITY)) {
             booking.promoteWaitingBookings(sessionId);
         }
         return session(sessionId);
+    }
+
+    /**
+     * Tells each live booking of the session, not told yet, of a change from {@code previous}: what the session's
+     * {@code SessionRescheduled} asks when it is read back from the topic, after the request that made it told
+     * them, or crashed part-way. Safe to run again.
+     *
+     * @return how many bookings were told now
+     */
+    public int tellBookingsOf(String sessionId, SessionDetails previous) {
+        Session current = session(sessionId);
+        if (current.status() != SessionStatus.SCHEDULED) {
+            return 0; // cancelled since: each booking was told of that instead
+        }
+        return tellLiveBookings(current, previous, Session.changesBetween(previous, current.details()));
+    }
+
+    private int tellLiveBookings(Session session, SessionDetails previous, List<SessionChange> changes) {
+        int told = 0;
+        for (Booking live : bookings.allOfSession(session.id())) {
+            if (live.status().isLive() && live.calendarSequence() < session.calendarSequence()) {
+                told += retry.onConflict(() -> {
+                    Booking current = bookings.byId(live.id()).orElseThrow();
+                    if (!current.sessionRescheduled(session, previous, changes, now())) {
+                        return 0;
+                    }
+                    bookings.save(current);
+                    return 1;
+                });
+            }
+        }
+        return told;
     }
 
     public Session session(String sessionId) {

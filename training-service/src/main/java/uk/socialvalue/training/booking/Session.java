@@ -38,29 +38,40 @@ public class Session implements Aggregate {
     private SessionStatus status;
     private String cancellationReason;
     private Instant cancelledAt;
+    /** The SEQUENCE of its calendar entry: one more with every change its attendees are told about. */
+    private int calendarSequence;
     private final int seatsTaken;
     private final int waitlisted;
     private final long version;
     private final List<TrainingEvent> events = new ArrayList<>();
 
     Session(String id, SessionPlan plan, Instant scheduledAt, SessionStatus status, String cancellationReason,
-            Instant cancelledAt, int seatsTaken, int waitlisted, long version) {
+            Instant cancelledAt, int calendarSequence, int seatsTaken, int waitlisted, long version) {
         this.id = Objects.requireNonNull(id);
         this.plan = Objects.requireNonNull(plan);
         this.scheduledAt = scheduledAt;
         this.status = Objects.requireNonNull(status);
         this.cancellationReason = cancellationReason;
         this.cancelledAt = cancelledAt;
+        this.calendarSequence = calendarSequence;
         this.seatsTaken = seatsTaken;
         this.waitlisted = waitlisted;
         this.version = version;
     }
 
-    /** A session as stored, with its seat counters as they were read; for repositories only. */
+    /** A session as stored before its calendar sequence was kept, which counts from 0; for tests only. */
     public static Session restore(String id, SessionPlan plan, Instant scheduledAt, SessionStatus status,
             String cancellationReason, Instant cancelledAt, int seatsTaken, int waitlisted, long version) {
-        return new Session(id, plan, scheduledAt, status, cancellationReason, cancelledAt, seatsTaken, waitlisted,
+        return restore(id, plan, scheduledAt, status, cancellationReason, cancelledAt, 0, seatsTaken, waitlisted,
                 version);
+    }
+
+    /** A session as stored, with its seat counters as they were read; for repositories only. */
+    public static Session restore(String id, SessionPlan plan, Instant scheduledAt, SessionStatus status,
+            String cancellationReason, Instant cancelledAt, int calendarSequence, int seatsTaken, int waitlisted,
+            long version) {
+        return new Session(id, plan, scheduledAt, status, cancellationReason, cancelledAt, calendarSequence,
+                seatsTaken, waitlisted, version);
     }
 
     /** A new session, open for booking until its cut-off. */
@@ -68,7 +79,7 @@ public class Session implements Aggregate {
         if (!plan.startsAt().isAfter(now)) {
             throw new InvalidField("startsAt", "must be in the future");
         }
-        var session = new Session(id, plan, now, SessionStatus.SCHEDULED, null, null, 0, 0, 0);
+        var session = new Session(id, plan, now, SessionStatus.SCHEDULED, null, null, 0, 0, 0, 0);
         session.events.add(new SessionScheduled(newEventId(), now, id, session.details(), plan.capacity(),
                 new SessionPrices(plan.memberPrice().toPlainString(), plan.nonMemberPrice().toPlainString(), "GBP"),
                 plan.bookingCutOff()));
@@ -117,6 +128,7 @@ public class Session implements Aggregate {
         status = SessionStatus.CANCELLED;
         cancellationReason = reason;
         cancelledAt = now;
+        calendarSequence++;
     }
 
     /**
@@ -147,9 +159,17 @@ public class Session implements Aggregate {
         SessionDetails previous = details();
         int previousCapacity = plan.capacity();
         plan = changed;
+        if (changes.stream().anyMatch(Session::concernsPeople)) {
+            calendarSequence++;
+        }
         events.add(new SessionRescheduled(newEventId(), now, id, details(), previous, changes, plan.capacity(),
                 previousCapacity, plan.bookingCutOff()));
         return changes;
+    }
+
+    /** Whether attendees are told of such a change (with the updated calendar entry): times, place, joining link. */
+    static boolean concernsPeople(SessionChange change) {
+        return change == SessionChange.TIMES || change == SessionChange.PLACE || change == SessionChange.ONLINE_LINK;
     }
 
     /** What changed for people between two descriptions of a session: times, place, joining link. */
@@ -220,7 +240,7 @@ public class Session implements Aggregate {
         return waitlisted;
     }
 
-    /** What events say about the session. */
+    /** What events say about the session, its calendar sequence included. */
     public SessionDetails details() {
         return details(plan);
     }
@@ -228,7 +248,12 @@ public class Session implements Aggregate {
     private SessionDetails details(SessionPlan plan) {
         return new SessionDetails(id, plan.course().courseId(), plan.course().code(), plan.course().title(),
                 plan.startsAt(), plan.endsAt(), UkTime.ZONE_ID, plan.format(), plan.venue(), plan.onlineUrl(),
-                plan.course().cpdHours().toPlainString());
+                plan.course().cpdHours().toPlainString(), calendarSequence);
+    }
+
+    /** The SEQUENCE of its calendar entry: 0 when scheduled, one more with every change attendees are told of. */
+    public int calendarSequence() {
+        return calendarSequence;
     }
 
     private void requireScheduled() {

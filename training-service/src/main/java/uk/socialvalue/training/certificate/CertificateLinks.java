@@ -11,10 +11,14 @@ import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import uk.socialvalue.support.domain.LinkSealer;
+
 /**
  * The links a certificate is reached by. The public verification page needs only its code, which is printed on
  * the certificate; the PDF, which shows the full name, needs a link signed with HMAC-SHA256 under a secret only
- * this service holds, so the attendance email can carry it and nobody can make one for another code.
+ * this service holds, so the attendance email can carry it and nobody can make one for another code. Since the
+ * signed link is a bearer credential, it leaves the service only sealed for notification-service
+ * ({@link #sealedPdfUrl}).
  */
 public final class CertificateLinks {
 
@@ -23,10 +27,17 @@ public final class CertificateLinks {
 
     private final String baseUrl;
     private final SecretKeySpec key;
+    private final LinkSealer sealer;
 
-    public CertificateLinks(String baseUrl, String secret) {
+    /**
+     * @param baseUrl  where people reach this service
+     * @param secret   signs the links to PDFs
+     * @param sealer   seals them for notification-service before they go into an event
+     */
+    public CertificateLinks(String baseUrl, String secret, LinkSealer sealer) {
         this.baseUrl = Objects.requireNonNull(baseUrl).replaceAll("/+$", "");
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.sealer = Objects.requireNonNull(sealer);
     }
 
     /** A new verification code: 60 random bits as three groups of four letters and digits, "7K3M-9QX2-TP4B". */
@@ -49,6 +60,11 @@ public final class CertificateLinks {
     /** The signed link to the certificate's PDF. */
     public String pdfUrl(String code) {
         return verifyUrl(code) + "/pdf?signature=" + signature(code);
+    }
+
+    /** The signed link to the certificate's PDF, sealed for notification-service: what an event may carry. */
+    public String sealedPdfUrl(String code) {
+        return sealer.seal(pdfUrl(code));
     }
 
     /** Whether the signature is this service's for the code. */

@@ -1,7 +1,11 @@
 package uk.socialvalue.training.certificate;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import uk.socialvalue.support.links.SealedLinks;
 
 /**
  * Settings of certificates.
@@ -20,7 +24,14 @@ public record CertificateProperties(@DefaultValue("http://localhost:8082") Strin
         }
     }
 
-    public CertificateLinks links() {
-        return new CertificateLinks(publicBaseUrl, linkSecret);
+    /** The links, sealed for the holder of the private half of the public key in {@code sealingKeyFile}. */
+    public CertificateLinks links(Path sealingKeyFile) {
+        if (sealingKeyFile == null) {
+            throw new IllegalStateException("svuk.links.sealing-key-file must name notification-service's public "
+                    + "link key (PEM), for example through SVUK_LINKS_SEALINGKEYFILE: certificate links travel "
+                    + "sealed for it");
+        }
+        return new CertificateLinks(publicBaseUrl, linkSecret,
+                SealedLinks.sealerFor(SealedLinks.readPublicKey(sealingKeyFile)));
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.socialvalue.contracts.training.AccreditationExpiryDue;
 import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
+import uk.socialvalue.contracts.training.AccreditationLevelWithdrawn;
 import uk.socialvalue.contracts.training.AccreditationTrackDefined;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.support.domain.InvalidField;
@@ -51,6 +52,26 @@ class AccreditationRulesTests {
         assertThat(held.organisationId()).isEqualTo("org-2");
         assertThat(held.events()).hasSize(2).allSatisfy(event -> assertThat(event)
                 .isInstanceOf(AccreditationLevelCompleted.class));
+    }
+
+    @Test
+    void withdrawsALevelOnceWhenTheAttendanceThatCompletedItIsCorrectedAndHoldsItAnewWhenCompletedAgain() {
+        Accreditation held = Accreditation.completed(track, track.levels().get(1), ADA, "org-1", ATTENDED, NOW);
+
+        assertThat(held.withdrawIfCompletedOn(ATTENDED.minusDays(7), NOW)).as("another session's").isFalse();
+        assertThat(held.withdrawIfCompletedOn(ATTENDED, NOW)).isTrue();
+        assertThat(held.withdrawIfCompletedOn(ATTENDED, NOW)).as("once").isFalse();
+
+        assertThat(held.isValidOn(ATTENDED)).isFalse();
+        assertThat(held.remind(held.expiresOn().minusDays(10), 60, NOW)).as("no reminder for it").isFalse();
+        assertThat(held.events()).last().isInstanceOfSatisfying(AccreditationLevelWithdrawn.class, event -> {
+            assertThat(event.level()).isEqualTo(2);
+            assertThat(event.completedOn()).isEqualTo(ATTENDED);
+            assertThat(event.attendee()).isEqualTo(ADA);
+        });
+        assertThat(held.renewBy(track, "org-1", ATTENDED, NOW)).as("recorded as attending again").isTrue();
+        assertThat(held.isValidOn(ATTENDED)).isTrue();
+        assertThat(held.events()).last().isInstanceOf(AccreditationLevelCompleted.class);
     }
 
     @Test

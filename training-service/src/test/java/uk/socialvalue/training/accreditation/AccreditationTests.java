@@ -15,6 +15,7 @@ import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.AccreditationExpiryDue;
 import uk.socialvalue.contracts.training.AccreditationLevelCompleted;
+import uk.socialvalue.contracts.training.AccreditationLevelWithdrawn;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
@@ -107,6 +108,42 @@ class AccreditationTests {
             assertThat(due.expiresOn()).isEqualTo(expires);
             assertThat(consumer.records(KafkaTestConsumer.ofType("training.AccreditationExpiryDue.v1")
                     .and(r -> trackId.equals(r.key())))).as("once").hasSize(1);
+        }
+    }
+
+    @Test
+    void withdrawsTheLevelOnceWhenTheAttendanceIsCorrectedToAbsent() {
+        Response defined = fixtures.api().post("/api/accreditation-tracks", Map.of("name",
+                "Social Value Practitioner " + UUID.randomUUID(), "courseIds", List.of(fixtures.courseId("SV-PROC")),
+                "validityMonths", 24), fixtures.admin());
+        String trackId = defined.text("/id");
+        String organisationId = UUID.randomUUID().toString();
+        String ada = uniqueEmail("ada");
+        String sessionId = fixtures.scheduleSession(5, Duration.ofDays(40));
+        assertThat(fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(ada),
+                fixtures.contactOf(organisationId)).status()).isEqualTo(201);
+        Instant startsAt = Instant.parse(fixtures.api().get("/api/sessions/" + sessionId, null).text("/startsAt"));
+        clock.setTo(startsAt.plus(Duration.ofHours(1)));
+        String attendance = "/api/sessions/" + sessionId + "/attendance";
+        assertThat(fixtures.api().post(attendance, Map.of("attendance", List.of(Map.of("email", ada, "attended",
+                true))), fixtures.admin()).status()).isEqualTo(200);
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(fixtures.api().post(attendance, Map.of("attendance", List.of(Map.of("email", ada,
+                    "attended", false))), fixtures.admin()).status()).isEqualTo(200);
+        }
+
+        assertThat(fixtures.api().get("/api/accreditations?email=" + ada, fixtures.admin()).json().valueStream()
+                .filter(a -> a.get("trackId").asString().equals(trackId)).toList()).as("no longer held").isEmpty();
+        try (var consumer = new KafkaTestConsumer(fixtures.bootstrapServers(), List.of(Topics.TRAINING_SESSIONS))) {
+            var withdrawn = (AccreditationLevelWithdrawn) codec.decode(consumer.awaitRecord(KafkaTestConsumer
+                    .ofType("training.AccreditationLevelWithdrawn.v1").and(r -> trackId.equals(r.key()))))
+                    .orElseThrow();
+            assertThat(withdrawn.attendee().email()).isEqualTo(ada);
+            assertThat(withdrawn.organisationId()).isEqualTo(organisationId);
+            assertThat(withdrawn.completedOn()).isEqualTo(LocalDate.ofInstant(startsAt, UkTime.ZONE));
+            assertThat(consumer.records(KafkaTestConsumer.ofType("training.AccreditationLevelWithdrawn.v1")
+                    .and(r -> trackId.equals(r.key())))).as("once, though recorded absent twice").hasSize(1);
         }
     }
 }

@@ -20,6 +20,7 @@ import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.contracts.training.SessionReminderDue;
 import uk.socialvalue.contracts.training.SessionScheduled;
 import uk.socialvalue.support.domain.InvalidField;
+import uk.socialvalue.support.test.TestLinkKeys;
 import uk.socialvalue.training.certificate.CertificateLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -240,14 +241,16 @@ class BookingRulesTests {
         assertThat(booking.events()).filteredOn(AttendanceRecorded.class::isInstance)
                 .map(AttendanceRecorded.class::cast).last().satisfies(event -> {
                     assertThat(event.certificateCode()).isEqualTo(code);
-                    assertThat(event.certificateUrl()).startsWith("https://training.example/api/certificates/" + code
+                    assertThat(event.certificateUrl()).as("never in plain text").isNull();
+                    String link = TestLinkKeys.get().open(event.sealedCertificateUrl());
+                    assertThat(link).startsWith("https://training.example/api/certificates/" + code
                             + "/pdf?signature=");
-                    assertThat(LINKS.verifies(code, event.certificateUrl().substring(
-                            event.certificateUrl().indexOf('=') + 1))).isTrue();
+                    assertThat(LINKS.verifies(code, link.substring(link.indexOf('=') + 1))).isTrue();
                 });
     }
 
-    static final CertificateLinks LINKS = new CertificateLinks("https://training.example/", "test-secret");
+    static final CertificateLinks LINKS = new CertificateLinks("https://training.example/", "test-secret",
+            TestLinkKeys.get()::seal);
 
     static Session session(int capacity) {
         return Session.schedule("session-1", plan(capacity, SessionFormat.IN_PERSON, "Salford Civic Centre", null), NOW);

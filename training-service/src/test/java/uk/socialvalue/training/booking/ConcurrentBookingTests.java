@@ -20,6 +20,7 @@ import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.EmbeddedMongoConfiguration.EmbeddedMongo;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.TestTokens;
+import uk.socialvalue.support.test.TestLinkKeys;
 import uk.socialvalue.training.TrainingApplication;
 import uk.socialvalue.training.TrainingFixtures;
 import uk.socialvalue.training.TrainingIntegrationTest;
@@ -81,6 +82,7 @@ class ConcurrentBookingTests {
                 "--spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE,
                 "--svuk.events.relay-interval=100ms",
                 "--svuk.training.certificates.link-secret=test-certificate-link-secret",
+                "--svuk.links.sealing-key-file=" + TestLinkKeys.get().sealingKeyFile(),
                 "--svuk.training.invoicing.vat-number=GB 999 9999 73");
     }
 

@@ -53,6 +53,24 @@ class ReschedulingRulesTests {
     }
 
     @Test
+    void countsTheCalendarSequenceUpOnlyForChangesAttendeesAreToldOf() {
+        Session session = stored(10, 4);
+        assertThat(session.details().calendarSequence()).isZero();
+
+        session.reschedule(changes(12).applyTo(session.plan()), NOW);
+        assertThat(session.calendarSequence()).as("a new capacity reaches no calendar").isZero();
+        session.reschedule(new SessionChanges(STARTS.plus(Duration.ofDays(1)), null, null, null, null, null, null)
+                .applyTo(session.plan()), NOW);
+        session.reschedule(new SessionChanges(null, null, null, "Manchester Town Hall", null, null, null)
+                .applyTo(session.plan()), NOW);
+        assertThat(session.events()).extracting(event -> ((SessionRescheduled) event).session().calendarSequence())
+                .containsExactly(0, 1, 2);
+        session.cancel("The trainer is ill", NOW);
+
+        assertThat(session.details().calendarSequence()).isEqualTo(3);
+    }
+
+    @Test
     void refusesACapacityBelowTheSeatsTakenAStartedSessionAndAVenueForAnOnlineOne() {
         Session session = stored(10, 4);
 
@@ -74,8 +92,11 @@ class ReschedulingRulesTests {
         var previous = session.details();
 
         assertThat(booking.sessionRescheduled(session, previous, List.of(SessionChange.CAPACITY), NOW)).isFalse();
-        assertThat(booking.sessionRescheduled(session, previous,
-                List.of(SessionChange.TIMES, SessionChange.BOOKING_CUT_OFF), NOW)).isTrue();
+        List<SessionChange> moved = session.reschedule(new SessionChanges(STARTS.plus(Duration.ofDays(1)), null, null,
+                null, null, null, null).applyTo(session.plan()), NOW);
+        assertThat(booking.sessionRescheduled(session, previous, moved, NOW)).isTrue();
+        assertThat(booking.sessionRescheduled(session, previous, moved, NOW)).as("told once").isFalse();
+        assertThat(booking.calendarSequence()).isEqualTo(1);
 
         assertThat(booking.events()).last().isInstanceOfSatisfying(BookingRescheduled.class,
                 event -> assertThat(event.changes()).containsExactly(SessionChange.TIMES));

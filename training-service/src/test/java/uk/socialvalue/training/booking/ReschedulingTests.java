@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,9 +15,15 @@ import uk.socialvalue.contracts.IntegrationEvent;
 import uk.socialvalue.contracts.Topics;
 import uk.socialvalue.contracts.training.Attendee;
 import uk.socialvalue.contracts.training.AttendeesSubstituted;
+import uk.socialvalue.contracts.training.BookingCancelled;
+import uk.socialvalue.contracts.training.BookingConfirmed;
 import uk.socialvalue.contracts.training.BookingRescheduled;
+import uk.socialvalue.contracts.training.SessionCancelled;
 import uk.socialvalue.contracts.training.SessionChange;
+import uk.socialvalue.contracts.training.SessionDetails;
 import uk.socialvalue.contracts.training.SessionRescheduled;
+import uk.socialvalue.contracts.training.SessionScheduled;
+import uk.socialvalue.contracts.training.TrainingEvent;
 import uk.socialvalue.support.events.EventCodec;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
@@ -25,12 +32,17 @@ import uk.socialvalue.training.TrainingFixtures;
 import uk.socialvalue.training.TrainingIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.socialvalue.training.TrainingFixtures.booking;
 import static uk.socialvalue.training.TrainingFixtures.uniqueEmail;
 
 /** Plans change: sessions rescheduled and resized by SVUK staff, attendees swapped by their organisation. */
 @TrainingIntegrationTest
 class ReschedulingTests {
+
+    /** The events that speak of the session's calendar entry, as they are published. */
+    private static final Set<Class<?>> CALENDAR_EVENTS = Set.of(SessionScheduled.class, BookingConfirmed.class,
+            SessionRescheduled.class, BookingRescheduled.class, BookingCancelled.class, SessionCancelled.class);
 
     @Autowired
     TrainingFixtures fixtures;
@@ -40,6 +52,12 @@ class ReschedulingTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    SessionBookings bookings;
 
     @AfterEach
     void resetClock() {
@@ -75,6 +93,72 @@ class ReschedulingTests {
                     assertThat(event.previous().venue()).startsWith("Salford Civic Centre");
                     assertThat(event.waitlisted()).isFalse();
                 });
+    }
+
+    @Test
+    void countsTheSessionsCalendarSequenceUpWithEachMoveAndTheCancellation() {
+        String sessionId = fixtures.scheduleSession(5, Duration.ofDays(40));
+        Instant start = Instant.parse(fixtures.api().get("/api/sessions/" + sessionId, null).text("/startsAt"));
+        book(sessionId, UUID.randomUUID().toString(), uniqueEmail("ada"));
+
+        for (int days = 1; days <= 2; days++) {
+            Response moved = fixtures.api().patch("/api/sessions/" + sessionId,
+                    Map.of("startsAt", start.plus(Duration.ofDays(days)).toString()), fixtures.admin());
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        }
+        assertThat(fixtures.api().patch("/api/sessions/" + sessionId, Map.of("capacity", 6), fixtures.admin())
+                .status()).as("a change attendees are not told of").isEqualTo(200);
+        Response cancelled = fixtures.api().post("/api/sessions/" + sessionId + "/cancellation",
+                Map.of("reason", "The trainer is ill"), fixtures.admin());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+
+        try (var consumer = new KafkaTestConsumer(fixtures.bootstrapServers(), List.of(Topics.TRAINING_SESSIONS))) {
+            consumer.awaitRecord(KafkaTestConsumer.ofType("training.SessionCancelled.v1")
+                    .and(r -> sessionId.equals(r.key())));
+            List<String> published = consumer.records(r -> sessionId.equals(r.key())).stream()
+                    .map(r -> codec.decode(r).orElseThrow()).filter(e -> CALENDAR_EVENTS.contains(e.getClass()))
+                    .map(e -> e.getClass().getSimpleName() + " " + ((TrainingEvent) e).session().calendarSequence())
+                    .toList();
+            assertThat(published).filteredOn(e -> e.startsWith("Booking")).as("one booking's, in order")
+                    .containsExactly("BookingConfirmed 0", "BookingRescheduled 1", "BookingRescheduled 2",
+                            "BookingCancelled 3");
+            assertThat(published).as("the session's and the booking's outboxes interleave")
+                    .containsExactlyInAnyOrder("SessionScheduled 0", "BookingConfirmed 0", "SessionRescheduled 1",
+                            "BookingRescheduled 1", "SessionRescheduled 2", "BookingRescheduled 2",
+                            "SessionRescheduled 2", "BookingCancelled 3", "SessionCancelled 3");
+        }
+    }
+
+    @Test
+    void tellsEveryBookingOnceWhenTheRescheduleStopsPartWayThroughTelling() {
+        String sessionId = fixtures.scheduleSession(10, Duration.ofDays(40));
+        List<String> bookingIds = List.of(book(sessionId, UUID.randomUUID().toString(), uniqueEmail("first")),
+                book(sessionId, UUID.randomUUID().toString(), uniqueEmail("second")),
+                book(sessionId, UUID.randomUUID().toString(), uniqueEmail("third")));
+
+        // What Scheduling.reschedule does, up to a crash after telling the first booking: the session's change
+        // is stored (with its event), one booking is told, the others are not.
+        Session session = sessions.byId(sessionId).orElseThrow();
+        SessionDetails previous = session.details();
+        List<SessionChange> changes = session.reschedule(new SessionChanges(null, null, null, "Bolton Town Hall",
+                null, null, null).applyTo(session.plan()), Instant.now());
+        sessions.saveWithinSeats(session);
+        Booking first = bookings.byId(bookingIds.get(0)).orElseThrow();
+        assertThat(first.sessionRescheduled(session, previous, changes, Instant.now())).isTrue();
+        bookings.save(first);
+
+        try (var consumer = new KafkaTestConsumer(fixtures.bootstrapServers(), List.of(Topics.TRAINING_SESSIONS))) {
+            var told = KafkaTestConsumer.ofType("training.BookingRescheduled.v1").and(r -> sessionId.equals(r.key()));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(consumer.records(told).stream()
+                    .map(r -> ((BookingRescheduled) codec.decode(r).orElseThrow()).booking().bookingId()).toList())
+                    .containsExactlyInAnyOrderElementsOf(bookingIds));
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(consumer.records(told)).as("each told once").hasSize(3));
+            assertThat(consumer.records(told)).allSatisfy(r -> assertThat(((BookingRescheduled) codec.decode(r)
+                    .orElseThrow()).session().venue()).isEqualTo("Bolton Town Hall"));
+        }
+        assertThat(bookingIds).allSatisfy(id -> assertThat(bookings.byId(id).orElseThrow().calendarSequence())
+                .isEqualTo(1));
     }
 
     @Test

@@ -2,12 +2,14 @@ package uk.socialvalue.training.certificate;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,6 +24,7 @@ import uk.socialvalue.support.test.ApiClient.Download;
 import uk.socialvalue.support.test.ApiClient.Response;
 import uk.socialvalue.support.test.KafkaTestConsumer;
 import uk.socialvalue.support.test.MutableClock;
+import uk.socialvalue.support.test.TestLinkKeys;
 import uk.socialvalue.training.TrainingFixtures;
 import uk.socialvalue.training.TrainingIntegrationTest;
 
@@ -69,7 +72,10 @@ class CertificatesTests {
         assertThat(verified.text("/date")).isEqualTo(attended.date());
         assertThat(verified.body()).doesNotContain(ada, attended.event().attendee().name());
 
-        URI signed = URI.create(attended.event().certificateUrl());
+        assertThat(attended.record()).as("the topic holds the signed link sealed only")
+                .doesNotContain("signature=", "/pdf").contains(attended.event().sealedCertificateUrl());
+        assertThat(attended.event().certificateUrl()).isNull();
+        URI signed = URI.create(TestLinkKeys.get().open(attended.event().sealedCertificateUrl()));
         Download bySignedLink = fixtures.api().download(signed.getRawPath() + "?" + signed.getRawQuery(), null);
         assertThat(bySignedLink.status()).isEqualTo(200);
         assertThat(text(bySignedLink.body())).contains(code);
@@ -120,7 +126,8 @@ class CertificatesTests {
         assertThat(fixtures.api().get("/api/cpd?email=" + ada, null).status()).isEqualTo(401);
     }
 
-    private record Attended(String sessionId, String bookingId, AttendanceRecorded event, String date) {
+    /** @param record  the event's record on the topic, as text */
+    private record Attended(String sessionId, String bookingId, AttendanceRecorded event, String record, String date) {
     }
 
     /** Books the people on a new session, lets it start, and records the first as attending, the rest not. */
@@ -138,15 +145,15 @@ class CertificatesTests {
         Response recorded = fixtures.api().post("/api/sessions/" + sessionId + "/attendance",
                 Map.of("attendance", marks), fixtures.admin());
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
-        AttendanceRecorded event;
+        ConsumerRecord<String, byte[]> record;
         try (var consumer = new KafkaTestConsumer(fixtures.bootstrapServers(), List.of(Topics.TRAINING_SESSIONS))) {
-            event = (AttendanceRecorded) codec.decode(consumer.awaitRecord(
+            record = consumer.awaitRecord(
                     KafkaTestConsumer.ofType("training.AttendanceRecorded.v1").and(r -> sessionId.equals(r.key()))
-                            .and(r -> codec.decode(r).map(e -> ((AttendanceRecorded) e).attended()).orElse(false))))
-                    .orElseThrow();
+                            .and(r -> codec.decode(r).map(e -> ((AttendanceRecorded) e).attended()).orElse(false)));
         }
         String date = java.time.LocalDate.ofInstant(startsAt, uk.socialvalue.contracts.UkTime.ZONE).toString();
-        return new Attended(sessionId, booked.text("/id"), event, date);
+        return new Attended(sessionId, booked.text("/id"), (AttendanceRecorded) codec.decode(record).orElseThrow(),
+                new String(record.value(), StandardCharsets.UTF_8), date);
     }
 
     private static String text(byte[] pdf) throws IOException {

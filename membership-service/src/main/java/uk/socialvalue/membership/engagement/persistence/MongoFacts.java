@@ -2,11 +2,13 @@ package uk.socialvalue.membership.engagement.persistence;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
+import uk.socialvalue.membership.engagement.AccreditationFact;
 import uk.socialvalue.membership.engagement.AttendanceFact;
 import uk.socialvalue.membership.engagement.BookingFact;
 import uk.socialvalue.membership.engagement.Course;
@@ -20,8 +22,9 @@ import uk.socialvalue.support.aggregate.AggregateMapping;
 import uk.socialvalue.support.aggregate.AggregateStores;
 
 /**
- * The {@value #COLLECTION} collection: one small document per booking, attendee's attendance and invitation,
- * keyed {@code booking:<id>}, {@code attendance:<booking>:<attendee>}, {@code invitation:<id>}. It is only
+ * The {@value #COLLECTION} collection: one small document per booking, attendee's attendance, invitation and
+ * person's accreditation level, keyed {@code booking:<id>}, {@code attendance:<booking>:<attendee>},
+ * {@code invitation:<id>}, {@code accreditation:<organisation>:<track>:<level>:<holder>}. It is only
  * ever read by key, and stored through the shared core with a version.
  */
 @Repository
@@ -69,6 +72,12 @@ class MongoFacts extends EngagementStore<RecordedFact> implements Facts {
                     .append("attendee", attendance.attendee()), attendance.course())
                     .append("month", attendance.heldIn().toString()).append("attended", attendance.attended())
                     .append("cpdHours", attendance.cpdHours().toPlainString());
+        } else if (fact instanceof AccreditationFact accreditation) {
+            return document.append("kind", "accreditation").append("trackId", accreditation.trackId())
+                    .append("level", accreditation.level()).append("holder", accreditation.holder())
+                    .append("month", accreditation.completedIn().toString()).append("held", accreditation.held())
+                    .append("expiresOn", accreditation.expiresOn() == null ? null
+                            : accreditation.expiresOn().toString());
         }
         InvitationFact invitation = (InvitationFact) fact;
         return document.append("kind", "invitation").append("invitationId", invitation.invitationId())
@@ -86,6 +95,10 @@ class MongoFacts extends EngagementStore<RecordedFact> implements Facts {
             case "attendance" -> new AttendanceFact(document.getString("bookingId"), document.getString("attendee"),
                     organisationId, course(document), month, document.getBoolean("attended"),
                     new BigDecimal(document.getString("cpdHours")), eventId, occurredAt);
+            case "accreditation" -> new AccreditationFact(document.getString("trackId"), document.getInteger("level"),
+                    document.getString("holder"), organisationId, month, document.getBoolean("held"),
+                    document.getString("expiresOn") == null ? null : LocalDate.parse(document.getString("expiresOn")),
+                    eventId, occurredAt);
             case "invitation" -> new InvitationFact(document.getString("invitationId"), organisationId, month,
                     InvitationState.valueOf(document.getString("state")), eventId, occurredAt);
             default -> throw new IllegalStateException("Unknown kind of fact: " + document.getString("kind"));

@@ -21,6 +21,7 @@ import uk.socialvalue.contracts.membership.MembershipStatus;
 import uk.socialvalue.contracts.membership.OrganisationType;
 import uk.socialvalue.membership.engagement.CourseFigures;
 import uk.socialvalue.membership.engagement.Figures;
+import uk.socialvalue.membership.engagement.Holding;
 import uk.socialvalue.membership.engagement.Identity;
 import uk.socialvalue.membership.engagement.Membership;
 import uk.socialvalue.membership.engagement.OrganisationEngagement;
@@ -34,7 +35,8 @@ import uk.socialvalue.support.aggregate.AggregateStores;
  * figures by month ({@code months}, only non-zero counters), the same by course ({@code courses}, which the
  * tables leave unread), and the highest offset counted from each partition ({@code offsets}), stored through
  * the shared core with a version. Months before the trend's first are dropped as it is written, so a
- * document holds at most 24 months.
+ * document holds at most 24 months; so are accreditation levels ({@code accredited}: a person's digest, the
+ * level and its expiry) that expired before it, so it holds the levels of the people it has now.
  */
 @Repository
 class MongoOrganisationEngagements extends EngagementStore<OrganisationEngagement> implements OrganisationEngagements {
@@ -51,7 +53,7 @@ class MongoOrganisationEngagements extends EngagementStore<OrganisationEngagemen
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> read = new ArrayList<>(List.of("identity", "membership"));
+        List<String> read = new ArrayList<>(List.of("identity", "membership", "accredited"));
         months.forEach(month -> read.add("months." + month));
         if (withCourses) {
             read.add("courses");
@@ -115,7 +117,10 @@ class MongoOrganisationEngagements extends EngagementStore<OrganisationEngagemen
                     .append("bookings", course.bookings()).append("attendees", course.attendees())
                     .append("attended", course.attended()).append("cpdHours", course.cpdHours().toPlainString())));
         });
-        return document.append("months", months).append("courses", courses);
+        return document.append("months", months).append("courses", courses).append("accredited",
+                record.holdings().stream().map(holding -> new Document("holder", holding.holder())
+                        .append("level", holding.level()).append("expiresOn", holding.expiresOn().toString()))
+                        .toList());
     }
 
     private static OrganisationRecord toRecord(Document document, boolean withCourses) {
@@ -136,8 +141,11 @@ class MongoOrganisationEngagements extends EngagementStore<OrganisationEngagemen
                 months.put(month, figures((Document) value, courses.getOrDefault(month, Map.of())));
             });
         }
+        List<Holding> holdings = document.getList("accredited", Document.class, List.of()).stream()
+                .map(held -> new Holding(held.getString("holder"), held.getString("level"),
+                        LocalDate.parse(held.getString("expiresOn")))).toList();
         return new OrganisationRecord(document.getString("_id"), identity(document.get("identity", Document.class)),
-                membership(document.get("membership", Document.class)), months);
+                membership(document.get("membership", Document.class)), months, holdings);
     }
 
     private static Document counters(Figures figures) {

@@ -41,10 +41,13 @@ class EngagementInsightController {
         this.insight = insight;
     }
 
-    /** A region's councils summed up; "engaged", "none", "aware" and "leading" count councils by level. */
+    /**
+     * A region's councils summed up; "engaged", "none", "aware" and "leading" count councils by level;
+     * "accreditedPeople" the councils' people holding an accreditation level today.
+     */
     record RegionRow(String region, int councils, int members, int engaged, int none, int aware, int leading,
             int bookings12m, int attendees12m, int attended12m, BigDecimal cpdHours12m, int invitations12m,
-            int accepted12m) {
+            int accepted12m, int accreditedPeople) {
 
         static RegionRow of(RegionFigures region) {
             Figures year = region.lastYear();
@@ -52,19 +55,20 @@ class EngagementInsightController {
                     region.levels().get(EngagementLevel.ENGAGED), region.levels().get(EngagementLevel.NONE),
                     region.levels().get(EngagementLevel.AWARE), region.levels().get(EngagementLevel.LEADING),
                     year.bookings(), year.attendees(), year.attended(), year.cpdHours(), year.invitations(),
-                    year.accepted());
+                    year.accepted(), region.accreditedPeople());
         }
     }
 
-    /** A council of a region with its figures for the last 12 months and its level. */
+    /** A council of a region with its figures for the last 12 months, its level and its accredited people. */
     record CouncilRow(String gssCode, String name, MembershipStatus membershipStatus, int bookings12m,
-            int attended12m, BigDecimal cpdHours12m, int invitations12m, int accepted12m, EngagementLevel level) {
+            int attended12m, BigDecimal cpdHours12m, int invitations12m, int accepted12m, EngagementLevel level,
+            int accreditedPeople) {
 
         static CouncilRow of(CouncilFigures council) {
             Figures year = council.lastYear();
             return new CouncilRow(council.council().gssCode(), council.council().name(), council.status(),
                     year.bookings(), year.attended(), year.cpdHours(), year.invitations(), year.accepted(),
-                    council.level());
+                    council.level(), council.accreditedPeople());
         }
     }
 
@@ -89,7 +93,8 @@ class EngagementInsightController {
     record CouncilRecord(String gssCode, String name, String type, String region, MembershipStatus membershipStatus,
             String organisationId, LocalDate memberSince, int renewals, int lapses, EngagementLevel level,
             Period period12m, int bookings12m, int attendees12m, int attended12m, BigDecimal cpdHours12m,
-            int invitations12m, int accepted12m, int declined12m, List<CourseRow> courses12m, List<MonthRow> trend) {
+            int invitations12m, int accepted12m, int declined12m, List<CourseRow> courses12m, List<MonthRow> trend,
+            int accreditedPeople) {
 
         static CouncilRecord of(CouncilFigures council) {
             Figures year = council.lastYear();
@@ -103,7 +108,7 @@ class EngagementInsightController {
                     council.renewals(), council.lapses(), council.level(),
                     new Period(trend.get(trend.size() - 12).month(), trend.get(trend.size() - 1).month()),
                     year.bookings(), year.attendees(), year.attended(), year.cpdHours(), year.invitations(),
-                    year.accepted(), year.declined(), courses, trend);
+                    year.accepted(), year.declined(), courses, trend, council.accreditedPeople());
         }
     }
 

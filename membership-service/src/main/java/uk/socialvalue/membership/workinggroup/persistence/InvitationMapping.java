@@ -15,6 +15,8 @@ final class InvitationMapping implements AggregateMapping<Invitation> {
     static final String ORGANISATION_ID = "organisationId";
     static final String TOKEN_HASH = "tokenHash";
     static final String INVITED_AT = "invitedAt";
+    /** Absent from invitations stored before it was kept, which count from 0. */
+    static final String CALENDAR_SEQUENCE = "calendarSequence";
 
     @Override
     public Document toDocument(Invitation invitation) {
@@ -30,7 +32,8 @@ final class InvitationMapping implements AggregateMapping<Invitation> {
                 .append("status", invitation.status().name())
                 .append(INVITED_AT, date(invitation.invitedAt()))
                 .append("answeredAt", date(invitation.answeredAt()))
-                .append("withdrawnAt", date(invitation.withdrawnAt()));
+                .append("withdrawnAt", date(invitation.withdrawnAt()))
+                .append(CALENDAR_SEQUENCE, invitation.calendarSequence());
     }
 
     @Override
@@ -41,6 +44,6 @@ final class InvitationMapping implements AggregateMapping<Invitation> {
         return Invitation.restore(document.getString("_id"), document.getString(MEETING_ID), invitee,
                 document.getString(TOKEN_HASH), InvitationStatus.valueOf(document.getString("status")),
                 instant(document.getDate(INVITED_AT)), instant(document.getDate("answeredAt")),
-                instant(document.getDate("withdrawnAt")), version);
+                instant(document.getDate("withdrawnAt")), document.getInteger(CALENDAR_SEQUENCE, 0), version);
     }
 }

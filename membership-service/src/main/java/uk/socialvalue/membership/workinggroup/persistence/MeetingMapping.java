@@ -9,6 +9,8 @@ import uk.socialvalue.support.aggregate.AggregateMapping;
 final class MeetingMapping implements AggregateMapping<Meeting> {
 
     static final String STARTS_AT = "startsAt";
+    /** Absent from meetings stored before it was kept, which count from 0. */
+    static final String CALENDAR_SEQUENCE = "calendarSequence";
 
     @Override
     public Document toDocument(Meeting meeting) {
@@ -24,7 +26,8 @@ final class MeetingMapping implements AggregateMapping<Meeting> {
                 .append("scheduledAt", date(meeting.scheduledAt()))
                 .append("invitationsIssuedAt", date(meeting.invitationsIssuedAt()))
                 .append("cancelledAt", date(meeting.cancelledAt()))
-                .append("cancellationReason", meeting.cancellationReason());
+                .append("cancellationReason", meeting.cancellationReason())
+                .append(CALENDAR_SEQUENCE, meeting.calendarSequence());
     }
 
     @Override
@@ -34,6 +37,7 @@ final class MeetingMapping implements AggregateMapping<Meeting> {
                 instant(document.getDate(STARTS_AT)), instant(document.getDate("endsAt")),
                 document.getString("venue"), document.getString("onlineUrl"),
                 instant(document.getDate("scheduledAt")), instant(document.getDate("invitationsIssuedAt")),
-                instant(document.getDate("cancelledAt")), document.getString("cancellationReason"), version);
+                instant(document.getDate("cancelledAt")), document.getString("cancellationReason"),
+                document.getInteger(CALENDAR_SEQUENCE, 0), version);
     }
 }

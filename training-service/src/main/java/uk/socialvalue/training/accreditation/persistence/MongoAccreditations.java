@@ -66,8 +66,10 @@ class MongoAccreditations extends AggregateStore<Accreditation> implements Accre
                     .append("organisationId", a.organisationId())
                     // ISO dates compare in order as strings
                     .append("completedOn", a.completedOn().toString()).append("expiresOn", a.expiresOn().toString())
-                    .append("reminded", a.remindedAt() != null)
-                    .append("remindedAt", a.remindedAt() == null ? null : Date.from(a.remindedAt()));
+                    // what the reminder job reads: no reminder is owed once sent, or for a withdrawn level
+                    .append("reminded", a.remindedAt() != null || a.isWithdrawn())
+                    .append("remindedAt", a.remindedAt() == null ? null : Date.from(a.remindedAt()))
+                    .append("withdrawnAt", a.withdrawnAt() == null ? null : Date.from(a.withdrawnAt()));
         }
 
         @Override
@@ -76,7 +78,8 @@ class MongoAccreditations extends AggregateStore<Accreditation> implements Accre
                     d.getInteger("levels"), d.getString("levelTitle"),
                     new Attendee(d.getString("name"), d.getString("email")), d.getString("organisationId"),
                     LocalDate.parse(d.getString("completedOn")), LocalDate.parse(d.getString("expiresOn")),
-                    d.getDate("remindedAt") == null ? null : d.getDate("remindedAt").toInstant(), version);
+                    d.getDate("remindedAt") == null ? null : d.getDate("remindedAt").toInstant(),
+                    d.getDate("withdrawnAt") == null ? null : d.getDate("withdrawnAt").toInstant(), version);
         }
     }
 }

@@ -20,6 +20,8 @@ final class BookingMapping implements AggregateMapping<Booking> {
     static final String SESSION_ID = "sessionId";
     static final String ORGANISATION_ID = "organisationId";
     static final String BOOKED_AT = "bookedAt";
+    /** Absent from bookings stored before it was kept, which count from 0. */
+    static final String CALENDAR_SEQUENCE = "calendarSequence";
 
     @Override
     public Document toDocument(Booking booking) {
@@ -43,6 +45,7 @@ final class BookingMapping implements AggregateMapping<Booking> {
                 .append("cancellationReason", booking.cancellationReason())
                 .append("remindedAt", date(booking.remindedAt()))
                 .append("waitingNumber", booking.waitingNumber())
+                .append(CALENDAR_SEQUENCE, booking.calendarSequence())
                 .append("attendance", booking.attendance().entrySet().stream()
                         .map(e -> new Document("email", e.getKey()).append("attended", e.getValue())
                                 .append("certificate", booking.certificateCodes().get(e.getKey()))).toList());
@@ -72,6 +75,7 @@ final class BookingMapping implements AggregateMapping<Booking> {
                 instant(document.getDate(BOOKED_AT)), BookingStatus.valueOf(document.getString("status")),
                 instant(document.getDate("confirmedAt")), instant(document.getDate("cancelledAt")),
                 document.getString("cancellationReason"), instant(document.getDate("remindedAt")),
-                waitingNumber == null ? null : waitingNumber.longValue(), attendance, certificates, version);
+                waitingNumber == null ? null : waitingNumber.longValue(), attendance, certificates,
+                document.getInteger(CALENDAR_SEQUENCE, 0), version);
     }
 }

@@ -24,6 +24,8 @@ final class SessionMapping implements AggregateMapping<Session> {
 
     static final String SEATS_TAKEN = "seatsTaken";
     static final String WAITLISTED = "waitlisted";
+    /** Absent from sessions stored before it was kept, which count from 0. */
+    static final String CALENDAR_SEQUENCE = "calendarSequence";
 
     @Override
     public Document toDocument(Session session) {
@@ -44,7 +46,8 @@ final class SessionMapping implements AggregateMapping<Session> {
                 .append("scheduledAt", date(session.scheduledAt()))
                 .append("status", session.status().name())
                 .append("cancellationReason", session.cancellationReason())
-                .append("cancelledAt", date(session.cancelledAt()));
+                .append("cancelledAt", date(session.cancelledAt()))
+                .append(CALENDAR_SEQUENCE, session.calendarSequence());
     }
 
     /**
@@ -74,7 +77,8 @@ final class SessionMapping implements AggregateMapping<Session> {
                 instant(document.getDate("bookingCutOff")));
         return Session.restore(document.getString("_id"), plan, instant(document.getDate("scheduledAt")),
                 SessionStatus.valueOf(document.getString("status")), document.getString("cancellationReason"),
-                instant(document.getDate("cancelledAt")), document.getInteger(SEATS_TAKEN, 0),
+                instant(document.getDate("cancelledAt")), document.getInteger(CALENDAR_SEQUENCE, 0),
+                document.getInteger(SEATS_TAKEN, 0),
                 document.getInteger(WAITLISTED, 0), version);
     }
 }
