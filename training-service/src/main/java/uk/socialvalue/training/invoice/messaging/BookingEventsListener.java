@@ -1,6 +1,5 @@
 package uk.socialvalue.training.invoice.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,11 +50,7 @@ class BookingEventsListener {
     @KafkaListener(topics = Topics.TRAINING_SESSIONS, groupId = GROUP,
             containerFactory = EventMessagingConfiguration.LISTENER_FACTORY)
     void onEvent(ConsumerRecord<String, byte[]> record) {
-        var type = record.headers().lastHeader("ce_type"); // the CloudEvents binary binding's type header
-        if (type == null || !TYPES.contains(new String(type.value(), StandardCharsets.UTF_8))) {
-            return;
-        }
-        codec.decode(record).ifPresent(this::handle);
+        codec.decodeIfOfType(record, TYPES).ifPresent(this::handle);
     }
 
     private void handle(IntegrationEvent event) {
