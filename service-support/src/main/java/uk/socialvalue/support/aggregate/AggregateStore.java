@@ -137,7 +137,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
             }
             throw e;
         }
-        publishedIfAny(events);
+        publishedIfAny(aggregate.id(), events);
     }
 
     /** Removes the entries of this version from the buckets named ({@code {listing: bucket}}). */
@@ -210,7 +210,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         Bson update = requireRelayed(events).isEmpty() ? change : Updates.combine(change, outbox.append(events));
         boolean matched = collection.updateOne(keyed(id, condition), update).getMatchedCount() > 0;
         if (matched) {
-            publishedIfAny(events);
+            publishedIfAny(id, events);
         }
         return matched;
     }
@@ -227,7 +227,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         Document before = collection.findOneAndUpdate(keyed(id, condition), update,
                 new FindOneAndUpdateOptions().projection(Projections.include(LISTED_IN)));
         if (before != null) {
-            publishedIfAny(events);
+            publishedIfAny(id, events);
         }
         return before;
     }
@@ -375,9 +375,9 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
         return events;
     }
 
-    private void publishedIfAny(Collection<? extends IntegrationEvent> events) {
+    private void publishedIfAny(String id, Collection<? extends IntegrationEvent> events) {
         if (!events.isEmpty()) {
-            outbox.published();
+            outbox.published(collection.getNamespace().getCollectionName(), id);
         }
     }
 

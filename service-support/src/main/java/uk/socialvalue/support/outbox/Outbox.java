@@ -53,9 +53,12 @@ public class Outbox {
         return Updates.pushEach(FIELD, entries(events));
     }
 
-    /** Asks the relay to publish soon, rather than at its next scheduled look; call after a write. */
-    public void published() {
-        relay.nudge();
+    /**
+     * Asks the relay to publish the events just written to this aggregate's outbox now, rather than at its next
+     * look at every outbox; call after the write.
+     */
+    public void published(String collection, Object id) {
+        relay.nudge(collection, id);
     }
 
     static Document toDocument(OutgoingEvent event) {

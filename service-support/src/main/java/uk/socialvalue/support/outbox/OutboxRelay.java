@@ -6,18 +6,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoCollection;
@@ -50,6 +55,12 @@ import uk.socialvalue.support.outage.Outages;
  * A crash before the acknowledgement leaves the event in the outbox to be published later; a crash after it
  * and before the removal publishes it twice, which consumers absorb by event id.
  * <p>
+ * <b>Where it looks.</b> A write of events nudges the relay with the aggregate it wrote, and the relay's next pass
+ * takes exactly those outboxes by {@code _id}; every {@link Settings#interval()} it also looks at every outbox
+ * with events waiting (a query the embedded store answers by reading the whole collection), for the events that
+ * no nudge named: another instance's whose relay stopped, a crash between a write and its nudge, a retry now due.
+ * So the cost of publishing an event does not grow with the collection it is in, and nothing relies on a nudge.
+ * <p>
  * <b>Batches, in turn.</b> A pass takes a bounded share of the outboxes waiting (those waiting longest first,
  * taken in turn from each collection) and sends the next event of every one of them at once, then waits for the
  * acknowledgements, then removes what was acknowledged; again, for a bounded number of rounds. So thousands of
@@ -76,6 +87,9 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     /** The lease on an aggregate's outbox: {@code {holder, until}}. */
     static final String LEASE = "outboxLease";
+    /** The lease's fields, on which every write of its holder is fenced: flat, so a unique index answers it. */
+    private static final String LEASE_HOLDER = LEASE + ".holder";
+    private static final String LEASE_UNTIL = LEASE + ".until";
     /** The retry state of an aggregate's first event: {@code {eventId, attempts, notBefore, failure}}. */
     static final String RETRY = "outboxRetry";
     /** The lease of relays before leases named their holder; taken over like an expired one. */
@@ -120,8 +134,17 @@ public class OutboxRelay implements SmartLifecycle {
     static final int AGGREGATES_PER_PASS = 100;
     /** How many events of one aggregate one pass publishes at most, so that a long outbox waits its turn. */
     static final int EVENTS_PER_AGGREGATE = 10;
+    /**
+     * How many nudged aggregates wait for a pass at most; past it a nudge asks for a look at every outbox instead,
+     * which finds them all.
+     */
+    static final int NUDGES_WAITING = 10_000;
 
     private record Relayed(String name, MongoCollection<Document> collection) {
+    }
+
+    /** An aggregate whose write of events nudged the relay. */
+    private record Nudged(String collection, Object id) {
     }
 
     /** An aggregate with events waiting, and since when its oldest has waited. */
@@ -169,6 +192,10 @@ public class OutboxRelay implements SmartLifecycle {
     /** This relay, in the holder of every lease it takes (which adds a part of its own to each). */
     private final String holder = UUID.randomUUID().toString();
     private final Semaphore nudges = new Semaphore(0);
+    /** The aggregates written since the last pass, in the order they were, which the next pass takes by key. */
+    private final BlockingQueue<Nudged> nudged = new LinkedBlockingQueue<>(NUDGES_WAITING);
+    /** Whether a nudge asked for a look at every outbox (the queue was full). */
+    private final AtomicBoolean lookEverywhere = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestWaitingSince = new AtomicLong();
     private volatile Thread worker;
@@ -184,10 +211,14 @@ public class OutboxRelay implements SmartLifecycle {
         this.collections.forEach(relayed -> relayed.collection().createIndex(Indexes.ascending(PENDING),
                 new IndexOptions().sparse(true).name("outbox_pending")));
         // Taking the lease is a compare-and-set on {_id, lease seen}, and every later write of its holder is fenced
-        // by {_id, lease held}: flat filters that this unique index answers on the embedded store, which would
-        // otherwise read the whole collection for every event published.
-        this.collections.forEach(relayed -> relayed.collection().createIndex(Indexes.ascending("_id", LEASE),
-                new IndexOptions().unique(true).name("outbox_lease_held")));
+        // by {_id, lease held}: flat filters on the lease's two fields that this unique index answers on the
+        // embedded store, which would otherwise read the whole collection for every event published. (It answers
+        // no filter on a subdocument by a compound index: the index on the whole lease it replaces never served.)
+        this.collections.forEach(relayed -> {
+            relayed.collection().createIndex(Indexes.ascending("_id", LEASE_HOLDER, LEASE_UNTIL),
+                    new IndexOptions().unique(true).name("outbox_lease_fence"));
+            dropIndexIfPresent(relayed.collection(), "outbox_lease_held");
+        });
         this.kafka = kafka;
         this.codec = codec;
         this.clock = clock;
@@ -202,8 +233,14 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("Events the relay gave up on, waiting for staff").register(meters);
     }
 
-    /** Wakes the relay up so that fresh events go out now rather than at the next interval. */
-    public void nudge() {
+    /**
+     * Wakes the relay up so that the events just written to this aggregate's outbox go out now rather than at
+     * its next look at every outbox; the pass takes the aggregate by its {@code _id}.
+     */
+    public void nudge(String collection, Object id) {
+        if (!nudged.offer(new Nudged(collection, id))) {
+            lookEverywhere.set(true);
+        }
         nudges.release();
     }
 
@@ -231,6 +268,7 @@ public class OutboxRelay implements SmartLifecycle {
      * more of that outbox. At most {@value #EVENTS_PER_AGGREGATE} rounds, so that a long outbox also waits its turn.
      */
     Pass pass() {
+        nudged.clear(); // a look at every outbox finds what they named
         Instant now = clock.instant();
         long waiting = 0;
         Instant oldest = null;
@@ -257,9 +295,38 @@ public class OutboxRelay implements SmartLifecycle {
         }
         backlog.set(waiting);
         oldestWaitingSince.set(oldest == null ? 0 : oldest.toEpochMilli());
+        return publish(inTurn(byCollection), now);
+    }
+
+    /**
+     * A pass over the outboxes nudged since the last one, up to {@value #AGGREGATES_PER_PASS}, each taken by its
+     * {@code _id}, in the order they were written; as {@link #pass()} does otherwise.
+     */
+    Pass nudgedPass() {
+        Instant now = clock.instant();
+        Set<Nudged> named = new LinkedHashSet<>();
+        Nudged next;
+        while (named.size() < AGGREGATES_PER_PASS && (next = nudged.poll()) != null) {
+            named.add(next);
+        }
+        Map<String, Relayed> byName = new HashMap<>();
+        collections.forEach(relayed -> byName.put(relayed.name(), relayed));
+        List<Waiting> candidates = new ArrayList<>();
+        for (Nudged aggregate : named) {
+            Relayed relayed = byName.get(aggregate.collection());
+            if (relayed != null) {
+                candidates.add(new Waiting(relayed, aggregate.id(), now));
+            }
+        }
+        Pass pass = publish(candidates, now);
+        return new Pass(pass.published(), pass.outage(), pass.more() || !nudged.isEmpty());
+    }
+
+    /** Takes the leases of up to {@value #AGGREGATES_PER_PASS} of the candidates, in order, and publishes. */
+    private Pass publish(List<Waiting> candidates, Instant now) {
         List<Taken> taken = new ArrayList<>();
         boolean more = false;
-        for (Waiting candidate : inTurn(byCollection)) {
+        for (Waiting candidate : candidates) {
             if (taken.size() == AGGREGATES_PER_PASS) {
                 more = true;
                 break;
@@ -298,13 +365,14 @@ public class OutboxRelay implements SmartLifecycle {
         // Each taking of a lease has a holder of its own, so that even two passes of this relay never share one.
         String holding = holder + "/" + UUID.randomUUID();
         Document current = collection.find(Filters.eq("_id", candidate.id()))
-                .projection(Projections.include(LEASE, RETRY + ".notBefore")).first();
-        if (current == null || !isFree(current.get(LEASE, Document.class), now) || !isDue(current, now)) {
-            return Optional.empty(); // gone, held by another instance, or its first event waits for its next attempt
+                .projection(Projections.include(LEASE, RETRY + ".notBefore", PENDING)).first();
+        if (current == null || current.getList(Outbox.FIELD, Document.class, List.of()).isEmpty()
+                || !isFree(current.get(LEASE, Document.class), now) || !isDue(current, now)) {
+            // gone, published already, held by another instance, or its first event waits for its next attempt
+            return Optional.empty();
         }
         Document held = lease(holding, now);
-        Document leased = collection.findOneAndUpdate(
-                new Document("_id", candidate.id()).append(LEASE, current.get(LEASE, Document.class)),
+        Document leased = collection.findOneAndUpdate(holding(candidate.id(), current.get(LEASE, Document.class)),
                 Updates.combine(Updates.set(LEASE, held), Updates.unset(UNFENCED_LEASE)),
                 new FindOneAndUpdateOptions().projection(Projections.include(Outbox.FIELD, RETRY))
                         .returnDocument(ReturnDocument.AFTER));
@@ -443,7 +511,24 @@ public class OutboxRelay implements SmartLifecycle {
      * writes a new {@code until}); whether it did.
      */
     private boolean fenced(MongoCollection<Document> collection, Object id, Document held, Bson update) {
-        return collection.updateOne(new Document("_id", id).append(LEASE, held), update).getMatchedCount() > 0;
+        return collection.updateOne(holding(id, held), update).getMatchedCount() > 0;
+    }
+
+    /**
+     * The aggregate's document while its lease is this one ({@code null}: none): {@code {_id, outboxLease.holder,
+     * outboxLease.until}}, the fields of the {@code outbox_lease_fence} index.
+     */
+    private static Document holding(Object id, Document lease) {
+        return new Document("_id", id).append(LEASE_HOLDER, lease == null ? null : lease.get("holder"))
+                .append(LEASE_UNTIL, lease == null ? null : lease.get("until"));
+    }
+
+    private static void dropIndexIfPresent(MongoCollection<Document> collection, String name) {
+        for (Document index : collection.listIndexes()) {
+            if (name.equals(index.getString("name"))) {
+                collection.dropIndex(name);
+            }
+        }
     }
 
     private static boolean isFree(Document lease, Instant now) {
@@ -528,13 +613,23 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void run() {
         Duration outagePause = null;
+        long nextLookEverywhere = System.nanoTime();
+        boolean everywhereAgain = false; // a look at every outbox left work it could do: the next one goes on with it
         while (running) {
             boolean outage;
             boolean more = false;
             try {
-                Pass pass = pass();
+                boolean everywhere = everywhereAgain || System.nanoTime() - nextLookEverywhere >= 0
+                        || lookEverywhere.getAndSet(false);
+                if (everywhere) {
+                    nextLookEverywhere = System.nanoTime() + settings.interval().toNanos();
+                }
+                Pass pass = everywhere ? pass() : nudgedPass();
                 outage = pass.outage();
-                more = pass.more() && pass.published() > 0;
+                everywhereAgain = everywhere && pass.more() && pass.published() > 0;
+                // nudges still queued are worked through at once; a pass that published nothing of a look at every
+                // outbox waits (what it left is held elsewhere or not due yet)
+                more = everywhereAgain || !everywhere && pass.more();
             } catch (RuntimeException e) {
                 outage = Outages.isOutage(e);
                 log.warn("Outbox relay could not look at the outboxes; will retry: {}", describe(e));
@@ -547,13 +642,14 @@ public class OutboxRelay implements SmartLifecycle {
                     }
                     TimeUnit.MILLISECONDS.sleep(outagePause.toMillis()); // nudges cannot bring Kafka back sooner
                     nudges.drainPermits();
+                    lookEverywhere.set(true); // what the nudges named meanwhile, and what the outage interrupted
                 } else {
                     if (outagePause != null) {
                         log.info("Outbox relay publishing again");
                         outagePause = null;
                     }
                     if (!more) { // with more to publish, the next pass starts at once
-                        nudges.tryAcquire(settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+                        nudges.tryAcquire(Math.max(0, nextLookEverywhere - System.nanoTime()), TimeUnit.NANOSECONDS);
                     }
                     nudges.drainPermits();
                 }

@@ -100,6 +100,29 @@ class OutboxRelayTests {
     }
 
     @Test
+    void aNudgedPassTakesTheAggregatesNamedByKeyAndLeavesTheRestToTheLookAtEveryOutbox() {
+        OutboxRelay relay = relay(template());
+        Outbox outbox = new Outbox(codec, relay);
+        String nudged = UUID.randomUUID().toString();
+        String written = UUID.randomUUID().toString(); // by a writer that never nudged this relay
+        organisations.insertOne(new Document("_id", nudged).append(Outbox.FIELD, outbox.entries(List.of(applied(nudged)))));
+        organisations.insertOne(new Document("_id", written).append(Outbox.FIELD, outbox.entries(List.of(applied(written)))));
+        outbox.published("organisations", nudged);
+
+        assertThat(relay.nudgedPass().published()).isEqualTo(1);
+        assertThat(stored(nudged).getList(Outbox.FIELD, Document.class)).isEmpty();
+        assertThat(stored(nudged)).doesNotContainKey(OutboxRelay.LEASE);
+        assertThat(stored(written).getList(Outbox.FIELD, Document.class)).hasSize(1);
+
+        outbox.published("organisations", nudged); // named again once its outbox is empty: nothing to take
+        assertThat(relay.nudgedPass().published()).isZero();
+        assertThat(stored(nudged)).doesNotContainKey(OutboxRelay.LEASE);
+
+        assertThat(relay.pass().published()).as("the look at every outbox").isEqualTo(1);
+        assertThat(stored(written).getList(Outbox.FIELD, Document.class)).isEmpty();
+    }
+
+    @Test
     void publishesEventsWrittenWithTheStateChangeInOrderAndThenRemovesThem() {
         String organisationId = UUID.randomUUID().toString();
         var applied = applied(organisationId);
