@@ -550,12 +550,12 @@ class PerformanceSuiteTests {
     private static long otherEmails;
 
     /**
-     * Every email the catcher should hold: the member council's application and welcome emails, two for each
-     * confirmed booking (its contact and its attendee), one for each wait-listed one (its contact), and the raw
-     * messages of the SMTP ceiling.
+     * Every email the catcher should hold: the member council's application, welcome and membership invoice
+     * emails, three for each confirmed booking (its contact, its attendee and the invoice), one for each wait-listed
+     * one (its contact), and the raw messages of the SMTP ceiling.
      */
     private static long emailsExpected() {
-        return 2 + bookingEmails() + otherEmails;
+        return 3 + bookingEmails() + otherEmails;
     }
 
     private static long bookingEmails() {

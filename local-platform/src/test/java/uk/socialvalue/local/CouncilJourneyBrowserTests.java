@@ -1,5 +1,6 @@
 package uk.socialvalue.local;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,6 +18,7 @@ import uk.socialvalue.support.test.TrainingSessions;
 import uk.socialvalue.support.test.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A council officer's whole journey in Chromium, against the real services: apply; SVUK staff approve; set a
@@ -108,8 +110,8 @@ class CouncilJourneyBrowserTests {
         browser.fill("attendees[1].email", katherine).press("Save attendees");
         assertThat(browser.text(".govuk-notification-banner__heading")).startsWith("The attendees have been changed");
         assertThat(browser.pageSource()).contains("Katherine Johnson, " + katherine).doesNotContain("Grace Hopper");
-        Browser.Download invoice = browser.download(browser.href("Invoice (PDF)"));
-        assertThat(invoice.status()).isEqualTo(200);
+        // Invoices are issued from the booking's event, moments after the booking.
+        Browser.Download invoice = issued(browser.href("Invoice (PDF)"));
         assertThat(invoice.contentType()).isEqualTo("application/pdf");
         assertThat(invoice.disposition()).startsWith("attachment; filename=\"svuk-invoice-");
         assertThat(invoice.body()).startsWith("%PDF-");
@@ -133,7 +135,7 @@ class CouncilJourneyBrowserTests {
         assertThat(browser.texts(".govuk-table__body .govuk-tag")).containsExactlyInAnyOrder("Cancelled", "Confirmed");
         browser.open(confirmed);
         assertThat(browser.texts("#documents a")).containsExactly("Invoice (PDF)", "Credit note (PDF)");
-        assertThat(browser.download(browser.href("Credit note (PDF)")).body()).startsWith("%PDF-");
+        assertThat(issued(browser.href("Credit note (PDF)")).body()).startsWith("%PDF-");
         browser.open(waiting);
         assertThat(browser.text(".govuk-summary-list .govuk-tag")).isEqualTo("Confirmed");
 
@@ -182,5 +184,11 @@ class CouncilJourneyBrowserTests {
                 + Slug.of(council.name()) + "-by-course-");
         assertThat(courses.body().lines()).containsExactly("courseCode,courseTitle,bookings,attendees,attended,cpdHours",
                 TrainingSessions.COURSE_CODE + ",\"" + TrainingSessions.COURSE_TITLE + "\",1,1,0,0");
+    }
+
+    /** Downloads a document issued from a booking's event once it is there. */
+    private Browser.Download issued(String path) {
+        return await().pollDelay(Duration.ZERO).atMost(Duration.ofSeconds(20)).until(() -> browser.download(path),
+                download -> download.status() == 200);
     }
 }

@@ -81,13 +81,14 @@ class TrainingConfiguration {
 
     @Bean
     Invoicing invoicing(Invoices invoices, InvoiceDocuments documents, InvoicingProperties properties, Clock clock) {
-        return new Invoicing(invoices, documents, properties.vatNumber(), properties.paymentTerms(), clock);
+        return new Invoicing(invoices, documents, properties.vatNumber(), properties.paymentTerms(),
+                properties.invoicesFrom(), clock);
     }
 
     @Bean
     Bookings bookings(Sessions sessions, SessionBookings bookings, WaitingLists waitingLists, AttendeePlaces places,
-            MembershipProjection memberships, Invoicing invoicing, Retry retry, Clock clock) {
-        return new Bookings(sessions, bookings, waitingLists, places, memberships, invoicing, retry, clock);
+            MembershipProjection memberships, Retry retry, Clock clock) {
+        return new Bookings(sessions, bookings, waitingLists, places, memberships, retry, clock);
     }
 
     @Bean

@@ -129,9 +129,14 @@ public class TrainingFixtures {
 
     /** Waits until training-service's consumer group has processed everything published to the topic so far. */
     public void awaitConsumed(String topic) {
+        awaitConsumed(topic, GROUP);
+    }
+
+    /** Waits until the consumer group has processed everything published to the topic so far. */
+    public void awaitConsumed(String topic, String group) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get();
                 var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
                 Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();

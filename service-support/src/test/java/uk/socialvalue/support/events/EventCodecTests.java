@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -57,6 +58,21 @@ class EventCodecTests {
         headers.add("ce_type", "membership.SomethingNew.v1".getBytes(StandardCharsets.UTF_8));
 
         assertThat(codec.decode(received(headers, "{}".getBytes(StandardCharsets.UTF_8)))).isEmpty();
+    }
+
+    @Test
+    void readsOnlyTheTypesAskedForAndSkipsOthersUnread() {
+        var headers = codec.toRecord(OutgoingEvent.of(lapsed, codec)).headers();
+        byte[] value = codec.toRecord(OutgoingEvent.of(lapsed, codec)).value();
+        byte[] unreadable = "{not json".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(codec.decodeIfOfType(received(headers, value), Set.of("membership.MembershipLapsed.v1")))
+                .contains(lapsed);
+        assertThat(codec.decodeIfOfType(received(headers, unreadable), Set.of("membership.MembershipActivated.v1")))
+                .as("another type is skipped by its header, its data never read").isEmpty();
+        assertThat(codec.decodeIfOfType(received(new RecordHeaders(), unreadable), Set.of("x"))).isEmpty();
+        assertThatThrownBy(() -> codec.decodeIfOfType(received(headers, unreadable),
+                Set.of("membership.MembershipLapsed.v1"))).isInstanceOf(PoisonEventException.class);
     }
 
     @Test

@@ -33,6 +33,9 @@ import uk.socialvalue.training.member.MembershipProjection;
  * taking seats and storing the booking leaves those seats counted for a booking that does not exist: the
  * session is undersold by them, never oversold. Freed seats go to the earliest waiting bookings that fit,
  * each promotion taking its seats through the same counter.
+ * <p>
+ * Nothing here waits on invoicing: the invoice and credit note are issued from the booking's own events
+ * ({@code BookingConfirmed}, {@code BookingPromoted}, {@code BookingCancelled}), read back from the topic.
  */
 public class Bookings {
 
@@ -43,19 +46,17 @@ public class Bookings {
     private final WaitingLists waitingLists;
     private final AttendeePlaces places;
     private final MembershipProjection memberships;
-    private final BookingInvoices invoices;
     private final Retry retry;
     private final Clock clock;
     private final ReentrantLock[] promoting = new ReentrantLock[STRIPES];
 
     public Bookings(Sessions sessions, SessionBookings bookings, WaitingLists waitingLists, AttendeePlaces places,
-            MembershipProjection memberships, BookingInvoices invoices, Retry retry, Clock clock) {
+            MembershipProjection memberships, Retry retry, Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.waitingLists = waitingLists;
         this.places = places;
         this.memberships = memberships;
-        this.invoices = invoices;
         this.retry = retry;
         this.clock = clock;
         for (int i = 0; i < STRIPES; i++) {
@@ -106,9 +107,6 @@ public class Bookings {
         if (booking.status() == BookingStatus.WAITLISTED) {
             // Seats may have come free while it joined, or been held only for a moment by a larger booking.
             promoteWaitingBookings(sessionId);
-        }
-        if (booking.status() == BookingStatus.CONFIRMED) {
-            invoices.confirmed(booking, session);
         }
         Session latest = session(sessionId);
         if (latest.status() == SessionStatus.CANCELLED) {
@@ -245,7 +243,6 @@ public class Bookings {
         Booking booking = done.booking();
         if (done.was() == BookingStatus.CONFIRMED) {
             sessions.releaseSeats(booking.sessionId(), booking.seats());
-            invoices.cancelled(booking, session(booking.sessionId()));
         } else if (booking.waitingNumber() != null) {
             waitingLists.leave(booking.sessionId(), booking.waitingNumber());
         }
@@ -316,7 +313,6 @@ public class Bookings {
             Booking booking = found.get();
             booking.promote(session, now());
             bookings.save(booking);
-            invoices.confirmed(booking, session);
             return true;
         });
     }

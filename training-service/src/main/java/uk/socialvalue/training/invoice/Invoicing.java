@@ -19,7 +19,6 @@ import uk.socialvalue.contracts.training.InvoiceIssued;
 import uk.socialvalue.contracts.training.PriceBasis;
 import uk.socialvalue.contracts.training.TrainingEvent;
 import uk.socialvalue.training.booking.Booking;
-import uk.socialvalue.training.booking.BookingInvoices;
 import uk.socialvalue.training.booking.BookingStatus;
 import uk.socialvalue.training.booking.Price;
 import uk.socialvalue.training.booking.Session;
@@ -32,59 +31,63 @@ import uk.socialvalue.support.invoicing.InvoiceLine;
 /**
  * Invoices every booking that gets its places, and credits one cancelled before its cut-off or with its session.
  * <p>
+ * <b>Asynchronous, from the booking's events.</b> A booking stores its {@code BookingConfirmed},
+ * {@code BookingPromoted} or {@code BookingCancelled} in its outbox in the same write as itself; invoicing reads
+ * them back from the topic in a consumer group of its own and issues the document then, so the booking request
+ * neither renders a PDF nor waits on the invoice numbers, which every booking of the service shares. A booking
+ * has at most one document of each kind (a unique key), so a redelivered or replayed event issues nothing new.
+ * <p>
  * <b>Numbers without gaps.</b> Each kind has a series per UK financial year ("TRN-2026-27"), numbered by
  * service-support's {@link GapFreeNumbering}: a number is claimed by inserting the document that holds it, with
- * its event, in one write. The booking is stored before its invoice is issued, so a booking that fails to be
- * stored takes no number either.
- * <p>
- * A booking stored but not yet invoiced (a crash between the two writes, or an invoicing failure) is invoiced when
- * its invoice is first asked for.
+ * its event, in one write. An invoice is issued only for a booking already stored (its event is in it), so a
+ * booking that fails to be stored takes no number either.
  */
-public class Invoicing implements BookingInvoices {
+public class Invoicing {
 
-    private static final System.Logger LOG = System.getLogger(Invoicing.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Invoices invoices;
     private final InvoiceDocuments documents;
     private final String vatNumber;
     private final Duration paymentTerms;
+    private final LocalDate invoicesFrom;
     private final Clock clock;
     private final GapFreeNumbering numbering;
 
+    /** @param invoicesFrom  the first UK day whose confirmed bookings are invoiced (those before were billed outside) */
     public Invoicing(Invoices invoices, InvoiceDocuments documents, String vatNumber, Duration paymentTerms,
-            Clock clock) {
+            LocalDate invoicesFrom, Clock clock) {
         this.invoices = invoices;
         this.documents = documents;
         this.vatNumber = vatNumber;
         this.paymentTerms = paymentTerms;
+        this.invoicesFrom = invoicesFrom;
         this.clock = clock;
         this.numbering = new GapFreeNumbering(invoices);
     }
 
-    @Override
-    public void confirmed(Booking booking, Session session) {
-        try {
-            invoiceOf(booking, session);
-        } catch (RuntimeException e) {
-            // The booking stands; its invoice is issued when it is first asked for.
-            LOG.log(System.Logger.Level.WARNING, "Could not invoice booking " + booking.id() + " yet", e);
-        }
+    /**
+     * Whether the booking is to have a document of this kind: an invoice once it held places (confirmed from
+     * {@code invoicesFrom} on), a credit note once such a booking is credited.
+     */
+    public boolean isDue(Invoice.Kind kind, Booking booking, Session session) {
+        return invoiced(booking) && (kind == Invoice.Kind.INVOICE || credited(booking, session));
     }
 
-    @Override
-    public void cancelled(Booking booking, Session session) {
-        try {
-            creditNoteOf(booking, session);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not credit booking " + booking.id() + " yet", e);
-        }
+    private boolean invoiced(Booking booking) {
+        return booking.confirmedAt() != null
+                && !LocalDate.ofInstant(booking.confirmedAt(), UkTime.ZONE).isBefore(invoicesFrom);
+    }
+
+    /** The booking's document of this kind if it was issued; never issues one. */
+    public Optional<Invoice> issued(String bookingId, Invoice.Kind kind) {
+        return invoices.of(bookingId, kind);
     }
 
     /** The booking's invoice, issued now if it held places and has none yet; empty for one that never did. */
     public Optional<Invoice> invoiceOf(Booking booking, Session session) {
         Optional<Invoice> issued = invoices.of(booking.id(), Invoice.Kind.INVOICE);
-        if (issued.isPresent() || booking.confirmedAt() == null) {
+        if (issued.isPresent() || !invoiced(booking)) {
             return issued;
         }
         return Optional.of(issue(Invoice.Kind.INVOICE, booking, session, null));

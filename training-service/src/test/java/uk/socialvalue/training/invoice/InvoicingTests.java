@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,6 +47,7 @@ import uk.socialvalue.training.booking.SessionPlan;
 import uk.socialvalue.training.booking.SessionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.socialvalue.training.TrainingFixtures.booking;
 import static uk.socialvalue.training.TrainingFixtures.uniqueEmail;
 
@@ -53,6 +56,7 @@ import static uk.socialvalue.training.TrainingFixtures.uniqueEmail;
 class InvoicingTests {
 
     private static final int BOOKINGS = 200;
+    private static final String INVOICING_GROUP = "training-service.invoicing";
 
     @Autowired
     TrainingFixtures fixtures;
@@ -62,6 +66,9 @@ class InvoicingTests {
 
     @Autowired
     Invoices invoices;
+
+    @Autowired
+    MongoDatabase database;
 
     @Test
     void numbersTwoHundredBookingsMadeAtOnceWithTwoHundredConsecutiveInvoiceNumbers() throws Exception {
@@ -78,17 +85,22 @@ class InvoicingTests {
             }));
         }
         start.countDown();
-        List<Long> numbers = new ArrayList<>();
+        List<String> bookingIds = new ArrayList<>();
         for (Future<Response> response : booked) {
             Response made = response.get();
             assertThat(made.status()).as(made.toString()).isEqualTo(201);
-            Response invoice = fixtures.api().get("/api/bookings/" + made.text("/id") + "/invoice", fixtures.admin());
-            assertThat(invoice.status()).as(invoice.toString()).isEqualTo(200);
+            bookingIds.add(made.text("/id"));
+        }
+        pool.shutdown();
+
+        // Each invoice is issued from its booking's event, once it is consumed.
+        List<Long> numbers = new ArrayList<>();
+        for (String bookingId : bookingIds) {
+            Response invoice = awaitIssued("/api/bookings/" + bookingId + "/invoice", fixtures.admin());
             String number = invoice.text("/number");
             assertThat(number).matches("TRN-\\d{4}-\\d{2}-\\d{6}");
             numbers.add(Long.parseLong(number.substring(number.length() - 6)));
         }
-        pool.shutdown();
 
         long first = numbers.stream().mapToLong(Long::longValue).min().orElseThrow();
         assertThat(numbers).doesNotHaveDuplicates().hasSize(BOOKINGS)
@@ -100,8 +112,10 @@ class InvoicingTests {
         // Two instances (no lock shared between them) on one store, in a financial year of their own.
         Clock june2031 = Clock.fixed(Instant.parse("2031-06-01T10:00:00Z"), ZoneOffset.UTC);
         InvoiceDocuments tiny = invoice -> new byte[] {'%', 'P', 'D', 'F'};
-        List<Invoicing> instances = List.of(new Invoicing(invoices, tiny, "GB 999 9999 73", Duration.ofDays(30),
-                june2031), new Invoicing(invoices, tiny, "GB 999 9999 73", Duration.ofDays(30), june2031));
+        LocalDate invoicesFrom = LocalDate.parse("2026-12-01");
+        List<Invoicing> instances = List.of(
+                new Invoicing(invoices, tiny, "GB 999 9999 73", Duration.ofDays(30), invoicesFrom, june2031),
+                new Invoicing(invoices, tiny, "GB 999 9999 73", Duration.ofDays(30), invoicesFrom, june2031));
         Session session = Session.restore("s-" + UUID.randomUUID(), new SessionPlan(new CourseSnapshot("c", "SV-PROC",
                 "Social Value in Procurement", BigDecimal.ONE), Instant.parse("2031-07-01T09:00:00Z"),
                 Instant.parse("2031-07-01T12:00:00Z"), SessionFormat.ONLINE, null, "https://meet.example/x", 500,
@@ -142,10 +156,8 @@ class InvoicingTests {
                 booking(uniqueEmail("ada"), uniqueEmail("alan")), fixtures.contactOf(organisationId));
         String bookingId = booked.text("/id");
 
-        Response invoice = fixtures.api().get("/api/bookings/" + bookingId + "/invoice",
-                fixtures.contactOf(organisationId));
+        Response invoice = awaitIssued("/api/bookings/" + bookingId + "/invoice", fixtures.contactOf(organisationId));
 
-        assertThat(invoice.status()).as(invoice.toString()).isEqualTo(200);
         assertThat(invoice.text("/seller/vatNumber")).isEqualTo("GB 999 9999 73");
         assertThat(invoice.text("/purchaseOrder")).isEqualTo("PO-123");
         assertThat(invoice.text("/net")).isEqualTo("800.00");
@@ -184,20 +196,18 @@ class InvoicingTests {
                 booking(uniqueEmail("b")), fixtures.contactOf(second)).text("/id");
         assertThat(fixtures.api().get("/api/bookings/" + waiting + "/invoice", fixtures.admin()).status())
                 .as("no places, no invoice").isEqualTo(404);
-        String invoiced = fixtures.api().get("/api/bookings/" + confirmed + "/invoice", fixtures.admin())
-                .text("/number");
+        String invoiced = awaitIssued("/api/bookings/" + confirmed + "/invoice", fixtures.admin()).text("/number");
 
         Response cancelled = fixtures.api().post("/api/bookings/" + confirmed + "/cancellation",
                 Map.of("reason", "Plans changed"), fixtures.contactOf(first));
 
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
-        Response creditNote = fixtures.api().get("/api/bookings/" + confirmed + "/credit-note", fixtures.admin());
-        assertThat(creditNote.status()).as(creditNote.toString()).isEqualTo(200);
+        Response creditNote = awaitIssued("/api/bookings/" + confirmed + "/credit-note", fixtures.admin());
         assertThat(creditNote.text("/number")).startsWith("TRC-");
         assertThat(creditNote.text("/credits")).isEqualTo(invoiced);
         assertThat(creditNote.text("/gross")).isEqualTo("-480.00"); // non-member price: 400.00 + VAT
-        assertThat(fixtures.api().get("/api/bookings/" + waiting + "/invoice", fixtures.admin()).status())
-                .as("promoted into the freed seat").isEqualTo(200);
+        assertThat(awaitIssued("/api/bookings/" + waiting + "/invoice", fixtures.admin()).text("/number"))
+                .as("promoted into the freed seat").startsWith("TRN-");
         assertThat(fixtures.api().get("/api/bookings/" + waiting + "/credit-note", fixtures.admin()).status())
                 .isEqualTo(404);
         try (var consumer = new KafkaTestConsumer(fixtures.bootstrapServers(), List.of(Topics.TRAINING_SESSIONS))) {
@@ -205,6 +215,42 @@ class InvoicingTests {
                     .ofType("training.CreditNoteIssued.v1").and(r -> sessionId.equals(r.key())))).orElseThrow();
             assertThat(event.creditNote().credits()).isEqualTo(invoiced);
         }
+    }
+
+    @Test
+    void issuesOneInvoiceAndOneCreditNoteWhenTheBookingsEventsAreDeliveredTwice() {
+        String sessionId = fixtures.scheduleSession(3, Duration.ofDays(40));
+        String organisationId = UUID.randomUUID().toString();
+        String bookingId = fixtures.api().post("/api/sessions/" + sessionId + "/bookings", booking(uniqueEmail("d")),
+                fixtures.contactOf(organisationId)).text("/id");
+        String invoiced = awaitIssued("/api/bookings/" + bookingId + "/invoice", fixtures.admin()).text("/number");
+        fixtures.api().post("/api/bookings/" + bookingId + "/cancellation", Map.of("reason", "Plans changed"),
+                fixtures.contactOf(organisationId));
+        String credited = awaitIssued("/api/bookings/" + bookingId + "/credit-note", fixtures.admin()).text("/number");
+
+        try (var consumer = new KafkaTestConsumer(fixtures.bootstrapServers(), List.of(Topics.TRAINING_SESSIONS))) {
+            for (String type : List.of("training.BookingConfirmed.v1", "training.BookingCancelled.v1")) {
+                var event = codec.decode(consumer.awaitRecord(KafkaTestConsumer.ofType(type)
+                        .and(r -> sessionId.equals(r.key())))).orElseThrow();
+                fixtures.publish(event);
+                fixtures.publish(event);
+            }
+        }
+        fixtures.awaitConsumed(Topics.TRAINING_SESSIONS, INVOICING_GROUP);
+
+        assertThat(fixtures.api().get("/api/bookings/" + bookingId + "/invoice", fixtures.admin()).text("/number"))
+                .isEqualTo(invoiced);
+        assertThat(fixtures.api().get("/api/bookings/" + bookingId + "/credit-note", fixtures.admin())
+                .text("/number")).isEqualTo(credited);
+        assertThat(database.getCollection("invoices").countDocuments(Filters.eq("bookingId", bookingId)))
+                .as("one invoice and one credit note").isEqualTo(2);
+    }
+
+    /** Waits for a document issued from the booking's event, and answers it. */
+    private Response awaitIssued(String path, String token) {
+        return await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(30))
+                .until(() -> fixtures.api().get(path, token),
+                response -> response.status() == 200);
     }
 
     private static Booking confirmed(Session session) {

@@ -35,9 +35,7 @@ class ChangePasswordController {
 
     @GetMapping("/change-password")
     String form(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "account/change-password";
     }
 

@@ -57,12 +57,7 @@ class OrganisationController {
 
     @GetMapping("/account/contacts/new")
     String newContact(Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new ContactForm());
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showForm(model, () -> new ContactForm());
         return "account/add-contact";
     }
 
@@ -105,9 +100,7 @@ class OrganisationController {
         SignedInUser user = SignedInUser.current();
         MembershipApi.Organisation organisation = membership.organisation(user.organisationId());
         model.addAttribute("candidates", organisation.contacts().stream().filter(c -> !c.isPrimary()).toList());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "account/primary-contact";
     }
 
@@ -135,9 +128,7 @@ class OrganisationController {
         MembershipApi.Organisation organisation = membership.organisation(user.organisationId());
         MembershipApi.Contact me = organisation.contact(user.personId());
         model.addAttribute("me", me);
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "account/email-preferences";
     }
 

@@ -55,9 +55,7 @@ class PasswordController {
     String setPasswordForm(HttpSession session, Model model, HttpServletResponse response) {
         keepPrivate(response);
         model.addAttribute("hasLink", session.getAttribute(SETUP_TOKEN) instanceof String token && !token.isBlank());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "account/set-password";
     }
 
@@ -93,9 +91,7 @@ class PasswordController {
 
     @GetMapping("/account/forgotten-password")
     String forgottenPasswordForm(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         if (!model.containsAttribute("email")) {
             model.addAttribute("email", "");
         }

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.socialvalue.portal.api.TrainingApi;
-import uk.socialvalue.portal.pages.FormErrors;
 import uk.socialvalue.portal.pages.FormFields;
 import uk.socialvalue.portal.pages.FormSubmission;
 
@@ -39,12 +38,7 @@ class AccreditationAdminController {
 
     @GetMapping("/admin/accreditation/new")
     String newTrack(Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new TrackForm());
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showForm(model, () -> new TrackForm());
         model.addAttribute("courses", training.courses(false));
         return "admin/track-form";
     }

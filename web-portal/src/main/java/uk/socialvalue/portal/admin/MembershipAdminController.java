@@ -41,9 +41,7 @@ class MembershipAdminController {
     @GetMapping("/admin/applications/{organisationId}")
     String application(@PathVariable String organisationId, Model model) {
         model.addAttribute("organisation", membership.organisation(organisationId));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "admin/application";
     }
 
@@ -92,9 +90,7 @@ class MembershipAdminController {
     @GetMapping("/admin/organisations/{organisationId}")
     String organisation(@PathVariable String organisationId, Model model) {
         model.addAttribute("organisation", membership.organisation(organisationId));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "admin/organisation";
     }
 

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.socialvalue.portal.api.MembershipApi;
-import uk.socialvalue.portal.pages.FormErrors;
 import uk.socialvalue.portal.pages.FormFields;
 import uk.socialvalue.portal.pages.FormSubmission;
 import uk.socialvalue.portal.signin.SignedInUser;
@@ -39,12 +38,7 @@ class StaffAdminController {
     String staff(Model model) {
         model.addAttribute("staff", membership.staff());
         model.addAttribute("me", SignedInUser.current().personId());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new StaffForm("", ""));
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showForm(model, () -> new StaffForm("", ""));
         return "admin/staff";
     }
 
@@ -64,9 +58,7 @@ class StaffAdminController {
     String confirmRemoval(@PathVariable String personId, Model model) {
         model.addAttribute("member", membership.staff().stream().filter(s -> s.personId().equals(personId))
                 .findFirst().orElse(null));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "admin/staff-remove";
     }
 

@@ -75,12 +75,7 @@ class TrainingAdminController {
 
     @GetMapping("/admin/courses/new")
     String newCourse(Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new CourseForm());
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showForm(model, () -> new CourseForm());
         return "admin/course-form";
     }
 
@@ -110,9 +105,7 @@ class TrainingAdminController {
             form.setCourseId(courseId);
             model.addAttribute("form", form);
         }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         model.addAttribute("courses", training.courses(false));
         return "admin/session-form";
     }
@@ -149,9 +142,7 @@ class TrainingAdminController {
         model.addAttribute("started", started);
         model.addAttribute("attendance", started && !session.isCancelled()
                 ? training.attendance(sessionId, bookings.page(), TrainingApi.PAGE_SIZE) : List.of());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "admin/session";
     }
 
@@ -159,12 +150,7 @@ class TrainingAdminController {
     String rescheduleForm(@PathVariable String sessionId, Model model) {
         TrainingApi.Session session = training.session(sessionId);
         model.addAttribute("trainingSession", session);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", SessionPlanForm.of(session));
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showForm(model, () -> SessionPlanForm.of(session));
         return "admin/session-reschedule";
     }
 
@@ -188,9 +174,7 @@ class TrainingAdminController {
     @GetMapping("/admin/sessions/{sessionId}/cancel")
     String confirmCancel(@PathVariable String sessionId, Model model) {
         model.addAttribute("trainingSession", training.session(sessionId));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "admin/session-cancel";
     }
 

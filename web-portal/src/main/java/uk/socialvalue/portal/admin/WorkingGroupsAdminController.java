@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.socialvalue.portal.api.MembershipApi;
-import uk.socialvalue.portal.pages.FormErrors;
 import uk.socialvalue.portal.pages.FormFields;
 import uk.socialvalue.portal.pages.FormSubmission;
 
@@ -55,12 +54,7 @@ class WorkingGroupsAdminController {
 
     @GetMapping("/admin/working-groups/new")
     String newGroup(Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new WorkingGroupForm());
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showForm(model, () -> new WorkingGroupForm());
         model.addAttribute("regions", membership.regions());
         model.addAttribute("sectors", SECTORS);
         return "admin/working-group-form";
@@ -85,12 +79,7 @@ class WorkingGroupsAdminController {
     @GetMapping("/admin/working-groups/{groupId}/meetings/new")
     String newMeeting(@PathVariable String groupId, Model model) {
         model.addAttribute("group", membership.workingGroup(groupId));
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new MeetingForm());
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showForm(model, () -> new MeetingForm());
         return "admin/meeting-form";
     }
 
@@ -116,9 +105,7 @@ class WorkingGroupsAdminController {
         model.addAttribute("meeting", membership.meeting(meetingId));
         model.addAttribute("invitations", membership.meetingInvitations(meetingId, Math.max(0, page),
                 INVITATIONS_PAGE));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "admin/meeting";
     }
 
@@ -126,12 +113,7 @@ class WorkingGroupsAdminController {
     String editMeeting(@PathVariable String meetingId, Model model) {
         MembershipApi.Meeting meeting = membership.meeting(meetingId);
         model.addAttribute("meeting", meeting);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", MeetingForm.of(meeting));
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showForm(model, () -> MeetingForm.of(meeting));
         return "admin/meeting-edit";
     }
 
@@ -157,9 +139,7 @@ class WorkingGroupsAdminController {
     @GetMapping("/admin/meetings/{meetingId}/cancel")
     String confirmCancelMeeting(@PathVariable String meetingId, Model model) {
         model.addAttribute("meeting", membership.meeting(meetingId));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "admin/meeting-cancel";
     }
 

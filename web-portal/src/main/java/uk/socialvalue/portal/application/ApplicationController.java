@@ -58,9 +58,7 @@ class ApplicationController {
             Object draft = session.getAttribute(DRAFT);
             model.addAttribute("form", draft instanceof ApplicationForm form ? form : new ApplicationForm());
         }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         addChoices(model);
         return "application/apply";
     }

@@ -64,9 +64,7 @@ class BookingController {
             Object draft = session.getAttribute(DRAFT + sessionId);
             model.addAttribute("form", draft instanceof BookingForm form ? form : new BookingForm());
         }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "booking/book";
     }
 
@@ -147,12 +145,7 @@ class BookingController {
         }
         model.addAttribute("booking", booking);
         addCutOff(booking, model);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", BookingForm.of(booking.attendees()));
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showForm(model, () -> BookingForm.of(booking.attendees()));
         return "booking/attendees";
     }
 
@@ -216,9 +209,7 @@ class BookingController {
             return "redirect:/bookings/" + bookingId;
         }
         model.addAttribute("booking", booking);
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "booking/cancel";
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.socialvalue.portal.api.MembershipApi;
 import uk.socialvalue.portal.api.ServiceProblem;
 import uk.socialvalue.portal.pages.FormErrors;
+import uk.socialvalue.portal.pages.FormSubmission;
 
 /**
  * The page an invitation email's Accept and Decline links open ({@code /rsvp/{token}?answer=ACCEPTED}). Opening
@@ -48,9 +49,7 @@ class RsvpController {
         model.addAttribute("invitation", invitation);
         model.addAttribute("token", token);
         model.addAttribute("suggested", answer == null ? null : answer.strip().toUpperCase(Locale.UK));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         return "invitation/rsvp";
     }
 

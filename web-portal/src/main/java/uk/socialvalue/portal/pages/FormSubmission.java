@@ -2,6 +2,7 @@ package uk.socialvalue.portal.pages;
 
 import java.util.function.Supplier;
 
+import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.socialvalue.portal.api.ServiceProblem;
@@ -43,5 +44,23 @@ public final class FormSubmission {
         }
         redirect.addFlashAttribute("errors", errors);
         return "redirect:" + formPage;
+    }
+
+    /**
+     * A form page as first shown, with the form {@code blank} gives and no errors, unless a refused submission
+     * brought both back.
+     */
+    public static void showForm(Model model, Supplier<?> blank) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", blank.get());
+        }
+        showErrors(model);
+    }
+
+    /** No errors on the page, unless a refused submission brought them back. */
+    public static void showErrors(Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.socialvalue.portal.pages.FormErrors;
+import uk.socialvalue.portal.pages.FormSubmission;
 
 /** The sign-in page; Spring Security handles the form's POST to the same path. */
 @Controller
@@ -22,9 +22,7 @@ class SignInController {
         model.addAttribute("expired", expired != null);
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("passwordChanged", passwordChanged != null);
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        FormSubmission.showErrors(model);
         if (!model.containsAttribute("email")) {
             model.addAttribute("email", "");
         }

@@ -1,6 +1,5 @@
 package uk.socialvalue.membership.workinggroup.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,11 +40,7 @@ class MeetingChangesListener {
     @KafkaListener(topics = Topics.MEMBERSHIP_WORKING_GROUPS, groupId = CONSUMER_GROUP,
             containerFactory = EventMessagingConfiguration.LISTENER_FACTORY)
     void on(ConsumerRecord<String, byte[]> record) {
-        var type = record.headers().lastHeader("ce_type"); // the CloudEvents binary binding's type header
-        if (type == null || !TYPES.contains(new String(type.value(), StandardCharsets.UTF_8))) {
-            return;
-        }
-        codec.decode(record).ifPresent(event -> {
+        codec.decodeIfOfType(record, TYPES).ifPresent(event -> {
             if (event instanceof MeetingRescheduled rescheduled) {
                 inviting.tellInvitationsOfChange(rescheduled.meeting().meetingId(), rescheduled.previous());
             } else if (event instanceof MeetingCancelled cancelled) {

@@ -1,6 +1,6 @@
 package uk.socialvalue.training.booking.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -28,7 +28,7 @@ class SessionChangesListener {
     static final String GROUP = "training-service.session-changes";
 
     private static final Logger log = LoggerFactory.getLogger(SessionChangesListener.class);
-    private static final String TYPE = EventTypes.of(SessionRescheduled.class).typeId();
+    private static final Set<String> TYPES = Set.of(EventTypes.of(SessionRescheduled.class).typeId());
 
     private final EventCodec codec;
     private final Scheduling scheduling;
@@ -41,11 +41,8 @@ class SessionChangesListener {
     @KafkaListener(topics = Topics.TRAINING_SESSIONS, groupId = GROUP,
             containerFactory = EventMessagingConfiguration.LISTENER_FACTORY)
     void onEvent(ConsumerRecord<String, byte[]> record) {
-        var type = record.headers().lastHeader("ce_type"); // the CloudEvents binary binding's type header
-        if (type == null || !TYPE.equals(new String(type.value(), StandardCharsets.UTF_8))) {
-            return;
-        }
-        codec.decode(record).filter(SessionRescheduled.class::isInstance).map(SessionRescheduled.class::cast)
+        codec.decodeIfOfType(record, TYPES).filter(SessionRescheduled.class::isInstance)
+                .map(SessionRescheduled.class::cast)
                 .ifPresent(rescheduled -> {
                     int told = scheduling.tellBookingsOf(rescheduled.sessionId(), rescheduled.previous());
                     if (told > 0) {

@@ -2,7 +2,6 @@ package uk.socialvalue.training.invoice.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiFunction;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -20,9 +19,7 @@ import uk.socialvalue.support.domain.NotFound;
 import uk.socialvalue.support.invoicing.InvoiceSheet;
 import uk.socialvalue.support.invoicing.VatAmounts;
 import uk.socialvalue.support.security.CurrentUser;
-import uk.socialvalue.training.booking.Booking;
 import uk.socialvalue.training.booking.Bookings;
-import uk.socialvalue.training.booking.Session;
 import uk.socialvalue.training.invoice.Invoice;
 import uk.socialvalue.training.invoice.InvoiceDocuments;
 import uk.socialvalue.training.invoice.Invoicing;
@@ -67,35 +64,43 @@ class InvoicesController {
     @GetMapping(path = "/api/bookings/{id}/invoice", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The booking's invoice (its organisation's contacts, or admin): numbered without gaps per UK "
             + "financial year, with SVUK's VAT number, the purchase order, net, VAT, gross and the due date; "
-            + "404 for a booking that never held places")
+            + "404 for a booking that never held places, and for one whose invoice is not issued yet (it is issued "
+            + "from the booking's event, moments after the booking)")
     InvoiceView invoice(@PathVariable String id, Authentication authentication) {
-        return InvoiceView.of(found(id, "invoice", invoicing::invoiceOf, authentication));
+        return InvoiceView.of(found(id, Invoice.Kind.INVOICE, authentication));
     }
 
     @GetMapping(path = "/api/bookings/{id}/invoice", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> invoicePdf(@PathVariable String id, Authentication authentication) {
-        return pdf(found(id, "invoice", invoicing::invoiceOf, authentication));
+        return pdf(found(id, Invoice.Kind.INVOICE, authentication));
     }
 
     @GetMapping(path = "/api/bookings/{id}/credit-note", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The credit note of a booking cancelled before its cut-off or with its session")
+    @Operation(summary = "The credit note of a booking cancelled before its cut-off or with its session; 404 for "
+            + "another booking, and for one whose credit note is not issued yet")
     InvoiceView creditNote(@PathVariable String id, Authentication authentication) {
-        return InvoiceView.of(found(id, "credit note", invoicing::creditNoteOf, authentication));
+        return InvoiceView.of(found(id, Invoice.Kind.CREDIT_NOTE, authentication));
     }
 
     @GetMapping(path = "/api/bookings/{id}/credit-note", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> creditNotePdf(@PathVariable String id, Authentication authentication) {
-        return pdf(found(id, "credit note", invoicing::creditNoteOf, authentication));
+        return pdf(found(id, Invoice.Kind.CREDIT_NOTE, authentication));
     }
 
-    private Invoice found(String bookingId, String what,
-            BiFunction<Booking, Session, java.util.Optional<Invoice>> lookup, Authentication authentication) {
+    /**
+     * The booking's document of this kind. It is issued from the booking's event, moments after the booking: until
+     * then the answer is a 404 that says so, as for a booking that is to have none.
+     */
+    private Invoice found(String bookingId, Invoice.Kind kind, Authentication authentication) {
         Bookings.BookingOnSession found = bookings.booking(bookingId);
         if (!CurrentUser.of(authentication).actsFor(found.booking().organisationId())) {
             throw new NotFound("No booking " + bookingId);
         }
-        return lookup.apply(found.booking(), found.session())
-                .orElseThrow(() -> new NotFound("Booking " + bookingId + " has no " + what));
+        String what = kind == Invoice.Kind.INVOICE ? "invoice" : "credit note";
+        return invoicing.issued(bookingId, kind).orElseThrow(() -> new NotFound(
+                invoicing.isDue(kind, found.booking(), found.session())
+                        ? "The " + what + " of booking " + bookingId + " is not issued yet: try again in a moment"
+                        : "Booking " + bookingId + " has no " + what));
     }
 
     private ResponseEntity<byte[]> pdf(Invoice invoice) {
