@@ -21,7 +21,7 @@ import uk.socialvalue.training.TrainingIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public sessions list, read from the calendar (a listing by UK day kept by every write of a session), paged
+ * The public sessions list, read from the calendar (a listing by UK hour kept by every write of a session), paged
  * through while sessions are scheduled, moved and cancelled.
  */
 @TrainingIntegrationTest

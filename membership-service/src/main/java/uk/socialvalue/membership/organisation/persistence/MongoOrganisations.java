@@ -42,14 +42,19 @@ import uk.socialvalue.support.aggregate.Listing;
 class MongoOrganisations extends AggregateStore<Organisation> implements Organisations {
 
     static final String COLLECTION = "organisations";
-    /** Every organisation by the initial of its name: the search reads it (see {@link OrganisationMapping#listed}). */
-    static final String DIRECTORY = "organisationDirectory";
+    /**
+     * Every organisation by the first two letters of its name: the search reads it (see
+     * {@link OrganisationMapping#listed}). Two letters keep a bucket small (about 15 entries at 10,000
+     * organisations, where an initial held 400); the collection replaced the one by initial
+     * ({@code organisationDirectory}), so a store started on it lists everything afresh.
+     */
+    static final String DIRECTORY = "organisationNames";
     /** Active memberships and those in grace by the month they end: the renewals report reads it. */
     static final String RENEWALS = "renewalsCalendar";
     /** The bucket of a membership with no end, listed after every month. */
     static final String NO_END = "~none";
-    private static final List<String> INITIALS = "#ABCDEFGHIJKLMNOPQRSTUVWXYZ".chars()
-            .mapToObj(initial -> String.valueOf((char) initial)).toList();
+    /** The directory's buckets in the order of the names they hold: see {@link #bucket}. */
+    private static final List<String> BUCKETS = buckets();
     private static final Comparator<Listing.Entry> BY_NAME = Comparator
             .comparing((Listing.Entry entry) -> entry.fields().getString("name"), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(entry -> entry.fields().getString("name")).thenComparing(Listing.Entry::id);
@@ -126,7 +131,7 @@ class MongoOrganisations extends AggregateStore<Organisation> implements Organis
 
     /**
      * A page of the organisations the query matches, read from the {@value #DIRECTORY} listing bucket by bucket
-     * (initial by initial), so that the first page costs the same whatever the number of organisations, on either
+     * (two letters at a time), so that the first page costs the same whatever the number of organisations, on either
      * store; the total of a filtered search counts the listing's entries (small, but every one of them).
      */
     @Override
@@ -138,11 +143,11 @@ class MongoOrganisations extends AggregateStore<Organisation> implements Organis
                 && (query.region() == null || query.region().equals(entry.getString("region")))
                 && (query.type() == null || query.type().name().equals(entry.getString("type")))
                 && (text == null || entry.getString("name").toLowerCase(Locale.ROOT).contains(text));
-        List<Organisation> items = listed(DIRECTORY, Listing.batches(INITIALS, 8), wanted, BY_NAME,
+        List<Organisation> items = listed(DIRECTORY, Listing.batches(BUCKETS, 64), wanted, BY_NAME,
                 (long) page * size, size);
         boolean everything = query.status() == null && query.region() == null && query.type() == null && text == null;
         return new Page(items, page, size,
-                everything ? collection.estimatedDocumentCount() : listedCount(DIRECTORY, INITIALS, wanted));
+                everything ? collection.estimatedDocumentCount() : listedCount(DIRECTORY, BUCKETS, wanted));
     }
 
     /**
@@ -168,10 +173,38 @@ class MongoOrganisations extends AggregateStore<Organisation> implements Organis
                 page, size, listedCount(RENEWALS, months, wanted));
     }
 
-    /** The bucket of a name in the {@value #DIRECTORY}: its initial, A to Z, or {@code #} for anything else. */
-    static String initial(String name) {
-        char initial = name == null || name.isBlank() ? '#' : Character.toUpperCase(name.strip().charAt(0));
-        return initial >= 'A' && initial <= 'Z' ? String.valueOf(initial) : "#";
+    /**
+     * The bucket of a name in the {@value #DIRECTORY}: its first two characters, each a letter A to Z, {@code #}
+     * for what sorts before the letters in any case (a space, a digit, most punctuation) or {@code ~} for what
+     * sorts after them (accented letters, for instance), so that the buckets sort as the names in them do. A name
+     * that does not start with a letter is in {@code #} or {@code ~} alone, a name of one letter in its {@code #}.
+     */
+    static String bucket(String name) {
+        String stripped = name == null ? "" : name.strip();
+        char first = stripped.isEmpty() ? '#' : letter(stripped.charAt(0));
+        if (first == '#' || first == '~') {
+            return String.valueOf(first);
+        }
+        return first + String.valueOf(stripped.length() < 2 ? '#' : letter(stripped.charAt(1)));
+    }
+
+    /** A character as {@link String#CASE_INSENSITIVE_ORDER} compares it: A to Z, or before them, or after. */
+    private static char letter(char character) {
+        char folded = Character.toLowerCase(Character.toUpperCase(character));
+        return folded < 'a' ? '#' : folded > 'z' ? '~' : Character.toUpperCase(folded);
+    }
+
+    private static List<String> buckets() {
+        List<String> buckets = new ArrayList<>(List.of("#"));
+        for (char first = 'A'; first <= 'Z'; first++) {
+            buckets.add(first + "#");
+            for (char second = 'A'; second <= 'Z'; second++) {
+                buckets.add(String.valueOf(first) + second);
+            }
+            buckets.add(first + "~");
+        }
+        buckets.add("~");
+        return List.copyOf(buckets);
     }
 
     @Override

@@ -56,7 +56,7 @@ final class OrganisationMapping implements AggregateMapping<Organisation> {
     }
 
     /**
-     * Every organisation is listed in the {@link MongoOrganisations#DIRECTORY} under the initial of its name, with
+     * Every organisation is listed in the {@link MongoOrganisations#DIRECTORY} under the first two letters of its name, with
      * what the search filters on; memberships that may need renewing ({@code ACTIVE} or {@code GRACE}) in
      * {@link MongoOrganisations#RENEWALS} under the month they end.
      */
@@ -64,7 +64,7 @@ final class OrganisationMapping implements AggregateMapping<Organisation> {
     public Optional<Listing.Place> listed(Organisation organisation, String listing) {
         if (MongoOrganisations.DIRECTORY.equals(listing)) {
             OrganisationDetails details = organisation.details();
-            return Optional.of(new Listing.Place(MongoOrganisations.initial(details.name()),
+            return Optional.of(new Listing.Place(MongoOrganisations.bucket(details.name()),
                     new Document("name", details.name()).append("status", organisation.status().name())
                             .append("region", details.region()).append("type", details.type().name())));
         }

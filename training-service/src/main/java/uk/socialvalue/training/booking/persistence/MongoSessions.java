@@ -1,7 +1,9 @@
 package uk.socialvalue.training.booking.persistence;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,8 +39,8 @@ import uk.socialvalue.training.booking.Sessions;
  * answers through the {@code _id} index, so a booking costs the same on a busy session as on a quiet one.
  * <p>
  * The sessions list reads the {@value #CALENDAR} collection, a {@link Listing} kept by every write of a session:
- * one document per UK day, keyed by the day, holding the scheduled sessions starting on it. A page reads the days
- * it needs by {@code _id}, so the first page costs the same with ten thousand sessions as with a hundred, on the
+ * one document per UK hour, keyed by the hour ({@code 2026-03-05T09}), holding the scheduled sessions starting in
+ * it. A page reads the hours it needs by {@code _id}, so the first page costs the same with ten thousand sessions as with a hundred, on the
  * embedded store (which serves a range or a sort on anything but {@code _id} by reading the whole collection) and
  * on real MongoDB alike; one way for both, so what the tests prove here is what production runs.
  */
@@ -47,9 +49,16 @@ class MongoSessions extends AggregateStore<Session> implements Sessions {
 
     static final String COLLECTION = "sessions";
 
-    /** The calendar: for each UK day, the scheduled sessions starting on it (see {@link SessionMapping#listed}). */
-    static final String CALENDAR = "sessionCalendar";
-    private static final int MAX_BATCH = 64;
+    /**
+     * The calendar: for each UK hour, the scheduled sessions starting in it (see {@link SessionMapping#listed}).
+     * An hour, not a day, bounds a bucket even on a day of many sessions (a day of one a minute made a 200 KB
+     * bucket); it replaced the calendar by day ({@code sessionCalendar}), so a store started on it lists every
+     * session afresh.
+     */
+    static final String CALENDAR = "sessionHours";
+    /** At most three weeks of hours a read: a calendar with months between its sessions is crossed in a few. */
+    private static final int MAX_BATCH = 512;
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH");
     private static final Comparator<Listing.Entry> SOONEST = Comparator
             .comparing((Listing.Entry entry) -> entry.fields().getDate("startsAt")).thenComparing(Listing.Entry::id);
 
@@ -100,24 +109,30 @@ class MongoSessions extends AggregateStore<Session> implements Sessions {
                 && (end == null || entry.getDate("startsAt").before(end))
                 && (courseId == null || courseId.equals(entry.getString("courseId")))
                 && (format == null || format.name().equals(entry.getString("format")));
-        return listingExtent(CALENDAR).map(extent -> listed(CALENDAR, days(from, to, extent), wanted, SOONEST, (long) page * size, size))
+        return listingExtent(CALENDAR).map(extent -> listed(CALENDAR, hours(from, to, extent), wanted, SOONEST, (long) page * size, size))
                 .orElse(List.of());
     }
 
+    /** The calendar's bucket of an instant: its UK hour, as text that sorts as the hours do. */
+    static String hour(Instant at) {
+        return LocalDateTime.ofInstant(at, UkTime.ZONE).truncatedTo(ChronoUnit.HOURS).format(HOUR);
+    }
+
     /**
-     * The calendar's days from the day of {@code from} to the day of {@code to} (or the last day anything was
-     * ever scheduled), within the days it lists, in batches that double from one day to {@value #MAX_BATCH}: a
-     * busy day fills a page alone, a quiet calendar is crossed in a few reads.
+     * The calendar's hours from the hour of {@code from} to the hour of {@code to} (or the last hour anything was
+     * ever scheduled in), within the hours it lists, in batches that double from one hour to {@value #MAX_BATCH}:
+     * a busy hour fills a page alone, a quiet calendar is crossed in a few reads. UK wall-clock hours: the hour the
+     * clocks go back holds both its passes, the hour they skip is an empty bucket.
      */
-    private static Iterable<List<String>> days(Instant from, Instant to, Listing.Extent extent) {
-        LocalDate first = Collections.max(List.of(LocalDate.ofInstant(from, UkTime.ZONE), LocalDate.parse(extent.first())));
-        LocalDate last = LocalDate.parse(extent.last());
+    private static Iterable<List<String>> hours(Instant from, Instant to, Listing.Extent extent) {
+        LocalDateTime first = Collections.max(List.of(parse(hour(from)), parse(extent.first())));
+        LocalDateTime last = parse(extent.last());
         if (to != null) {
-            last = Collections.min(List.of(last, LocalDate.ofInstant(to.minusMillis(1), UkTime.ZONE)));
+            last = Collections.min(List.of(last, parse(hour(to.minusMillis(1)))));
         }
-        LocalDate end = last;
+        LocalDateTime end = last;
         return () -> new Iterator<>() {
-            private LocalDate next = first;
+            private LocalDateTime next = first;
             private int batch = 1;
 
             @Override
@@ -127,13 +142,17 @@ class MongoSessions extends AggregateStore<Session> implements Sessions {
 
             @Override
             public List<String> next() {
-                List<String> days = new ArrayList<>();
-                for (int i = 0; i < batch && !next.isAfter(end); i++, next = next.plusDays(1)) {
-                    days.add(next.toString());
+                List<String> hours = new ArrayList<>();
+                for (int i = 0; i < batch && !next.isAfter(end); i++, next = next.plusHours(1)) {
+                    hours.add(next.format(HOUR));
                 }
                 batch = Math.min(MAX_BATCH, batch * 2);
-                return days;
+                return hours;
             }
         };
+    }
+
+    private static LocalDateTime parse(String hour) {
+        return LocalDateTime.parse(hour + ":00");
     }
 }

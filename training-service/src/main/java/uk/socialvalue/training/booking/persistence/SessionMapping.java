@@ -1,12 +1,10 @@
 package uk.socialvalue.training.booking.persistence;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Optional;
 
 import org.bson.Document;
 
-import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.aggregate.AggregateMapping;
 import uk.socialvalue.support.aggregate.Listing;
@@ -51,7 +49,7 @@ final class SessionMapping implements AggregateMapping<Session> {
     }
 
     /**
-     * A scheduled session is listed in the calendar under the UK day it starts, with what the sessions list
+     * A scheduled session is listed in the calendar under the UK hour it starts in, with what the sessions list
      * filters and sorts on; a cancelled one is not listed.
      */
     @Override
@@ -60,7 +58,7 @@ final class SessionMapping implements AggregateMapping<Session> {
             return Optional.empty();
         }
         SessionPlan plan = session.plan();
-        return Optional.of(new Listing.Place(LocalDate.ofInstant(plan.startsAt(), UkTime.ZONE).toString(),
+        return Optional.of(new Listing.Place(MongoSessions.hour(plan.startsAt()),
                 new Document("startsAt", date(plan.startsAt())).append("courseId", plan.course().courseId())
                         .append("format", plan.format().name())));
     }
