@@ -35,9 +35,12 @@ class IntegrationEventsListener {
         this.notifications = notifications;
     }
 
+    // A consumer per partition of the topics: emails of different aggregates are recorded side by side, each
+    // aggregate's still in order (its events share a partition).
     @KafkaListener(topics = {Topics.MEMBERSHIP_ORGANISATIONS, Topics.MEMBERSHIP_ACCOUNTS,
             Topics.MEMBERSHIP_WORKING_GROUPS, Topics.TRAINING_SESSIONS},
-            containerFactory = EventMessagingConfiguration.LISTENER_FACTORY)
+            containerFactory = EventMessagingConfiguration.LISTENER_FACTORY,
+            concurrency = "${svuk.events.topics.partitions:3}")
     void onEvent(ConsumerRecord<String, byte[]> record) {
         codec.decode(record).ifPresent(event -> notifications.record(event, emailsFor(event)));
     }

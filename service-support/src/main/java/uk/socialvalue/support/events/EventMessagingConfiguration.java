@@ -101,7 +101,10 @@ public class EventMessagingConfiguration {
         consumers.addListener(new MicrometerConsumerListener<>(meters));
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
         factory.setConsumerFactory(consumers);
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        // Offsets are committed after each poll's records, not after every record (a synchronous round trip to the
+        // broker per event): a crash redelivers at most what the last poll returned, which consumers absorb by
+        // event id. A record that fails has the records before it committed by the error handler.
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         factory.setCommonErrorHandler(ListenerFailures.handler(eventKafkaTemplate, properties, meters, group,
                 topics::deadLetterTopic));
         return factory;
