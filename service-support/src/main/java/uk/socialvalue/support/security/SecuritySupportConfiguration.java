@@ -110,7 +110,6 @@ public class SecuritySupportConfiguration {
                 new JwtClaimValidator<List<String>>("aud", aud -> audiences.isEmpty()
                         || (aud != null && aud.stream().anyMatch(audiences::contains)))));
         moreChecks.orderedStream().forEach(checks::add); // revoked tokens among them
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(checks));
-        return decoder;
+        return new VerifiedTokens(decoder, new DelegatingOAuth2TokenValidator<>(checks));
     }
 }

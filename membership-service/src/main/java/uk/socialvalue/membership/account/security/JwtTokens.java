@@ -29,6 +29,7 @@ import uk.socialvalue.membership.account.Person;
 import uk.socialvalue.membership.account.Tokens;
 import uk.socialvalue.support.security.CurrentUser;
 import uk.socialvalue.support.security.Role;
+import uk.socialvalue.support.security.VerifiedTokens;
 import uk.socialvalue.support.security.revocation.RevokedTokens;
 
 /**
@@ -98,8 +99,7 @@ public class JwtTokens implements Tokens {
                 aud -> aud != null && aud.contains(audience));
         var timestamps = new JwtTimestampValidator();
         timestamps.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
-                audienceCheck, revocations));
-        return decoder;
+        return new VerifiedTokens(decoder, new DelegatingOAuth2TokenValidator<>(timestamps,
+                new JwtIssuerValidator(issuer), audienceCheck, revocations));
     }
 }
