@@ -31,7 +31,7 @@ class EngagementListener {
     }
 
     @KafkaListener(id = ID, groupId = CONSUMER_GROUP, containerFactory = EventMessagingConfiguration.LISTENER_FACTORY,
-            containerPostProcessor = EngagementConfiguration.COMMIT_PER_POLL, topics = {Topics.MEMBERSHIP_ORGANISATIONS,
+            topics = {Topics.MEMBERSHIP_ORGANISATIONS,
                     Topics.MEMBERSHIP_CONTACTS, Topics.MEMBERSHIP_WORKING_GROUPS, Topics.TRAINING_SESSIONS})
     void on(ConsumerRecord<String, byte[]> record) {
         codec.decode(record).ifPresent(event -> projection.on(event,

@@ -120,8 +120,11 @@ class MongoNotifications implements Notifications {
 
     /** Gives a new entry of the log the next number: the newest first page reads the highest numbers by _id. */
     private void appendToLogOrder(String id) {
+        // With a projection: the embedded store copies the counter under its lock, where without one it serialises
+        // the document after releasing it, and two concurrent writers could both read the later value.
         long number = logSequence.findOneAndUpdate(Filters.eq("_id", "log"), Updates.inc("last", 1L),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)).getLong("last");
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
+                        .projection(Projections.include("last"))).getLong("last");
         logOrder.insertOne(new Document("_id", number).append("notificationId", id));
     }
 

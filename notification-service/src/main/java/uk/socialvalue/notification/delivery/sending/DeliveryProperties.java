@@ -17,6 +17,9 @@ import uk.socialvalue.notification.delivery.RetrySchedule;
  * @param batchSize        how many emails a sender takes at a time; their outcomes are stored together
  * @param senders          how many threads send, each over its own SMTP connection, kept open between batches
  * @param queueCapacity    how many emails wait in memory for a sender; beyond it they wait in the store
+ * @param queueWait        how long the event listener waits for room in a full queue while senders are taking from
+ *                         it, so that a backlog waits in Kafka rather than in the store; once a wait runs out
+ *                         (the senders stalled), it stops waiting until a sender takes from the queue again
  * @param idleConnection   how long a sender keeps an unused SMTP connection open
  * @param lease            how long an instance holds the emails it is sending; after a crash they are due again
  *                         once it runs out, so keep it well above the time a batch takes
@@ -33,6 +36,7 @@ import uk.socialvalue.notification.delivery.RetrySchedule;
 record DeliveryProperties(@DefaultValue("no-reply@socialvalueuk.org") String fromAddress,
         @DefaultValue("Social Value UK") String fromName, @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("50") int batchSize, @DefaultValue("2") int senders, @DefaultValue("1000") int queueCapacity,
+        @DefaultValue("2s") Duration queueWait,
         @DefaultValue("30s") Duration idleConnection, @DefaultValue("5m") Duration lease,
         @DefaultValue("6") int maxAttempts, @DefaultValue("2m") Duration firstRetryDelay,
         @DefaultValue("2.0") double retryMultiplier, @DefaultValue("30m") Duration maxRetryDelay,

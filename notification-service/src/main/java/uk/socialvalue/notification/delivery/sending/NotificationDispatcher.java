@@ -68,6 +68,8 @@ class NotificationDispatcher implements SmartLifecycle, Outbound {
     private Instant connectAgainAt = Instant.MIN;
     private String outageError;
     private volatile boolean running;
+    /** Whether the listener's last wait for room in the queue ran out; cleared when a sender takes from it. */
+    private volatile boolean sendersStalled;
     private volatile ScheduledFuture<?> polling;
 
     NotificationDispatcher(Notifications notifications, EmailMessages messages, JavaMailSenderImpl mail,
@@ -94,16 +96,39 @@ class NotificationDispatcher implements SmartLifecycle, Outbound {
         return properties.lease();
     }
 
+    /**
+     * Queues fresh emails for the senders. While they are taking from a full queue the caller (the event listener)
+     * waits for room, so a backlog stays in Kafka and the outgoing set in the store stays as small as the emails
+     * in flight: the poll for due work reads that set whole on the embedded store. In an SMTP outage, or once a
+     * wait ran out, what does not fit waits in the store for the poll instead.
+     */
     @Override
     public void sendSoon(List<Notification> fresh) {
         List<Notification> overflow = new ArrayList<>();
         for (Notification notification : fresh) {
-            if (!running || !queue.offer(notification)) {
+            if (!running || !enqueue(notification)) {
                 overflow.add(notification);
             }
         }
         if (!overflow.isEmpty()) {
             notifications.release(overflow, claimant); // the store keeps them; the next look takes them
+        }
+    }
+
+    private boolean enqueue(Notification notification) {
+        if (queue.offer(notification)) {
+            return true;
+        }
+        if (sendersStalled || isOutage(clock.instant())) {
+            return false;
+        }
+        try {
+            boolean queued = queue.offer(notification, properties.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+            sendersStalled = !queued;
+            return queued;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -160,6 +185,7 @@ class NotificationDispatcher implements SmartLifecycle, Outbound {
                     }
                     batch.add(first);
                     queue.drainTo(batch, properties.batchSize() - 1);
+                    sendersStalled = false;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     notifications.release(batch, claimant);
