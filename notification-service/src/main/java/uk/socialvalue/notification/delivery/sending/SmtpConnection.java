@@ -1,5 +1,7 @@
 package uk.socialvalue.notification.delivery.sending;
 
+import java.util.Properties;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -24,7 +26,10 @@ final class SmtpConnection implements AutoCloseable {
 
     private SmtpConnection(JavaMailSenderImpl settings) {
         this.settings = settings;
-        this.session = settings.getSession();
+        Properties properties = new Properties();
+        properties.putAll(settings.getSession().getProperties());
+        properties.putIfAbsent("mail.smtp.socketFactory", NoDelaySockets.INSTANCE);
+        this.session = Session.getInstance(properties);
     }
 
     /** Opens a connection with the host, port and credentials of Boot's {@code spring.mail.*} settings. */
