@@ -22,7 +22,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoCollection;
@@ -60,6 +59,8 @@ import uk.socialvalue.support.outage.Outages;
  * with events waiting (a query the embedded store answers by reading the whole collection), for the events that
  * no nudge named: another instance's whose relay stopped, a crash between a write and its nudge, a retry now due.
  * So the cost of publishing an event does not grow with the collection it is in, and nothing relies on a nudge.
+ * The two run on threads of their own, so a look at every outbox never holds up a fresh event; the aggregates a
+ * look took are nudged again after it, for any event written while it held them.
  * <p>
  * <b>Batches, in turn.</b> A pass takes a bounded share of the outboxes waiting (those waiting longest first,
  * taken in turn from each collection) and sends the next event of every one of them at once, then waits for the
@@ -194,11 +195,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final Semaphore nudges = new Semaphore(0);
     /** The aggregates written since the last pass, in the order they were, which the next pass takes by key. */
     private final BlockingQueue<Nudged> nudged = new LinkedBlockingQueue<>(NUDGES_WAITING);
-    /** Whether a nudge asked for a look at every outbox (the queue was full). */
-    private final AtomicBoolean lookEverywhere = new AtomicBoolean();
+    /** Asks for a look at every outbox now: the nudges overflowed, or an outage ended. */
+    private final Semaphore lookNow = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestWaitingSince = new AtomicLong();
-    private volatile Thread worker;
+    private volatile List<Thread> workers = List.of();
     private volatile boolean running;
 
     public OutboxRelay(MongoDatabase database, List<OutboxCollection> collections, KafkaTemplate<String, byte[]> kafka,
@@ -238,10 +239,11 @@ public class OutboxRelay implements SmartLifecycle {
      * its next look at every outbox; the pass takes the aggregate by its {@code _id}.
      */
     public void nudge(String collection, Object id) {
-        if (!nudged.offer(new Nudged(collection, id))) {
-            lookEverywhere.set(true);
+        if (nudged.offer(new Nudged(collection, id))) {
+            nudges.release();
+        } else {
+            lookNow.release();
         }
-        nudges.release();
     }
 
     /**
@@ -268,7 +270,6 @@ public class OutboxRelay implements SmartLifecycle {
      * more of that outbox. At most {@value #EVENTS_PER_AGGREGATE} rounds, so that a long outbox also waits its turn.
      */
     Pass pass() {
-        nudged.clear(); // a look at every outbox finds what they named
         Instant now = clock.instant();
         long waiting = 0;
         Instant oldest = null;
@@ -295,7 +296,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         backlog.set(waiting);
         oldestWaitingSince.set(oldest == null ? 0 : oldest.toEpochMilli());
-        return publish(inTurn(byCollection), now);
+        return publish(inTurn(byCollection), now, true);
     }
 
     /**
@@ -318,12 +319,16 @@ public class OutboxRelay implements SmartLifecycle {
                 candidates.add(new Waiting(relayed, aggregate.id(), now));
             }
         }
-        Pass pass = publish(candidates, now);
+        Pass pass = publish(candidates, now, false);
         return new Pass(pass.published(), pass.outage(), pass.more() || !nudged.isEmpty());
     }
 
     /** Takes the leases of up to {@value #AGGREGATES_PER_PASS} of the candidates, in order, and publishes. */
-    private Pass publish(List<Waiting> candidates, Instant now) {
+    /**
+     * @param nudgeAfter  whether to nudge the aggregates taken once their leases are released: a write while the
+     *                    look at every outbox held one found it held, and its events go with the next nudged pass
+     */
+    private Pass publish(List<Waiting> candidates, Instant now, boolean nudgeAfter) {
         List<Taken> taken = new ArrayList<>();
         boolean more = false;
         for (Waiting candidate : candidates) {
@@ -341,6 +346,9 @@ public class OutboxRelay implements SmartLifecycle {
             for (Taken outbox : taken) {
                 if (!outbox.released) {
                     fenced(outbox.relayed.collection(), outbox.id, outbox.held, Updates.unset(LEASE));
+                }
+                if (nudgeAfter) {
+                    nudge(outbox.relayed.name(), outbox.id);
                 }
             }
         }
@@ -611,25 +619,23 @@ public class OutboxRelay implements SmartLifecycle {
         return since == 0 ? 0 : Math.max(0, clock.millis() - since) / 1000.0;
     }
 
-    private void run() {
+    /**
+     * The relay's two loops, each on a thread of its own: one publishes what nudges name as soon as they come; the
+     * other looks at every outbox every interval, so that its reading of whole collections never holds up a fresh
+     * event. Both take outboxes by their leases, so they never publish the same aggregate at once.
+     */
+    private void run(boolean everywhere) {
+        Semaphore wake = everywhere ? lookNow : nudges;
         Duration outagePause = null;
-        long nextLookEverywhere = System.nanoTime();
-        boolean everywhereAgain = false; // a look at every outbox left work it could do: the next one goes on with it
         while (running) {
             boolean outage;
             boolean more = false;
             try {
-                boolean everywhere = everywhereAgain || System.nanoTime() - nextLookEverywhere >= 0
-                        || lookEverywhere.getAndSet(false);
-                if (everywhere) {
-                    nextLookEverywhere = System.nanoTime() + settings.interval().toNanos();
-                }
                 Pass pass = everywhere ? pass() : nudgedPass();
                 outage = pass.outage();
-                everywhereAgain = everywhere && pass.more() && pass.published() > 0;
-                // nudges still queued are worked through at once; a pass that published nothing of a look at every
-                // outbox waits (what it left is held elsewhere or not due yet)
-                more = everywhereAgain || !everywhere && pass.more();
+                // nudges still queued are worked through at once; a look at every outbox that published nothing of
+                // what it left waits (that is held elsewhere or not due yet)
+                more = everywhere ? pass.more() && pass.published() > 0 : pass.more();
             } catch (RuntimeException e) {
                 outage = Outages.isOutage(e);
                 log.warn("Outbox relay could not look at the outboxes; will retry: {}", describe(e));
@@ -641,17 +647,17 @@ public class OutboxRelay implements SmartLifecycle {
                         outagePause = settings.outageMaxBackOff();
                     }
                     TimeUnit.MILLISECONDS.sleep(outagePause.toMillis()); // nudges cannot bring Kafka back sooner
-                    nudges.drainPermits();
-                    lookEverywhere.set(true); // what the nudges named meanwhile, and what the outage interrupted
+                    wake.drainPermits();
+                    lookNow.release(); // what the nudges named meanwhile, and what the outage interrupted
                 } else {
                     if (outagePause != null) {
                         log.info("Outbox relay publishing again");
                         outagePause = null;
                     }
                     if (!more) { // with more to publish, the next pass starts at once
-                        nudges.tryAcquire(Math.max(0, nextLookEverywhere - System.nanoTime()), TimeUnit.NANOSECONDS);
+                        wake.tryAcquire(settings.interval().toMillis(), TimeUnit.MILLISECONDS);
                     }
-                    nudges.drainPermits();
+                    wake.drainPermits();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -663,18 +669,23 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        Thread thread = new Thread(this::run, "outbox-relay");
+        workers = List.of(worker(false, "outbox-relay"), worker(true, "outbox-relay-look"));
+    }
+
+    private Thread worker(boolean everywhere, String name) {
+        Thread thread = new Thread(() -> run(everywhere), name);
         thread.setDaemon(true);
-        worker = thread;
         thread.start();
+        return thread;
     }
 
     @Override
     public void stop() {
         running = false;
-        Thread current = worker;
-        if (current != null) {
+        for (Thread current : workers) {
             current.interrupt();
+        }
+        for (Thread current : workers) {
             try {
                 current.join(settings.sendTimeout().toMillis());
             } catch (InterruptedException e) {
