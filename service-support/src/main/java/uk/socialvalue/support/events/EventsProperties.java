@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How a service publishes and consumes integration events.
  *
  * @param relayInterval   how often the outbox relay looks at every outbox for unpublished events: those no
- *                        nudge named (another instance's cut short, a retry now due). A write's own events go at
- *                        once, by its nudge; each look reads every outbox collection whole on the embedded store,
- *                        so it is seconds apart
+ *                        nudge named (another instance's cut short, a retry now due); it also looks at start-up
+ *                        and when an outage ends. A write's own events go at once, by its nudge. Each look reads
+ *                        every outbox collection whole on the embedded store, holding up writes to it meanwhile,
+ *                        so looks are half a minute apart
  * @param relayLease      how long one relay instance holds an aggregate's outbox without renewing it (each event
  *                        published renews it); longer than a send may take
  * @param relayRetry      how the relay retries an event that fails for a reason of its own, then parks it
@@ -23,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        created
  */
 @ConfigurationProperties("svuk.events")
-public record EventsProperties(@DefaultValue("5s") Duration relayInterval,
+public record EventsProperties(@DefaultValue("30s") Duration relayInterval,
         @DefaultValue("60s") Duration relayLease, @DefaultValue RelayRetry relayRetry, @DefaultValue Retry retry, @DefaultValue OutageRetry outageRetry,
         @DefaultValue TopicSettings topics) {
 

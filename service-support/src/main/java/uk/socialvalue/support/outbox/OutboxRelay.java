@@ -131,6 +131,8 @@ public class OutboxRelay implements SmartLifecycle {
     record Pass(int published, boolean outage, boolean more) {
     }
 
+    /** The first pause while Kafka or the store is unavailable; it doubles up to the settings' cap. */
+    static final Duration FIRST_OUTAGE_PAUSE = Duration.ofMillis(500);
     /** How many aggregates' outboxes one pass takes at most. */
     static final int AGGREGATES_PER_PASS = 100;
     /** How many events of one aggregate one pass publishes at most, so that a long outbox waits its turn. */
@@ -642,7 +644,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             try {
                 if (outage) {
-                    outagePause = outagePause == null ? settings.interval() : outagePause.multipliedBy(2);
+                    outagePause = outagePause == null ? FIRST_OUTAGE_PAUSE : outagePause.multipliedBy(2);
                     if (outagePause.compareTo(settings.outageMaxBackOff()) > 0) {
                         outagePause = settings.outageMaxBackOff();
                     }
