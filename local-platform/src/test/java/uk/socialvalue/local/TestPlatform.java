@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -243,7 +245,11 @@ public final class TestPlatform implements AutoCloseable {
 
     /** A session of the procurement course a month from now with this many seats, scheduled by SVUK staff. */
     public String scheduleSession(int seats) {
-        return TrainingSessions.schedule(training, adminToken(), seats, Duration.ofDays(30), null);
+        // 10:00 UK time a month from now, so that its six hours end the same day whatever time the test runs: the
+        // portal's session form has one date for the start and the end.
+        Instant tenAm = ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(30).withHour(10)
+                .truncatedTo(ChronoUnit.HOURS).toInstant();
+        return TrainingSessions.schedule(training, adminToken(), seats, Duration.between(Instant.now(), tenAm), null);
     }
 
     /** SVUK staff book a place on the session for an organisation, as the API lets them; returns the booking's id. */
