@@ -101,7 +101,7 @@ public class OutboxRelay implements SmartLifecycle {
     /**
      * How the relay paces itself.
      *
-     * @param interval          how often it looks for events when nobody nudges it
+     * @param interval          how often it looks at every outbox, for events no nudge named
      * @param lease             how long it holds an aggregate's outbox without renewing; more than a send may take
      * @param sendTimeout       the longest a send may take (the producer's own bounds are within it)
      * @param parkAfter         how many attempts an event failing for a reason of its own gets before it is parked
