@@ -23,6 +23,10 @@ import uk.socialvalue.portal.pages.FormSubmission;
 class MembershipAdminController {
 
     private static final int PAGE_SIZE = 25;
+    /** The work queues staff go through (applications, renewals): the most the API gives in a page. */
+    private static final int QUEUE_PAGE_SIZE = 100;
+    /** Renewals are listed from 60 days before the end, when the first reminder goes. */
+    private static final int RENEWAL_WINDOW_DAYS = 60;
     private static final FormFields REASON = FormFields.create().field("reason", "Reason");
 
     private final MembershipApi membership;
@@ -32,9 +36,9 @@ class MembershipAdminController {
     }
 
     @GetMapping("/admin/applications")
-    String applications(Model model) {
-        model.addAttribute("applications", membership.organisations(
-                new MembershipApi.OrganisationQuery("PENDING_APPROVAL", null, null, null, 0, 100)));
+    String applications(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("applications", membership.organisations(new MembershipApi.OrganisationQuery(
+                "PENDING_APPROVAL", null, null, null, Math.max(0, page), QUEUE_PAGE_SIZE)));
         return "admin/applications";
     }
 
@@ -117,8 +121,8 @@ class MembershipAdminController {
     }
 
     @GetMapping("/admin/renewals")
-    String renewals(Model model) {
-        model.addAttribute("due", membership.renewalsDue(60));
+    String renewals(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("due", membership.renewalsDue(RENEWAL_WINDOW_DAYS, Math.max(0, page), QUEUE_PAGE_SIZE));
         return "admin/renewals";
     }
 }

@@ -182,19 +182,16 @@ public class MembershipApi {
                 .build());
     }
 
-    /** The first page (100, the most a page holds) of the memberships to renew, soonest end first. */
-    public List<OrganisationSummary> renewalsDue(int days) {
-        return renewalsDue(days, 100).items();
+    /** One page of the memberships to renew within {@code days}, soonest end first, with how many there are. */
+    public Page<OrganisationSummary> renewalsDue(int days, int page, int size) {
+        return client.get(new ParameterizedTypeReference<Page<OrganisationSummary>>() {
+        }, uri -> uri.path("/api/reports/renewals").queryParam("days", days).queryParam("page", page)
+                .queryParam("size", size).build());
     }
 
     /** How many memberships are to renew within {@code days}. */
     public long renewalsDueCount(int days) {
-        return renewalsDue(days, 1).total();
-    }
-
-    private Page<OrganisationSummary> renewalsDue(int days, int size) {
-        return client.get(new ParameterizedTypeReference<Page<OrganisationSummary>>() {
-        }, uri -> uri.path("/api/reports/renewals").queryParam("days", days).queryParam("size", size).build());
+        return renewalsDue(days, 0, 1).total();
     }
 
     public Organisation approve(String id) {
