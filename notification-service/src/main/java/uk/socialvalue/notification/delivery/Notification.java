@@ -17,10 +17,13 @@ import uk.socialvalue.support.domain.Aggregate;
  * @param id             derived from the event id and the recipient, so an event delivered twice maps to the
  *                       same entry
  * @param nextAttemptAt  when a dispatcher may try it next, while it is {@link NotificationStatus#PENDING}
+ * @param resends        how often staff asked for it to go again ({@link #resent}): each time it is a new message
+ *                       to the recipient's mail system, while every attempt at one send is the same message
  */
 public record Notification(String id, String eventId, String eventType, EmailKind kind, String recipient,
         String recipientName, Map<String, String> model, String subject, NotificationStatus status, int attempts,
-        String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) implements Aggregate {
+        String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt, int resends)
+        implements Aggregate {
 
     /** The recipient of an email once its recipient was erased: an address that can receive nothing. */
     public static final String ERASED_RECIPIENT = "erased@erased.invalid";
@@ -39,7 +42,7 @@ public record Notification(String id, String eventId, String eventType, EmailKin
         String recipient = normalise(request.recipient());
         return new Notification(idFor(request.eventId(), recipient), request.eventId(), request.eventType(),
                 request.kind(), recipient, request.recipientName(), request.model(),
-                request.kind().subject(request.model()), NotificationStatus.PENDING, 0, null, now, now, null);
+                request.kind().subject(request.model()), NotificationStatus.PENDING, 0, null, now, now, null, 0);
     }
 
     /**
@@ -60,7 +63,7 @@ public record Notification(String id, String eventId, String eventType, EmailKin
     public Notification sent(Instant now) {
         return new Notification(id, eventId, eventType, kind, recipient, recipientName,
                 SealedLinkFields.withoutLinks(model), subject,
-                NotificationStatus.SENT, attempts + 1, lastError, createdAt, null, now);
+                NotificationStatus.SENT, attempts + 1, lastError, createdAt, null, now, resends);
     }
 
     /** An attempt failed; it waits for the next one, or is {@code FAILED} when that was the last. */
@@ -69,7 +72,7 @@ public record Notification(String id, String eventId, String eventType, EmailKin
         Instant next = schedule.nextAttempt(made, now).orElse(null);
         return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
                 next == null ? NotificationStatus.FAILED : NotificationStatus.PENDING, made, shorten(error),
-                createdAt, next, null);
+                createdAt, next, null, resends);
     }
 
     /**
@@ -78,7 +81,7 @@ public record Notification(String id, String eventId, String eventType, EmailKin
      */
     public Notification deferred(String error, Instant retryAt) {
         return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
-                NotificationStatus.PENDING, attempts, shorten(error), createdAt, retryAt, null);
+                NotificationStatus.PENDING, attempts, shorten(error), createdAt, retryAt, null, resends);
     }
 
     /** Whether nothing is left to do for it: sent, failed for good, or suppressed. */
@@ -89,13 +92,13 @@ public record Notification(String id, String eventId, String eventType, EmailKin
     /** It can never be delivered as it stands (a malformed address, say): no more attempts. */
     public Notification failedForGood(String error) {
         return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
-                NotificationStatus.FAILED, attempts + 1, shorten(error), createdAt, null, null);
+                NotificationStatus.FAILED, attempts + 1, shorten(error), createdAt, null, null, resends);
     }
 
     /** The recipient opted out of its category. */
     public Notification suppressed() {
         return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
-                NotificationStatus.SUPPRESSED, attempts, lastError, createdAt, null, null);
+                NotificationStatus.SUPPRESSED, attempts, lastError, createdAt, null, null, resends);
     }
 
     /** Whether {@link #resent} would accept it. */
@@ -119,7 +122,7 @@ public record Notification(String id, String eventId, String eventType, EmailKin
                     + "the person can ask for a new one (\"Forgotten your password?\"), or be invited again");
         }
         return new Notification(id, eventId, eventType, kind, recipient, recipientName, model, subject,
-                NotificationStatus.PENDING, 0, lastError, createdAt, now, sentAt);
+                NotificationStatus.PENDING, 0, lastError, createdAt, now, sentAt, resends + 1);
     }
 
     private static String shorten(String error) {

@@ -79,6 +79,18 @@ class NotificationTests {
     }
 
     @Test
+    void countsEachResendButNotEachAttempt() {
+        var schedule = new RetrySchedule(3, Duration.ofMinutes(2), 2.0, Duration.ofMinutes(30));
+        Notification attempted = requested().failed("421 try later", NOW, schedule).deferred("SMTP down", NOW);
+
+        Notification resent = attempted.sent(NOW).resent(NOW).failed("421 try later", NOW, schedule).sent(NOW)
+                .resent(NOW);
+
+        assertThat(attempted.resends()).isZero();
+        assertThat(resent.resends()).isEqualTo(2);
+    }
+
+    @Test
     void neverResendsWhatTheRecipientUnsubscribedFrom() {
         assertThatIllegalStateException().isThrownBy(() -> requested().suppressed().resent(NOW));
     }

@@ -337,6 +337,7 @@ class MongoNotifications implements Notifications {
                 Updates.set("lastError", outcome.lastError()),
                 Updates.set(NEXT_ATTEMPT_AT, date(outcome.nextAttemptAt())),
                 Updates.set("sentAt", date(outcome.sentAt())),
+                Updates.set("resends", outcome.resends()),
                 // once sent, the model no longer holds the email's single-use links (Notification#sent)
                 Updates.set("model", new Document(new LinkedHashMap<String, Object>(outcome.model()))));
     }
@@ -364,7 +365,8 @@ class MongoNotifications implements Notifications {
                     .append("lastError", n.lastError())
                     .append("createdAt", date(n.createdAt()))
                     .append("nextAttemptAt", date(n.nextAttemptAt()))
-                    .append("sentAt", date(n.sentAt()));
+                    .append("sentAt", date(n.sentAt()))
+                    .append("resends", n.resends());
         }
 
         @Override
@@ -379,7 +381,7 @@ class MongoNotifications implements Notifications {
                     EmailKind.valueOf(d.getString("type")), d.getString("recipient"), d.getString("recipientName"),
                     model, d.getString("subject"), NotificationStatus.valueOf(d.getString("status")),
                     d.getInteger("attempts", 0), d.getString("lastError"), instant(d.getDate("createdAt")),
-                    instant(d.getDate("nextAttemptAt")), instant(d.getDate("sentAt")));
+                    instant(d.getDate("nextAttemptAt")), instant(d.getDate("sentAt")), d.getInteger("resends", 0));
         }
     }
 

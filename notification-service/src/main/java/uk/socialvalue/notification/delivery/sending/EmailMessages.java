@@ -106,7 +106,22 @@ class EmailMessages {
             message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
+        // Saving sets every header from the content, and a random Message-ID, which the stable one then replaces;
+        // a saved message is sent as it is.
+        message.saveChanges();
+        message.setHeader("Message-ID", messageId(notification, properties.fromAddress()));
         return message;
+    }
+
+    /**
+     * The same for every attempt at sending one email, so that should one go twice (the SMTP server took it and the
+     * service died before the log said so) the recipient's mail system can see the repeat; a resend that staff ask
+     * for is a new message. Made of the log entry's id and the sender's domain: nothing about the recipient.
+     */
+    static String messageId(Notification notification, String fromAddress) {
+        String domain = fromAddress.substring(fromAddress.lastIndexOf('@') + 1);
+        String resend = notification.resends() == 0 ? "" : "." + notification.resends();
+        return "<" + notification.id() + resend + "@" + domain + ">";
     }
 
     /**

@@ -52,8 +52,8 @@ final class SmtpConnection implements AutoCloseable {
         return session;
     }
 
+    /** Sends the message as it is: one not yet saved is saved on the way, one saved keeps its headers. */
     void send(MimeMessage message) throws SmtpUnavailableException, UndeliverableException, MessagingException {
-        message.saveChanges();
         try {
             transport.sendMessage(message, message.getAllRecipients());
         } catch (SendFailedException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -156,6 +157,24 @@ class NotificationsApiTests {
         assertThat(mailbox.awaitOne(ada).getSubject()).contains("application to join Social Value UK");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications.byId(failed.id()))
                 .hasValueSatisfying(entry -> assertThat(entry.status()).isEqualTo(NotificationStatus.SENT)));
+    }
+
+    @Test
+    void givesAnEmailAMessageIdOfItsOwnAndAResendAnotherSoOnlyRepeatsLookTheSame() throws Exception {
+        String ada = address("ada");
+        var applied = TestEvents.applied(ada);
+        String id = Notification.idFor(applied.eventId(), ada);
+        events.publish(applied);
+        MimeMessage first = mailbox.awaitOne(ada);
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifications.byId(id)
+                .filter(entry -> entry.status() == NotificationStatus.SENT).isPresent());
+
+        assertThat(http.post("/api/notifications/" + id + "/resend", tokens.admin()).status()).isEqualTo(202);
+        MimeMessage again = mailbox.awaitMessages(ada, 2).get(1);
+
+        assertThat(first.getMessageID()).isEqualTo("<" + id + "@socialvalueuk.org>");
+        assertThat(again.getMessageID()).isEqualTo("<" + id + ".1@socialvalueuk.org>");
+        assertThat(again.getSubject()).isEqualTo(first.getSubject());
     }
 
     @Test
