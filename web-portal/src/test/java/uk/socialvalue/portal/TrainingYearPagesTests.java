@@ -31,6 +31,7 @@ class TrainingYearPagesTests extends StubbedPortalTest {
 
         assertThat(form.html().select("input[name='day']").val()).isEqualTo("5");
         assertThat(form.html().select("input[name='startTime']").val()).isEqualTo("10:00");
+        assertThat(form.html().select("input[name='endsNextDay']").hasAttr("checked")).isFalse();
         assertThat(form.html().select("input[name='venue']").val()).isEqualTo("Salford Civic Centre");
         assertThat(form.html().select("input[name='capacity']").val()).isEqualTo("20");
         assertThat(saved.location()).endsWith("/admin/sessions/session-1");
@@ -41,6 +42,28 @@ class TrainingYearPagesTests extends StubbedPortalTest {
                             "\"endsAt\":\"2030-03-06T17:00:00Z\"", "\"venue\":\"Salford Lads Club\"",
                             "\"capacity\":30", "\"format\":\"IN_PERSON\"").doesNotContain("\"onlineUrl\":\"\"");
                 });
+    }
+
+    @Test
+    void reschedulesASessionThatGoesOnPastMidnightWithItsEndOnTheNextDay() {
+        signInWith(ADMIN_TOKEN);
+        // 8pm to 1am UK time (winter: UTC)
+        String lateSession = PortalWebTests.SESSION.replace("\"startsAt\":\"2030-03-05T10:00:00Z\"",
+                "\"startsAt\":\"2030-03-05T20:00:00Z\"").replace("\"endsAt\":\"2030-03-05T13:00:00Z\"",
+                "\"endsAt\":\"2030-03-06T01:00:00Z\"");
+        services.answer("GET", "/api/sessions/session-1", 200, lateSession);
+        services.answer("PATCH", "/api/sessions/session-1", 200, lateSession);
+
+        PortalClient.Page form = portal.get("/admin/sessions/session-1/reschedule");
+        portal.submit("/admin/sessions/session-1/reschedule", "/admin/sessions/session-1/reschedule",
+                fields("day", "5", "month", "3", "year", "2030", "startTime", "20:00", "endTime", "01:30",
+                        "endsNextDay", "true", "format", "IN_PERSON", "venue", "Salford Civic Centre", "capacity", "20"));
+
+        assertThat(form.html().select("input[name='endTime']").val()).isEqualTo("01:00");
+        assertThat(form.html().select("input[name='endsNextDay']").hasAttr("checked")).isTrue();
+        assertThat(services.received()).filteredOn(r -> r.method().equals("PATCH")).singleElement()
+                .satisfies(patch -> assertThat(patch.body()).contains("\"startsAt\":\"2030-03-05T20:00:00Z\"",
+                        "\"endsAt\":\"2030-03-06T01:30:00Z\""));
     }
 
     @Test

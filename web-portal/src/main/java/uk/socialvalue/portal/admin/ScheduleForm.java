@@ -14,8 +14,8 @@ import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.portal.pages.FormErrors;
 
 /**
- * When and where something happens, as staff type it: a UK date (day, month, year), start and end times, and a
- * venue or a joining link. Shared by sessions and meetings. Only whether the date and times can be read is
+ * When and where something happens, as staff type it: a UK date (day, month, year), start and end times (the end
+ * on the next day when it goes on past midnight), and a venue or a joining link. Shared by sessions and meetings. Only whether the date and times can be read is
  * checked here; whether they are in the future and in order is the services' rule.
  */
 public class ScheduleForm implements Serializable {
@@ -27,6 +27,7 @@ public class ScheduleForm implements Serializable {
     private String year = "";
     private String startTime = "";
     private String endTime = "";
+    private boolean endsNextDay;
     private String venue = "";
     private String onlineUrl = "";
 
@@ -51,7 +52,8 @@ public class ScheduleForm implements Serializable {
         if (!errors.isEmpty()) {
             return new When(null, null, FormErrors.of(errors));
         }
-        return new When(UkWallClock.instant(date.get(), start.get()), UkWallClock.instant(date.get(), end.get()),
+        LocalDate endDate = endsNextDay ? date.get().plusDays(1) : date.get();
+        return new When(UkWallClock.instant(date.get(), start.get()), UkWallClock.instant(endDate, end.get()),
                 FormErrors.none());
     }
 
@@ -62,7 +64,9 @@ public class ScheduleForm implements Serializable {
         month = String.valueOf(start.getMonthValue());
         year = String.valueOf(start.getYear());
         startTime = start.toLocalTime().format(HOURS_AND_MINUTES);
-        endTime = endsAt.atZone(UkTime.ZONE).toLocalTime().format(HOURS_AND_MINUTES);
+        ZonedDateTime end = endsAt.atZone(UkTime.ZONE);
+        endTime = end.toLocalTime().format(HOURS_AND_MINUTES);
+        endsNextDay = end.toLocalDate().isAfter(start.toLocalDate());
     }
 
     public String getDay() {
@@ -103,6 +107,14 @@ public class ScheduleForm implements Serializable {
 
     public void setEndTime(String endTime) {
         this.endTime = endTime == null ? "" : endTime.strip();
+    }
+
+    public boolean isEndsNextDay() {
+        return endsNextDay;
+    }
+
+    public void setEndsNextDay(boolean endsNextDay) {
+        this.endsNextDay = endsNextDay;
     }
 
     public String getVenue() {
