@@ -199,6 +199,11 @@ class PerformanceSuiteTests {
 
         if (runs("email")) {
             double drainAtLarge = drainSeededBacklog();
+            double raw = rawSmtpRate(FULL ? 5_000 : 500);
+            report.add("email.backlog", "queued backlog of " + BACKLOG + " emails (acknowledgements, as an SMTP "
+                    + "outage leaves them) drained, from the moment they fall due", drainAtLarge, "emails/s", raw,
+                    "raw SMTP to the same catcher over one connection (" + Report.round(raw) + "/s)", ">= 0.5",
+                    drainAtLarge / raw >= 0.5);
             report.add("email.logsize", "backlog of " + BACKLOG + " emails drained with " + entries
                     + " entries in the delivery log vs 1,000", drainAtLarge, "emails/s", drainAtSmall,
                     "rate with 1,000 entries (" + Report.round(drainAtSmall) + "/s)", ">= 0.8",
@@ -220,8 +225,10 @@ class PerformanceSuiteTests {
         Load.Result reads = load("authenticated read", CLIENTS, LOAD, Long.MAX_VALUE,
                 Load.Request.get(i -> "/api/bookings/" + aBooking, member.token()));
         readCeiling = reads.rate();
-        Load.Result health = load("health", CLIENTS, LOAD.dividedBy(2), Long.MAX_VALUE,
-                Load.Request.get(i -> "/actuator/health", null));
+        // health is served on the management port (the one Prometheus scrapes), not the API's
+        Load.Result health = Load.run("health", "http://localhost:" + platform.managementPort("training-service", 1),
+                CLIENTS, LOAD.dividedBy(2), Long.MAX_VALUE, Load.Request.get(i -> "/actuator/health", null),
+                gatlingResults(), FULL);
         report.ceiling("ceiling.read", "authenticated read of a booking (GET /api/bookings/{id})", reads);
         report.ceiling("ceiling.health", "unauthenticated /actuator/health", health);
         report.add("ceiling.store", "contended store update: " + CLIENTS + " threads, one document, "
@@ -250,8 +257,10 @@ class PerformanceSuiteTests {
         double early = bookings.rateBetween(100, 600);
         double late = bookings.rateBetween(5000, 5500);
         if (!Double.isNaN(late)) {
-            report.add("booking.growth", "rate at 5,000 bookings on one session vs at 100", late, "req/s", early,
-                    "rate at 100 bookings (" + Report.round(early) + " req/s)", ">= 0.8", late / early >= 0.8);
+            report.add("booking.growth.inload", "within this load: rate at 5,000 bookings vs at 100, while the "
+                    + "emails and invoices of the bookings before are being sent", late, "req/s", early,
+                    "rate at 100 bookings in the same load (" + Report.round(early) + " req/s)",
+                    "(explains; the target is booking.growth)", null);
         }
         var stored = training.get("/api/sessions/" + session, null).json();
         int seatsTaken = capacity - stored.get("seatsLeft").asInt();
@@ -338,7 +347,7 @@ class PerformanceSuiteTests {
                 + " ms.");
     }
 
-    private static final int BACKLOG = FULL ? 3_000 : 100;
+    private static final int BACKLOG = FULL ? 10_000 : 100;
     private static boolean runs(String scenario) {
         return SCENARIO.equals("all") || SCENARIO.equals(scenario);
     }
@@ -480,9 +489,10 @@ class PerformanceSuiteTests {
     }
 
     /**
-     * Puts {@link #BACKLOG} emails straight into the work still to do, as a recording cut off by
-     * an SMTP outage leaves them (the log's entry pending, the outgoing one due now), and measures how fast the
-     * instances' polling sends them: the path whose cost must not grow with the log.
+     * Puts {@link #BACKLOG} emails straight into the work still to do, as a recording cut off by an SMTP outage
+     * leaves them (the log's entry pending, the outgoing one due), and measures how fast the instances' polling
+     * sends them: the path whose cost must not grow with the log. They fall due together at a moment after the
+     * seeding is done, from which the drain is timed, so the seeding's own writes to the store are not counted.
      */
     private static double drainSeededBacklog() throws Exception {
         long before = mailTotal();
@@ -490,21 +500,27 @@ class PerformanceSuiteTests {
             MongoDatabase notification = client.getDatabase("notification");
             MongoCollection<Document> log = notification.getCollection("notifications");
             Document template = sentEmail(log);
-            Date now = new Date();
+            Instant seeding = Instant.now();
             List<Document> pending = new ArrayList<>();
             for (int i = 0; i < BACKLOG; i++) {
                 pending.add(new Document(template).append("_id", UUID.randomUUID().toString())
                         .append("eventId", UUID.randomUUID().toString()).append("status", "PENDING")
-                        .append("attempts", 0).append("createdAt", now).append("nextAttemptAt", now));
+                        .append("attempts", 0).append("createdAt", Date.from(seeding)));
                 pending.get(i).remove("sentAt");
             }
             insertInBatches(log, pending);
-            long start = System.nanoTime();
+            // The outgoing set takes about as long to fill as the log did: they fall due once it surely has.
+            Duration logFilled = Duration.between(seeding, Instant.now());
+            Instant due = Instant.now().plus(logFilled.multipliedBy(2)).plusSeconds(2);
+            pending.forEach(email -> email.append("nextAttemptAt", Date.from(due)));
             insertInBatches(notification.getCollection("outgoingEmails"), pending);
+            assertThat(Instant.now()).as("the backlog seeded before it fell due").isBefore(due);
             otherEmails += BACKLOG;
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> !Instant.now().isBefore(due));
             await().atMost(Duration.ofMinutes(FULL ? 10 : 2)).pollInterval(Duration.ofMillis(100))
                     .until(() -> mailTotal() >= before + BACKLOG);
-            return BACKLOG / ((System.nanoTime() - start) / 1e9);
+            return BACKLOG / (Duration.between(due, Instant.now()).toMillis() / 1000.0);
         }
     }
 
@@ -536,10 +552,44 @@ class PerformanceSuiteTests {
                         10)), admin));
     }
 
+    /**
+     * The rate at 5,000 bookings on one session against the rate at 100, each measured the same way so that they
+     * differ only in what the session and the stores already hold: 600 bookings from a quiet system (every email
+     * of the bookings before it sent), the rate taken from the 100th answer to the 600th. Seats are left in both
+     * windows, so both take the same path. (The hot-session load reports the same ratio within one load as well,
+     * where the emails and invoices of its first bookings compete with its last for the two cores.)
+     */
+    @Test
+    @Order(8)
+    void booksAsFastWithFiveThousandBookingsOnASessionAsWithAHundred() throws Exception {
+        assumeTrue(FULL && runs("bookings"));
+        String session = schedule(MAX_CAPACITY);
+        Load.Request book = Load.Request.post(i -> "/api/sessions/" + session + "/bookings",
+                i -> booking("growth" + i), member.token());
+        awaitEveryEmailSent();
+        double early = load("growth: bookings 0 to 600", CLIENTS, Duration.ofMinutes(2), 601, book)
+                .rateBetween(100, 600);
+        load("growth: filling to 5,000", CLIENTS, Duration.ofMinutes(2), 4_399, book);
+        int held = MAX_CAPACITY - platform.training().get("/api/sessions/" + session, null).json().get("seatsLeft")
+                .asInt();
+        awaitEveryEmailSent();
+        double late = load("growth: bookings " + held + " on", CLIENTS, Duration.ofMinutes(2), 601, book)
+                .rateBetween(100, 600);
+        report.add("booking.growth", "rate with " + held + " bookings on one session vs with 100, each 500 "
+                + "bookings from a quiet system", late, "req/s", early, "rate with 100 bookings (" + Report.round(early)
+                + " req/s)", ">= 0.8", late / early >= 0.8);
+        assertThat(held).isGreaterThanOrEqualTo(4_900);
+    }
+
+    /** Waits until the emails of every booking so far (and the rest) have reached the mail catcher: a quiet system. */
+    private static void awaitEveryEmailSent() {
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> mailTotal() >= emailsExpected());
+    }
+
     /** A Gatling load on training-service; the full run keeps Gatling's HTML report of each under target/gatling. */
     private static Load.Result load(String name, int clients, Duration duration, long limit, Load.Request request) {
-        return Load.run(name, platform.trainingUrl(), clients, duration, limit, request,
-                Path.of(System.getProperty("benchmark.report", ".")).resolve("target/gatling"), FULL);
+        return Load.run(name, platform.trainingUrl(), clients, duration, limit, request, gatlingResults(), FULL);
     }
 
     private static String json(Object value) {
