@@ -30,7 +30,7 @@ class AdminHomeController {
     String home(Model model) {
         model.addAttribute("pendingApplications", membership.organisations(
                 new MembershipApi.OrganisationQuery("PENDING_APPROVAL", null, null, null, 0, 1)).total());
-        model.addAttribute("renewalsDue", membership.renewalsDueCount(60));
+        model.addAttribute("renewalsDue", membership.renewalsDueCount(MembershipAdminController.RENEWAL_WINDOW_DAYS));
         model.addAttribute("failedEmails", notifications.notifications(
                 new NotificationApi.NotificationQuery(null, "FAILED", null, 0, 1)).total());
         // The count of a first page: training-service lists sessions a page at a time, without a total.

@@ -26,7 +26,7 @@ class MembershipAdminController {
     /** The work queues staff go through (applications, renewals): the most the API gives in a page. */
     private static final int QUEUE_PAGE_SIZE = 100;
     /** Renewals are listed from 60 days before the end, when the first reminder goes. */
-    private static final int RENEWAL_WINDOW_DAYS = 60;
+    static final int RENEWAL_WINDOW_DAYS = 60;
     private static final FormFields REASON = FormFields.create().field("reason", "Reason");
 
     private final MembershipApi membership;

@@ -161,6 +161,11 @@ public class MembershipApi {
         public int pages() {
             return size == 0 ? 0 : (int) ((total + size - 1) / size);
         }
+
+        /** Where this page stands, to follow a count: ", page 2 of 3", or nothing when there is one page. */
+        public String position() {
+            return pages() > 1 ? ", page " + (page + 1) + " of " + pages() : "";
+        }
     }
 
     public record OrganisationQuery(String status, String region, String type, String q, int page, int size) {
