@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import uk.socialvalue.contracts.UkTime;
 import uk.socialvalue.contracts.membership.OrganisationSummary;
 import uk.socialvalue.support.test.ApiClient;
 import uk.socialvalue.support.test.ApiClient.Response;
@@ -245,9 +245,9 @@ public final class TestPlatform implements AutoCloseable {
 
     /** A session of the procurement course a month from now with this many seats, scheduled by SVUK staff. */
     public String scheduleSession(int seats) {
-        // 10:00 UK time a month from now, so that its six hours end the same day whatever time the test runs: the
-        // portal's session form has one date for the start and the end.
-        Instant tenAm = ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(30).withHour(10)
+        // 10:00 UK time a month from now, so that the session's hours and dates on the pages the tests read are the
+        // same whatever time of day the tests run.
+        Instant tenAm = ZonedDateTime.now(UkTime.ZONE).plusDays(30).withHour(10)
                 .truncatedTo(ChronoUnit.HOURS).toInstant();
         return TrainingSessions.schedule(training, adminToken(), seats, Duration.between(Instant.now(), tenAm), null);
     }

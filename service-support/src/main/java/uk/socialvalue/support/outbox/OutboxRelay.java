@@ -325,8 +325,9 @@ public class OutboxRelay implements SmartLifecycle {
         return new Pass(pass.published(), pass.outage(), pass.more() || !nudged.isEmpty());
     }
 
-    /** Takes the leases of up to {@value #AGGREGATES_PER_PASS} of the candidates, in order, and publishes. */
     /**
+     * Takes the leases of up to {@value #AGGREGATES_PER_PASS} of the candidates, in order, and publishes.
+     *
      * @param nudgeAfter  whether to nudge the aggregates taken once their leases are released: a write while the
      *                    look at every outbox held one found it held, and its events go with the next nudged pass
      */
