@@ -3,6 +3,7 @@ package uk.socialvalue.local;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import com.deque.html.axecore.results.Rule;
 import org.openqa.selenium.Cookie;
 
 import uk.socialvalue.contracts.Slug;
@@ -84,5 +85,16 @@ class PortalSecurityBrowserTests {
         assertThat(Browser.JWT.matcher(browser.pageSource()).find()).isFalse();
         assertThat(browser.pagesChecked()).as("every page visited was checked for tokens and accessibility")
                 .isPositive();
+    }
+
+    /** The accessibility check every page passes can fail: a picture without a text alternative is found. */
+    @Test
+    void theAccessibilityCheckFindsAPictureWithoutATextAlternative() {
+        browser.open("/accessibility");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.script("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/favicon.ico\">')");
+
+        assertThat(browser.seriousAccessibilityViolations()).extracting(Rule::getId).contains("image-alt");
     }
 }
