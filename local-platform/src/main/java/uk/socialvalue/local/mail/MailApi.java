@@ -93,18 +93,18 @@ final class MailApi implements HttpHandler {
     }
 
     private Page list(Map<String, String> query) {
-        List<String> ids = store.idsNewestFirst();
+        int total = store.count();
         int start = Math.max(0, parse(query.get("start"), 0));
         int limit = parse(query.get("limit"), DEFAULT_LIMIT);
         if (limit <= 0) {
             limit = DEFAULT_LIMIT;
         }
-        List<Summary> page = ids.stream().skip(start).limit(limit)
+        List<Summary> page = store.idsNewestFirst(start, limit).stream()
                 .flatMap(id -> store.find(id).stream())
                 .map(m -> new Summary(m.id(), Mailbox.of(m.from()), Mailbox.of(m.to()), Mailbox.of(m.cc()),
                         m.subject(), m.created().toString(), m.size(), m.attachments().size()))
                 .toList();
-        return new Page(ids.size(), ids.size(), start, page);
+        return new Page(total, total, start, page);
     }
 
     private static int parse(String value, int fallback) {

@@ -10,16 +10,21 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Captured messages as {@code <id>.eml} files in one folder, so they survive a restart and can be
  * opened with any mail client. The id starts with the receipt time in milliseconds, which gives the
- * "newest first" order and the Created time without a separate index.
+ * "newest first" order and the Created time. The ids are also kept in memory, read from the folder once
+ * at start: a page of the list or the count costs the same with a hundred messages as with a hundred
+ * thousand (a benchmark asks for the count every tenth of a second while tens of thousands arrive).
  */
 final class MailStore {
 
@@ -28,6 +33,8 @@ final class MailStore {
 
     private final Path folder;
     private final Map<String, CapturedMessage> parsed = new ConcurrentHashMap<>();
+    private final NavigableSet<String> newestFirst = new ConcurrentSkipListSet<>(Comparator.reverseOrder());
+    private final AtomicInteger count = new AtomicInteger();
     private long lastReceivedMillis;
 
     MailStore(Path folder) {
@@ -36,6 +43,21 @@ final class MailStore {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the mail folder " + folder, e);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".eml"))
+                    .map(name -> name.substring(0, name.length() - ".eml".length()))
+                    .filter(id -> ID.matcher(id).matches())
+                    .forEach(this::remember);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + folder, e);
+        }
+    }
+
+    private void remember(String id) {
+        if (newestFirst.add(id)) {
+            count.incrementAndGet();
         }
     }
 
@@ -49,6 +71,7 @@ final class MailStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store a received message in " + folder, e);
         }
+        remember(id);
         return id;
     }
 
@@ -63,23 +86,24 @@ final class MailStore {
         return Instant.ofEpochMilli(Long.parseLong(id.substring(0, 13)));
     }
 
+    /** How many messages are stored. */
+    int count() {
+        return count.get();
+    }
+
+    /** The ids of up to {@code limit} messages, newest first, from the {@code start}th. */
+    List<String> idsNewestFirst(int start, int limit) {
+        return newestFirst.stream().skip(start).limit(limit).toList();
+    }
+
     List<String> idsNewestFirst() {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.endsWith(".eml"))
-                    .map(name -> name.substring(0, name.length() - ".eml".length()))
-                    .filter(id -> ID.matcher(id).matches())
-                    .sorted(Comparator.reverseOrder())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not list " + folder, e);
-        }
+        return List.copyOf(newestFirst);
     }
 
     /** Parsed once and kept: a stored message never changes. */
     Optional<CapturedMessage> find(String id) {
         if ("latest".equals(id)) {
-            return idsNewestFirst().stream().findFirst().flatMap(this::find);
+            return idsNewestFirst(0, 1).stream().findFirst().flatMap(this::find);
         }
         if (!ID.matcher(id).matches()) {
             return Optional.empty();
@@ -115,6 +139,9 @@ final class MailStore {
         try {
             Files.deleteIfExists(file(id));
             parsed.remove(id);
+            if (newestFirst.remove(id)) {
+                count.decrementAndGet();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete message " + id, e);
         }
