@@ -5,9 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -38,6 +43,26 @@ public class Mailbox {
             return List.of();
         }
         return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> isFor(message, address)).toList();
+    }
+
+    /** How many messages each of the addresses (in lower case) has received so far, in one pass over what arrived. */
+    public Map<String, Long> countsTo(Collection<String> addresses) {
+        Map<String, Long> counts = new HashMap<>();
+        addresses.forEach(address -> counts.put(address.toLowerCase(Locale.ROOT), 0L));
+        if (greenMail.isRunning()) {
+            for (MimeMessage message : greenMail.getReceivedMessages()) {
+                try {
+                    Address[] to = message.getRecipients(Message.RecipientType.TO);
+                    for (Address recipient : to == null ? new Address[0] : to) {
+                        counts.computeIfPresent(((InternetAddress) recipient).getAddress().toLowerCase(Locale.ROOT),
+                                (address, count) -> count + 1);
+                    }
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return counts;
     }
 
     /** Waits (up to 30 s) until the address has received {@code count} messages, and returns them. */

@@ -292,7 +292,8 @@ class MongoNotifications implements Notifications {
      * A page of the whole log, newest first, by the numbers {@link #appendToLogOrder} gave its entries: the page's
      * numbers counted down from the last, read by {@code _id}, then its entries by {@code _id}, so a page costs
      * the same however long the log grows. A number whose entry was never written (a crash between the two
-     * writes) is a gap, and its page one entry shorter.
+     * writes) is a gap, and its page one entry shorter. Two entries recorded at once by two consumers are in the
+     * order they were numbered, which may differ from their creation times by the moment between the two writes.
      */
     private NotificationPage newest(int page, int size) {
         Document sequence = logSequence.find(Filters.eq("_id", "log")).first();

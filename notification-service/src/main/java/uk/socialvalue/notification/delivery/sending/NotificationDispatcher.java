@@ -35,7 +35,8 @@ import uk.socialvalue.notification.unsubscribe.OptOuts;
  * connection each thread keeps open between batches, and store the batch's outcomes together: {@code SENT},
  * the next attempt after a failure, {@code FAILED} after the last one or at once for a permanent (5xx)
  * refusal, or {@code SUPPRESSED} when the recipient opted out. Every poll interval the instance also claims the
- * outgoing emails that fell due (retries, and emails an instance that died was holding) into the same queue.
+ * outgoing emails that fell due (retries, emails an instance that died was holding, a backlog an outage left) into
+ * the same queue, and while more are due than one claim takes, it claims again as soon as the queue has room.
  * <p>
  * An SMTP server that cannot be reached is an outage, not the emails' fault: they wait without using up an
  * attempt, and the dispatcher tries to connect again after a back-off that doubles up to a cap, for as long as
@@ -51,6 +52,8 @@ class NotificationDispatcher implements SmartLifecycle, Outbound {
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration QUEUE_WAIT = Duration.ofMillis(500);
+    /** How soon the next look for due emails comes while a backlog is being worked through. */
+    private static final Duration BACKLOG_POLL = Duration.ofMillis(50);
 
     private final Notifications notifications;
     private final EmailMessages messages;
@@ -71,6 +74,8 @@ class NotificationDispatcher implements SmartLifecycle, Outbound {
     /** Whether the listener's last wait for room in the queue ran out; cleared when a sender takes from it. */
     private volatile boolean sendersStalled;
     private volatile ScheduledFuture<?> polling;
+    /** Whether the last look for due emails claimed all it could: more are probably due. */
+    private volatile boolean moreDue;
 
     NotificationDispatcher(Notifications notifications, EmailMessages messages, JavaMailSenderImpl mail,
             OptOuts optOuts, Clock clock, DeliveryProperties properties, TaskScheduler scheduler,
@@ -152,19 +157,44 @@ class NotificationDispatcher implements SmartLifecycle, Outbound {
         return handled;
     }
 
-    /** Moves the due outgoing emails into the queue, as much as it has room for, unless SMTP is known down. */
+    /**
+     * Moves due outgoing emails into the queue, and schedules the next look: soon while more are due than the last
+     * claim took (a backlog left by an outage, say), so the senders never wait a poll interval for work that is
+     * there, and a poll interval later otherwise. A claim takes at most half the queue, and waits until half of it
+     * is free: the senders work through what is queued while the next claim is made, and each claim pays for
+     * one read of the outgoing set however large the backlog. Nothing is claimed while SMTP is known down.
+     */
     private void pollDue() {
+        Duration next = properties.pollInterval();
         try {
-            int room = queue.remainingCapacity();
-            if (room < properties.batchSize() || isOutage(clock.instant())) {
-                return;
-            }
-            List<Notification> due = notifications.claimDue(clock.instant(), properties.lease(), claimant, room);
-            sendSoon(due);
+            next = claimDueIntoQueue();
         } catch (RuntimeException e) {
             // The store is unreachable, say: nothing is lost, the work stays in the store.
-            log.error("Looking for due notifications failed; trying again in {}", properties.pollInterval(), e);
+            log.error("Looking for due notifications failed; trying again in {}", next, e);
+        } finally {
+            schedulePoll(next);
         }
+    }
+
+    /** Under the lock {@link #stop} takes, so that no look is scheduled after it cancelled the pending one. */
+    private synchronized void schedulePoll(Duration in) {
+        if (running) {
+            polling = scheduler.schedule(this::pollDue, Instant.now().plus(in));
+        }
+    }
+
+    private Duration claimDueIntoQueue() {
+        if (isOutage(clock.instant())) {
+            return properties.pollInterval();
+        }
+        int claim = Math.max(properties.batchSize(), properties.queueCapacity() / 2);
+        if (queue.remainingCapacity() < claim) {
+            return moreDue ? BACKLOG_POLL : properties.pollInterval();
+        }
+        List<Notification> due = notifications.claimDue(clock.instant(), properties.lease(), claimant, claim);
+        moreDue = due.size() == claim;
+        sendSoon(due);
+        return moreDue ? BACKLOG_POLL : properties.pollInterval();
     }
 
     private void sendFromQueue() {
@@ -348,21 +378,26 @@ class NotificationDispatcher implements SmartLifecycle, Outbound {
 
     @Override
     public void start() {
-        running = true;
+        synchronized (this) {
+            running = true;
+        }
         for (int i = 0; i < properties.senders(); i++) {
             Thread sender = new Thread(this::sendFromQueue, "notification-sender-" + i);
             sender.setDaemon(true);
             senders.add(sender);
             sender.start();
         }
-        polling = scheduler.scheduleWithFixedDelay(this::pollDue, properties.pollInterval());
+        schedulePoll(Duration.ZERO);
     }
 
     @Override
     public void stop() {
-        running = false;
-        ScheduledFuture<?> current = polling;
-        polling = null;
+        ScheduledFuture<?> current;
+        synchronized (this) {
+            running = false;
+            current = polling;
+            polling = null;
+        }
         if (current != null) {
             current.cancel(false);
         }
