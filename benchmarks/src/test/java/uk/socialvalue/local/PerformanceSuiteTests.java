@@ -198,18 +198,36 @@ class PerformanceSuiteTests {
                 + hundredths(drift) + ".");
 
         if (runs("email")) {
-            double drainAtLarge = drainSeededBacklog();
-            double raw = rawSmtpRate(FULL ? 5_000 : 500);
-            report.add("email.backlog", "queued backlog of " + BACKLOG + " emails (acknowledgements, as an SMTP "
-                    + "outage leaves them) drained, from the moment they fall due", drainAtLarge, "emails/s", raw,
-                    "raw SMTP to the same catcher over one connection (" + Report.round(raw) + "/s)", ">= 0.5",
-                    drainAtLarge / raw >= 0.5);
-            report.add("email.logsize", "backlog of " + BACKLOG + " emails drained with " + entries
-                    + " entries in the delivery log vs 1,000", drainAtLarge, "emails/s", drainAtSmall,
-                    "rate with 1,000 entries (" + Report.round(drainAtSmall) + "/s)", ">= 0.8",
-                    drainAtLarge / drainAtSmall >= 0.8);
+            reportTheDrains(drainSeededBacklog(), entries);
         }
         assertThat(grown.sessions().accepted()).isPositive();
+    }
+
+    /**
+     * The queued backlog's drains alone ({@code -Dbenchmark.scenario=email}), with the log at the same two sizes;
+     * a whole run drains between the lists' rounds instead, where the log is grown anyway.
+     */
+    @Test
+    @Order(2)
+    void drainsAQueuedBacklogAsFastWithAHundredThousandLogEntriesAsWithAThousand() throws Exception {
+        assumeTrue(SCENARIO.equals("email"));
+        int entries = FULL ? 100_000 : 2_000;
+        seedDeliveryLog(1_000);
+        drainAtSmall = drainSeededBacklog();
+        seedDeliveryLog(entries);
+        reportTheDrains(drainSeededBacklog(), entries);
+    }
+
+    private static void reportTheDrains(double drainAtLarge, int entries) throws Exception {
+        double raw = rawSmtpRate(FULL ? 5_000 : 500);
+        report.add("email.backlog", "queued backlog of " + BACKLOG + " emails (acknowledgements, as an SMTP "
+                + "outage leaves them) drained, from the moment they fall due", drainAtLarge, "emails/s", raw,
+                "raw SMTP to the same catcher over one connection (" + Report.round(raw) + "/s)", ">= 0.5",
+                drainAtLarge / raw >= 0.5);
+        report.add("email.logsize", "backlog of " + BACKLOG + " emails drained with " + entries
+                + " entries in the delivery log vs 1,000", drainAtLarge, "emails/s", drainAtSmall,
+                "rate with 1,000 entries (" + Report.round(drainAtSmall) + "/s)", ">= 0.8",
+                drainAtLarge / drainAtSmall >= 0.8);
     }
 
     @Test
