@@ -1,7 +1,6 @@
 package uk.socialvalue.local;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
@@ -38,7 +37,7 @@ final class MongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create " + file.getParent(), e);
         }
-        MongoServer server = new MongoServer(new H2Backend(new MVStore.Builder().fileName(file.toString())
+        MongoServer server = new MongoServer(new LocalStoreBackend(new MVStore.Builder().fileName(file.toString())
                 .cacheSize(CACHE_MB).open()));
         try {
             server.bind("localhost", port);

@@ -1,0 +1,138 @@
+package uk.socialvalue.local;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The local store's backend on an H2 file: its unique indexes answer and refuse as mongo-java-server's own do, every
+ * one of them compares keys through {@link LocalStoreBackend.RememberedKeys}, and a file written by either backend
+ * reads the same in the other (the keys' order on disk is unchanged).
+ */
+class LocalStoreBackendTests {
+
+    private static final int PEOPLE = 2_000;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void answersAndRefusesThroughItsUniqueIndexesAndComparesEveryOneWithRememberedKeys() {
+        Path file = folder.resolve("store.mv");
+        try (Running store = Running.on(file, LocalStoreBackend::new)) {
+            MongoCollection<Document> people = store.people();
+            insertPeople(people, 0, PEOPLE);
+
+            assertThatEachIsFound(people, 0, PEOPLE);
+            assertThat(duplicateKey(() -> people.insertOne(person(PEOPLE - 1).append("_id", "another")))).isTrue();
+            people.updateOne(Filters.eq("_id", "person-7"), Updates.set("email", "moved@example.org"));
+            assertThat(people.find(Filters.eq("email", "moved@example.org")).first()).containsEntry("_id", "person-7");
+            assertThat(people.find(Filters.eq("email", "person-7@example.org")).first()).isNull();
+            people.deleteOne(Filters.eq("_id", "person-8"));
+            assertThat(people.find(Filters.eq("_id", "person-8")).first()).isNull();
+            people.insertOne(person(8));
+            assertThat(people.find(Filters.eq("email", "person-8@example.org")).first()).isNotNull();
+
+            List<String> indexMaps = store.mvStore().getMapNames().stream().filter(name -> name.contains("._index_"))
+                    .toList();
+            assertThat(indexMaps).contains(LocalStoreBackend.indexMapName("test", "people", "_id_"),
+                    LocalStoreBackend.indexMapName("test", "people", "by_email"));
+            assertThat(indexMaps).allSatisfy(name -> assertThat(store.mvStore().openMap(name).getKeyType())
+                    .as(name).isInstanceOf(LocalStoreBackend.RememberedKeys.class));
+        }
+    }
+
+    @Test
+    void readsAFileTheBackendWroteAndWritesOneItReads() {
+        Path file = folder.resolve("store.mv");
+        try (Running store = Running.on(file, H2Backend::new)) {
+            insertPeople(store.people(), 0, PEOPLE);
+        }
+        try (Running store = Running.on(file, LocalStoreBackend::new)) {
+            assertThatEachIsFound(store.people(), 0, PEOPLE);
+            assertThat(duplicateKey(() -> store.people().insertOne(person(3).append("_id", "another")))).isTrue();
+            insertPeople(store.people(), PEOPLE, 2 * PEOPLE);
+        }
+        try (Running store = Running.on(file, H2Backend::new)) {
+            assertThatEachIsFound(store.people(), 0, 2 * PEOPLE);
+            assertThat(duplicateKey(() -> store.people().insertOne(person(PEOPLE + 3).append("_id", "another"))))
+                    .isTrue();
+        }
+    }
+
+    private static void insertPeople(MongoCollection<Document> people, int from, int to) {
+        // shuffled by a stride, so the index's B-tree is searched and split at every depth
+        List<Document> batch = new ArrayList<>();
+        IntStream.range(from, to).map(i -> from + (int) ((i - from) * 7919L % (to - from)))
+                .forEach(i -> batch.add(person(i)));
+        people.insertMany(batch);
+    }
+
+    private static Document person(int i) {
+        return new Document("_id", "person-" + i).append("email", "person-" + i + "@example.org")
+                .append("number", (long) i);
+    }
+
+    private static void assertThatEachIsFound(MongoCollection<Document> people, int from, int to) {
+        for (int i = from; i < to; i++) {
+            assertThat(people.find(Filters.eq("_id", "person-" + i)).first()).as("person %d by _id", i).isNotNull();
+            assertThat(people.find(Filters.eq("email", "person-" + i + "@example.org")).first())
+                    .as("person %d by email", i).containsEntry("_id", "person-" + i);
+        }
+    }
+
+    private static boolean duplicateKey(Runnable write) {
+        assertThatExceptionOfType(MongoWriteException.class).isThrownBy(write::run)
+                .satisfies(e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+        return true;
+    }
+
+    /** A store on the file with the given backend, and a client of it, closed (the file written) together. */
+    private record Running(MongoServer server, AbstractMongoBackend backend, MVStore mvStore, MongoClient client)
+            implements AutoCloseable {
+
+        static Running on(Path file, Function<MVStore, ? extends H2Backend> backend) {
+            MVStore mvStore = new MVStore.Builder().fileName(file.toString()).open();
+            H2Backend opened = backend.apply(mvStore);
+            MongoServer server = new MongoServer(opened);
+            InetSocketAddress address = server.bind();
+            MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort());
+            Running running = new Running(server, opened, mvStore, client);
+            running.people().createIndex(Indexes.ascending("email"), new IndexOptions().name("by_email").unique(true));
+            return running;
+        }
+
+        MongoCollection<Document> people() {
+            return client.getDatabase("test").getCollection("people");
+        }
+
+        @Override
+        public void close() {
+            client.close();
+            server.shutdown();
+        }
+    }
+}
