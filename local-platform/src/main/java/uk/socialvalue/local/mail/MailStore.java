@@ -34,6 +34,7 @@ final class MailStore {
     private final Path folder;
     private final Map<String, CapturedMessage> parsed = new ConcurrentHashMap<>();
     private final NavigableSet<String> newestFirst = new ConcurrentSkipListSet<>(Comparator.reverseOrder());
+    /** The set's size, kept beside it: a concurrent skip list counts its elements by walking them all. */
     private final AtomicInteger count = new AtomicInteger();
     private long lastReceivedMillis;
 
