@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.scheduling.TaskScheduler;
 
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationIntegrationTest;
@@ -19,8 +18,6 @@ import uk.socialvalue.notification.delivery.NotificationQuery;
 import uk.socialvalue.notification.delivery.NotificationStatus;
 import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
-import uk.socialvalue.notification.unsubscribe.OptOuts;
-import uk.socialvalue.support.test.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,9 +39,6 @@ class BacklogTests {
     Mailbox mailbox;
 
     @Autowired
-    MutableClock clock;
-
-    @Autowired
     Notifications notifications;
 
     @Autowired
@@ -54,19 +48,10 @@ class BacklogTests {
     DeliveryProperties properties;
 
     @Autowired
-    EmailMessages messages;
-
-    @Autowired
     JavaMailSenderImpl mail;
 
     @Autowired
-    OptOuts optOuts;
-
-    @Autowired
-    TaskScheduler scheduler;
-
-    @Autowired
-    MeterRegistry meters;
+    ApplicationContext context;
 
     private NotificationDispatcher hourly;
 
@@ -91,11 +76,11 @@ class BacklogTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> pending() >= pendingBefore + BACKLOG);
 
         // A queue of 25 and a poll interval of an hour: only looking again at once while more are due sends them.
-        hourly = new NotificationDispatcher(notifications, messages, mail, optOuts, clock, new DeliveryProperties(
+        hourly = SecondDispatcher.of(context, mail, new DeliveryProperties(
                 properties.fromAddress(), properties.fromName(), Duration.ofHours(1), 5, 2, 25,
                 properties.queueWait(), properties.idleConnection(), properties.lease(), properties.maxAttempts(),
                 properties.firstRetryDelay(), properties.retryMultiplier(), properties.maxRetryDelay(),
-                properties.firstOutageDelay(), properties.maxOutageDelay()), scheduler, meters);
+                properties.firstOutageDelay(), properties.maxOutageDelay()));
         hourly.start();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailbox.countsTo(recipients).values())

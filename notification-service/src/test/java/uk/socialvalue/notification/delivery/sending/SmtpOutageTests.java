@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.scheduling.TaskScheduler;
 
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationApplication;
@@ -24,7 +23,6 @@ import uk.socialvalue.notification.delivery.NotificationQuery;
 import uk.socialvalue.notification.delivery.NotificationStatus;
 import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.EmailKind;
-import uk.socialvalue.notification.unsubscribe.OptOuts;
 import uk.socialvalue.support.test.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,19 +58,10 @@ class SmtpOutageTests {
     Environment environment;
 
     @Autowired
-    EmailMessages messages;
-
-    @Autowired
-    OptOuts optOuts;
-
-    @Autowired
     DeliveryProperties properties;
 
     @Autowired
-    TaskScheduler scheduler;
-
-    @Autowired
-    MeterRegistry meters;
+    ApplicationContext context;
 
     private ConfigurableApplicationContext restarted;
 
@@ -201,7 +190,7 @@ class SmtpOutageTests {
         var mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
         mail.setPort(server.port());
-        return new NotificationDispatcher(notifications, messages, mail, optOuts, clock, properties, scheduler, meters);
+        return SecondDispatcher.of(context, mail, properties);
     }
 
     /** Once the listener has recorded the email (and let it go, its own dispatcher being stopped), sends it. */
