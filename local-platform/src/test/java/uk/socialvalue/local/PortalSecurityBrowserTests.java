@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The portal's security as a browser meets it: a form posted without its CSRF token is refused; no address,
  * page or cookie holds an access token (which {@link Browser} also checks on every page of every journey); a
  * council's contact reaches neither another council's pages nor any staff page (the engagement pages included), and
- * their engagement page is always their own council's.
+ * their engagement page is always their own council's; and the accessibility check every page passes can fail.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
