@@ -4,15 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -23,6 +27,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -49,8 +54,9 @@ import uk.socialvalue.support.aggregate.DuplicateKey;
  * Every write on an email's way out is keyed: by {@code _id} alone, or by {@code _id} with the lease it must
  * still hold, which the unique indexes {@code owned} and {@code lease} answer directly on any MongoDB (the
  * embedded store answers a query only through a unique index whose fields are exactly the query's). So
- * recording, claiming and settling an email cost the same however long the log is. Only looking for due work
- * reads more than one document, and it reads the outgoing set, which holds only what is not settled yet.
+ * recording, claiming and settling an email cost the same however long the log is. A claim's or a batch's keyed
+ * writes go to the store together, as one bulk write. Only looking for due work reads documents it does not name,
+ * and it reads the outgoing set, which holds only what is not settled yet.
  * <p>
  * The whole log, newest first (what staff open first), is read through {@value #LOG_ORDER}, the log's entries
  * numbered as they are written, by {@code _id}; a search by recipient, status or kind is a query on the log
@@ -70,6 +76,11 @@ class MongoNotifications implements Notifications {
     private static final String LEASE_UNTIL = "leaseUntil";
     private static final String LEASE_OWNER = "leaseOwner";
     private static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
+    /** The mark of the claim that holds an outgoing email, by which that claim reads back what it took. */
+    private static final String CLAIM = "claim";
+    /** What settling or letting go of an outgoing email removes: who holds it, until when, and which claim. */
+    private static final Bson RELEASED = Updates.combine(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL),
+            Updates.unset(CLAIM));
 
     private final AggregateStore<Notification> store;
     private final MongoCollection<Document> collection;
@@ -163,12 +174,18 @@ class MongoNotifications implements Notifications {
 
     @Override
     public void release(List<Notification> notifications, String claimant) {
-        for (Notification notification : notifications) {
-            outgoing.updateOne(owned(notification.id(), claimant),
-                    Updates.combine(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL)));
+        if (notifications.isEmpty()) {
+            return;
         }
+        outgoing.bulkWrite(notifications.stream().map(notification -> new UpdateOneModel<Document>(
+                owned(notification.id(), claimant), RELEASED))
+                .toList(), new BulkWriteOptions().ordered(false));
     }
 
+    /**
+     * Reads the due emails' ids and leases (the one read of the outgoing set), takes each with a compare-and-set on
+     * the lease it saw, all in one bulk write, and reads back by id the ones this claim took.
+     */
     @Override
     public List<Notification> claimDue(Instant now, Duration lease, String claimant, int limit) {
         Date at = Date.from(now);
@@ -176,17 +193,26 @@ class MongoNotifications implements Notifications {
                 Filters.or(Filters.eq(LEASE_UNTIL, null), Filters.lte(LEASE_UNTIL, at)));
         List<Document> candidates = outgoing.find(due).sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id")).limit(limit)
                 .projection(Projections.include("_id", LEASE_UNTIL)).into(new ArrayList<>());
-        List<Notification> claimed = new ArrayList<>();
-        for (Document candidate : candidates) {
-            // Compare-and-set on the lease seen: of two instances taking the same email, one gets it.
-            Document leaseSeen = new Document("_id", candidate.get("_id")).append(LEASE_UNTIL, candidate.get(LEASE_UNTIL));
-            Document taken = outgoing.findOneAndUpdate(leaseSeen,
-                    Updates.combine(Updates.set(LEASE_UNTIL, Date.from(now.plus(lease))), Updates.set(LEASE_OWNER, claimant)),
-                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-            if (taken != null) {
-                claimed.add(mapping.toAggregate(taken, 0));
-            }
+        if (candidates.isEmpty()) {
+            return List.of();
         }
+        // Compare-and-set on the lease seen: of two claims of the same email, one takes it, and each knows which
+        // it took by the claim's own mark (two claims by one instance can hold the same lease and owner).
+        String mark = UUID.randomUUID().toString();
+        Bson take = Updates.combine(Updates.set(LEASE_UNTIL, Date.from(now.plus(lease))),
+                Updates.set(LEASE_OWNER, claimant), Updates.set(CLAIM, mark));
+        outgoing.bulkWrite(candidates.stream().map(candidate -> new UpdateOneModel<Document>(
+                new Document("_id", candidate.get("_id")).append(LEASE_UNTIL, candidate.get(LEASE_UNTIL)), take))
+                .toList(), new BulkWriteOptions().ordered(false));
+        Map<Object, Document> taken = new HashMap<>();
+        outgoing.find(Filters.in("_id", candidates.stream().map(candidate -> candidate.get("_id")).toList()))
+                .forEach(document -> {
+                    if (mark.equals(document.getString(CLAIM))) {
+                        taken.put(document.get("_id"), document);
+                    }
+                });
+        List<Notification> claimed = candidates.stream().map(candidate -> taken.get(candidate.get("_id")))
+                .filter(document -> document != null).map(document -> mapping.toAggregate(document, 0)).toList();
         return withoutSettled(claimed, claimant);
     }
 
@@ -203,16 +229,26 @@ class MongoNotifications implements Notifications {
         collection.bulkWrite(outcomes.stream()
                 .map(outcome -> new UpdateOneModel<Document>(Filters.eq("_id", outcome.id()), outcomeUpdate(outcome)))
                 .toList(), new BulkWriteOptions().ordered(false));
+        BulkWriteResult settled = outgoing.bulkWrite(outcomes.stream().<WriteModel<Document>>map(outcome -> {
+            Document mine = owned(outcome.id(), claimant);
+            return outcome.isSettled() ? new DeleteOneModel<>(mine)
+                    : new UpdateOneModel<>(mine, Updates.combine(outcomeUpdate(outcome), RELEASED));
+        }).toList(), new BulkWriteOptions().ordered(false));
+        if (settled.getDeletedCount() + settled.getMatchedCount() == outcomes.size()) {
+            return outcomes;
+        }
+        // A lease ran out and another instance took the email over; it records its own outcome. The emails it
+        // holds now are the ones this claim lost.
+        Map<Object, String> holders = new HashMap<>();
+        outgoing.find(Filters.in("_id", outcomes.stream().map(Notification::id).toList()))
+                .projection(Projections.include(LEASE_OWNER))
+                .forEach(document -> holders.put(document.get("_id"), document.getString(LEASE_OWNER)));
         List<Notification> stored = new ArrayList<>();
         for (Notification outcome : outcomes) {
-            Document mine = owned(outcome.id(), claimant);
-            boolean held = outcome.isSettled() ? outgoing.deleteOne(mine).getDeletedCount() > 0
-                    : outgoing.updateOne(mine, Updates.combine(outcomeUpdate(outcome), Updates.unset(LEASE_OWNER),
-                            Updates.unset(LEASE_UNTIL))).getMatchedCount() > 0;
-            if (held) {
+            String holder = holders.get(outcome.id());
+            if (holder == null || holder.equals(claimant)) {
                 stored.add(outcome);
             } else {
-                // The lease ran out and another instance took the email over; it records its own outcome.
                 log.warn("Lost the claim on notification {} while recording {}", outcome.id(), outcome.status());
             }
         }
