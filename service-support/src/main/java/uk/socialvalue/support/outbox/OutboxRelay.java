@@ -18,7 +18,10 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -57,7 +60,8 @@ import uk.socialvalue.support.outage.Outages;
  * <b>Where it looks.</b> A write of events nudges the relay with the aggregate it wrote, and the relay's next pass
  * takes exactly those outboxes by {@code _id}; every {@link Settings#interval()} it also looks at every outbox
  * with events waiting (a query the embedded store answers by reading the whole collection), for the events that
- * no nudge named: another instance's whose relay stopped, a crash between a write and its nudge, a retry now due.
+ * no nudge named: another instance's whose relay stopped, a crash between a write and its nudge. An event that
+ * failed on its own nudges the relay again when its back-off is over.
  * So the cost of publishing an event does not grow with the collection it is in, and nothing relies on a nudge.
  * The two run on threads of their own, so a look at every outbox never holds up a fresh event; the aggregates a
  * look took are nudged again after it, for any event written while it held them.
@@ -202,6 +206,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestWaitingSince = new AtomicLong();
     private volatile List<Thread> workers = List.of();
+    /** Nudges the relay when an event that failed on its own is due again; there while the relay runs. */
+    private volatile ScheduledExecutorService retries;
     private volatile boolean running;
 
     public OutboxRelay(MongoDatabase database, List<OutboxCollection> collections, KafkaTemplate<String, byte[]> kafka,
@@ -482,9 +488,12 @@ public class OutboxRelay implements SmartLifecycle {
                     relayed.name(), id, attempts, reason);
             return stillHeld;
         }
-        Instant next = clock.instant().plus(backOffAfter(attempts));
-        fenced(relayed.collection(), id, held, Updates.set(RETRY, new Document("eventId", entry.get("eventId"))
-                .append("attempts", attempts).append("notBefore", Date.from(next)).append("failure", reason)));
+        Duration backOff = backOffAfter(attempts);
+        Instant next = clock.instant().plus(backOff);
+        if (fenced(relayed.collection(), id, held, Updates.set(RETRY, new Document("eventId", entry.get("eventId"))
+                .append("attempts", attempts).append("notBefore", Date.from(next)).append("failure", reason)))) {
+            nudgeAfter(backOff, relayed.name(), id);
+        }
         log.warn("Could not publish {} {} of {} {} (attempt {} of {}), trying again at {}: {}", entry.get("typeId"),
                 entry.get("eventId"), relayed.name(), id, attempts, settings.parkAfter(), next, reason);
         return false;
@@ -503,6 +512,22 @@ public class OutboxRelay implements SmartLifecycle {
             return true;
         }
         return entry.getString("topic") == null || broker.topic(entry.getString("topic")) != BrokerProbe.Answer.MISSING;
+    }
+
+    /**
+     * Nudges the relay about this aggregate once its retry is due, so that the retry comes at its back-off rather
+     * than at the next look at every outbox; that look still finds it should this nudge be lost with the instance.
+     */
+    private void nudgeAfter(Duration backOff, String collection, Object id) {
+        ScheduledExecutorService scheduler = retries;
+        if (scheduler == null) {
+            return; // not started: whoever drives the passes (a test) decides when to look again
+        }
+        try {
+            scheduler.schedule(() -> nudge(collection, id), backOff.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // the relay is stopping; the next instance's look finds the retry
+        }
     }
 
     private Duration backOffAfter(int attempts) {
@@ -672,6 +697,11 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        retries = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "outbox-relay-retries");
+            thread.setDaemon(true);
+            return thread;
+        });
         workers = List.of(worker(false, "outbox-relay"), worker(true, "outbox-relay-look"));
     }
 
@@ -685,6 +715,10 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        ScheduledExecutorService scheduler = retries;
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
         for (Thread current : workers) {
             current.interrupt();
         }

@@ -1,6 +1,7 @@
 package uk.socialvalue.support.outbox;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -329,6 +330,34 @@ class OutboxRelayTests {
         assertThat(gauge("svuk.outbox.parked")).isEqualTo(1);
         assertThatThrownBy(() -> parked.republish(tooLarge.eventId(), relay))
                 .hasRootCauseInstanceOf(RecordTooLargeException.class);
+    }
+
+    @Test
+    void triesAnEventThatFailedOnItsOwnAgainWhenItsBackOffIsOverRatherThanAtTheNextLook() {
+        String blocked = UUID.randomUUID().toString();
+        var tooLarge = new MembershipApplied(UUID.randomUUID().toString(), Instant.now(), blocked,
+                new OrganisationSummary("x".repeat(2_000_000), Councils.SALFORD.type(), null, "North West"),
+                Councils.ADA, "LOCAL_AUTHORITY");
+        var behindIt = activated(blocked);
+        organisations.insertOne(new Document("_id", blocked).append(Outbox.FIELD, entries(tooLarge, behindIt)));
+        // It looks at every outbox when it starts and then once an hour; the event's second and third attempts
+        // come 200 ms and 400 ms after the one before, and the third parks it.
+        OutboxRelay relay = new OutboxRelay(database, List.of(new OutboxCollection("organisations")), template(),
+                codec, Clock.systemUTC(), new OutboxRelay.Settings(Duration.ofHours(1), LEASE, Duration.ofSeconds(15),
+                        3, Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofSeconds(1)),
+                BrokerProbe.of(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
+                        Duration.ofSeconds(5)), parked, meters);
+
+        relay.start();
+        try (var consumer = consumer()) {
+            consumer.awaitRecord(withId(behindIt.eventId()));
+        } finally {
+            relay.stop();
+        }
+        assertThat(parked.newest(100)).singleElement().satisfies(event -> {
+            assertThat(event.eventId()).isEqualTo(tooLarge.eventId());
+            assertThat(event.attempts()).isEqualTo(3);
+        });
     }
 
     @Test
