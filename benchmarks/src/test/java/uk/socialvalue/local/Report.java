@@ -108,7 +108,8 @@ final class Report {
         return md.toString();
     }
 
-    private static String machine() {
+    /** The machine a run measured, as the reports name it. */
+    static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", " + ManagementFactory.getOperatingSystemMXBean().getName();
     }
