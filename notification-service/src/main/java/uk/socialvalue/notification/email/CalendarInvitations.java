@@ -84,7 +84,7 @@ public final class CalendarInvitations {
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new Method(entry.method().name()));
-        calendar.add(london.copy());
+        calendar.add(london); // shared: adding a component copies the calendar's list, never the component
         calendar.add(event);
         return new CalendarInvitation(entry.method(), calendar.toString());
     }

@@ -4,6 +4,11 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -128,6 +133,32 @@ class CalendarInvitationsTests {
         // The zone is the definition shipped in the ical4j jar, with both of London's offsets.
         VTimeZone london = londonZone(calendar);
         assertThat(london.toString()).contains("TZNAME:GMT", "TZNAME:BST", "TZOFFSETTO:+0100");
+    }
+
+    @Test
+    void rendersTheSameCalendarOnManySendersAtOnce() throws Exception {
+        // every calendar shares the one London zone the renderer built: the senders render on threads of their own
+        CalendarEntry summer = entry(CalendarEntry.Method.REQUEST, SUMMER_START, BOOKED_AT);
+        CalendarEntry winter = entry(CalendarEntry.Method.CANCEL, WINTER_START, BOOKED_AT);
+        String summerAlone = invitations.render(summer, "ada@salford.example", "Ada Lovelace").content();
+        String winterAlone = invitations.render(winter, "ada@salford.example", "Ada Lovelace").content();
+
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> rendered = new ArrayList<>();
+        try {
+            for (int i = 0; i < 400; i++) {
+                boolean inSummer = i % 2 == 0;
+                rendered.add(senders.submit(() -> inSummer
+                        ? invitations.render(summer, "ada@salford.example", "Ada Lovelace").content().equals(summerAlone)
+                        : invitations.render(winter, "ada@salford.example", "Ada Lovelace").content().equals(winterAlone)));
+            }
+            for (Future<Boolean> each : rendered) {
+                assertThat(each.get()).as("the same text as rendered alone").isTrue();
+            }
+        } finally {
+            senders.shutdown();
+        }
+        assertThat(londonZone(parse(invitations.render(summer, "ada@salford.example", null)))).isNotNull();
     }
 
     private static Calendar parse(CalendarInvitation invitation) throws Exception {
