@@ -76,11 +76,7 @@ class BacklogTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> pending() >= pendingBefore + BACKLOG);
 
         // A queue of 25 and a poll interval of an hour: only looking again at once while more are due sends them.
-        hourly = SecondDispatcher.of(context, mail, new DeliveryProperties(
-                properties.fromAddress(), properties.fromName(), Duration.ofHours(1), 5, 2, 25,
-                properties.queueWait(), properties.idleConnection(), properties.lease(), properties.maxAttempts(),
-                properties.firstRetryDelay(), properties.retryMultiplier(), properties.maxRetryDelay(),
-                properties.firstOutageDelay(), properties.maxOutageDelay()));
+        hourly = SecondDispatcher.of(context, mail, Duration.ofHours(1), 5, 2, 25, properties.queueWait());
         hourly.start();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailbox.countsTo(recipients).values())

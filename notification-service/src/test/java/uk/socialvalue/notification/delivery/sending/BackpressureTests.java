@@ -119,11 +119,7 @@ class BackpressureTests {
         var mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
         mail.setPort(server.port());
-        NotificationDispatcher started = SecondDispatcher.of(context, mail, new DeliveryProperties(
-                properties.fromAddress(), properties.fromName(), pollInterval, QUEUE, 1, QUEUE, queueWait,
-                properties.idleConnection(), properties.lease(), properties.maxAttempts(), properties.firstRetryDelay(),
-                properties.retryMultiplier(), properties.maxRetryDelay(), properties.firstOutageDelay(),
-                properties.maxOutageDelay()));
+        NotificationDispatcher started = SecondDispatcher.of(context, mail, pollInterval, QUEUE, 1, QUEUE, queueWait);
         dispatcher.stop(); // so that the service's own dispatcher leaves the released emails to this one
         started.start();
         return started;

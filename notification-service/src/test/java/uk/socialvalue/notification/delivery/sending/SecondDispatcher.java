@@ -1,6 +1,7 @@
 package uk.socialvalue.notification.delivery.sending;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationContext;
@@ -18,6 +19,19 @@ import uk.socialvalue.notification.unsubscribe.OptOuts;
 final class SecondDispatcher {
 
     private SecondDispatcher() {
+    }
+
+    /**
+     * One with the service's delivery settings but for how it takes work: its poll interval, batch size, number
+     * of senders, queue and the listener's wait for room in it.
+     */
+    static NotificationDispatcher of(ApplicationContext service, JavaMailSenderImpl mail, Duration pollInterval,
+            int batchSize, int senders, int queueCapacity, Duration queueWait) {
+        DeliveryProperties settings = service.getBean(DeliveryProperties.class);
+        return of(service, mail, new DeliveryProperties(settings.fromAddress(), settings.fromName(), pollInterval,
+                batchSize, senders, queueCapacity, queueWait, settings.idleConnection(), settings.lease(),
+                settings.maxAttempts(), settings.firstRetryDelay(), settings.retryMultiplier(),
+                settings.maxRetryDelay(), settings.firstOutageDelay(), settings.maxOutageDelay()));
     }
 
     static NotificationDispatcher of(ApplicationContext service, JavaMailSenderImpl mail, DeliveryProperties settings) {
