@@ -23,18 +23,25 @@ final class FreePorts {
                 next());
     }
 
-    static int next() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A free port not handed out before. The system may give the same port to two binds in a row once the first
+     * is closed, and a port handed out is not bound until its part starts: the mail catcher and Kafka's
+     * controller were once given the same one.
+     */
+    static synchronized int next() {
+        for (int tries = 0; tries < 100; tries++) {
+            int port = anyFree();
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
         }
+        throw new IllegalStateException("No free port not handed out before after 100 tries");
     }
 
     /** A free port whose management and second-instance ports are free too. */
     static synchronized int forService() {
         for (int tries = 0; tries < 100; tries++) {
-            int port = next();
+            int port = anyFree();
             boolean roomy = Arrays.stream(SERVICE_OFFSETS).allMatch(offset -> isFree(port + offset)
                     && !HANDED_OUT.contains(port + offset)) && !HANDED_OUT.contains(port);
             if (roomy) {
@@ -44,6 +51,14 @@ final class FreePorts {
             }
         }
         throw new IllegalStateException("No free port with room for a second instance after 100 tries");
+    }
+
+    private static int anyFree() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isFree(int port) {
