@@ -1,9 +1,14 @@
 package uk.socialvalue.local;
 
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -19,8 +24,17 @@ import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.BsonRegularExpression;
+import org.bson.BsonTimestamp;
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Code;
+import org.bson.types.Decimal128;
+import org.bson.types.MaxKey;
+import org.bson.types.MinKey;
+import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +43,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The local store's backend on an H2 file: its unique indexes answer and refuse as mongo-java-server's own do, every
- * one of them compares keys through {@link LocalStoreBackend.RememberedKeys}, and a file written by either backend
- * reads the same in the other (the keys' order on disk is unchanged).
+ * one of them compares keys through {@link LocalStoreBackend.RememberedKeys}, every collection's documents are
+ * written as BSON ({@link LocalStoreBackend.BsonDocuments}) and read back as they were, of every BSON type, and a file
+ * the plain backend wrote reads the same here (the keys' order on disk is unchanged).
  */
 class LocalStoreBackendTests {
 
@@ -62,11 +77,74 @@ class LocalStoreBackendTests {
                     LocalStoreBackend.indexMapName("test", "people", "by_email"));
             assertThat(indexMaps).allSatisfy(name -> assertThat(store.mvStore().openMap(name).getKeyType())
                     .as(name).isInstanceOf(LocalStoreBackend.RememberedKeys.class));
+            assertThat(store.mvStore().openMap(LocalStoreBackend.documentMapName("test", "people")).getValueType())
+                    .isInstanceOf(LocalStoreBackend.BsonDocuments.class);
         }
     }
 
     @Test
-    void readsAFileTheBackendWroteAndWritesOneItReads() {
+    void readsBackADocumentOfEveryBsonTypeAsItWasWrittenAfterARestart() {
+        Path file = folder.resolve("store.mv");
+        Document written = new Document("_id", new ObjectId()).append("text", "Social value – £250")
+                .append("int", 42).append("long", 1L << 40).append("double", -0.5)
+                .append("decimal", Decimal128.parse("1234.56")).append("yes", true).append("nothing", null)
+                .append("at", new Date(1_764_806_400_123L)).append("uuid", UUID.randomUUID())
+                .append("bytes", new Binary(new byte[] {0, 1, 2, (byte) 255}))
+                .append("list", List.of(1, "two", new Document("three", 3.0)))
+                .append("nested", new Document("deeper", new Document("deepest", List.of())))
+                .append("pattern", new BsonRegularExpression("^s.*v$", "i"))
+                .append("timestamp", new BsonTimestamp(1_764_806_400, 7)).append("min", new MinKey())
+                .append("max", new MaxKey()).append("script", new Code("function() { return 1; }"));
+        Document read;
+        try (Running store = Running.on(file, LocalStoreBackend::new)) {
+            store.people().insertOne(written);
+            read = store.people().find(Filters.eq("_id", written.get("_id"))).first();
+            assertThat(read).isEqualTo(written);
+        }
+        try (Running store = Running.on(file, LocalStoreBackend::new)) {
+            assertThat(store.people().find(Filters.eq("_id", written.get("_id"))).first()).isEqualTo(read);
+            store.people().updateOne(Filters.eq("_id", written.get("_id")), Updates.inc("int", 1));
+        }
+        try (Running store = Running.on(file, LocalStoreBackend::new)) {
+            assertThat(store.people().find(Filters.eq("_id", written.get("_id"))).first())
+                    .isEqualTo(new Document(read).append("int", 43));
+        }
+    }
+
+    /**
+     * mongo-java-server updates a stored document in place while H2's writer thread may be writing the page that
+     * holds it: the writer neither fails nor writes something unreadable.
+     */
+    @Test
+    void writesADocumentThatIsBeingUpdatedInPlaceMeanwhile() throws Exception {
+        LocalStoreBackend.BsonDocuments type = new LocalStoreBackend.BsonDocuments();
+        de.bwaldvogel.mongo.bson.Document stored = new de.bwaldvogel.mongo.bson.Document("_id", "session-1");
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread updater = new Thread(() -> {
+            for (int i = 0; writing.get(); i++) {
+                stored.put("seat-" + i, i);
+                stored.remove("seat-" + (i - 20));
+                // the next update of a collection waits for this one to be stored
+                LockSupport.parkNanos(20_000);
+            }
+        });
+        updater.start();
+        try {
+            for (int i = 0; i < 20_000; i++) {
+                WriteBuffer buffer = new WriteBuffer();
+                type.write(buffer, stored);
+                ByteBuffer written = buffer.getBuffer().flip();
+                assertThat(type.read(written)).isInstanceOfSatisfying(de.bwaldvogel.mongo.bson.Document.class,
+                        read -> assertThat(read.get("_id")).isEqualTo("session-1"));
+            }
+        } finally {
+            writing.set(false);
+            updater.join();
+        }
+    }
+
+    @Test
+    void readsAFileThePlainBackendWroteAndKeepsWhatItChangesThere() {
         Path file = folder.resolve("store.mv");
         try (Running store = Running.on(file, H2Backend::new)) {
             insertPeople(store.people(), 0, PEOPLE);
@@ -75,9 +153,11 @@ class LocalStoreBackendTests {
             assertThatEachIsFound(store.people(), 0, PEOPLE);
             assertThat(duplicateKey(() -> store.people().insertOne(person(3).append("_id", "another")))).isTrue();
             insertPeople(store.people(), PEOPLE, 2 * PEOPLE);
+            store.people().updateOne(Filters.eq("_id", "person-5"), Updates.set("number", -5L));
         }
-        try (Running store = Running.on(file, H2Backend::new)) {
+        try (Running store = Running.on(file, LocalStoreBackend::new)) {
             assertThatEachIsFound(store.people(), 0, 2 * PEOPLE);
+            assertThat(store.people().find(Filters.eq("_id", "person-5")).first()).containsEntry("number", -5L);
             assertThat(duplicateKey(() -> store.people().insertOne(person(PEOPLE + 3).append("_id", "another"))))
                     .isTrue();
         }
@@ -119,7 +199,8 @@ class LocalStoreBackendTests {
             H2Backend opened = backend.apply(mvStore);
             MongoServer server = new MongoServer(opened);
             InetSocketAddress address = server.bind();
-            MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort());
+            MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort()
+                    + "/?uuidRepresentation=standard");
             Running running = new Running(server, opened, mvStore, client);
             running.people().createIndex(Indexes.ascending("email"), new IndexOptions().name("by_email").unique(true));
             return running;
