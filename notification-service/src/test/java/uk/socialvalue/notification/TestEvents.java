@@ -39,7 +39,12 @@ public class TestEvents extends EventPublisher {
     }
 
     public static MembershipApplied applied(String organisationId, String name, String email) {
-        return new MembershipApplied(UUID.randomUUID().toString(), Instant.now(), organisationId, SALFORD,
+        return applied(organisationId, name, email, Instant.now());
+    }
+
+    /** An application made at {@code occurredAt}, which may be long before it is delivered. */
+    public static MembershipApplied applied(String organisationId, String name, String email, Instant occurredAt) {
+        return new MembershipApplied(UUID.randomUUID().toString(), occurredAt, organisationId, SALFORD,
                 new ContactSummary(UUID.randomUUID().toString(), name, email), "LOCAL_AUTHORITY");
     }
 

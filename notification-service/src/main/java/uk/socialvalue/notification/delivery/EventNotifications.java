@@ -13,7 +13,10 @@ import uk.socialvalue.contracts.IntegrationEvent;
 /**
  * Records the emails an event causes and hands the new ones to the {@link Outbound} sender at once: email goes
  * out from the event stream, not from a later look at the store. An event delivered twice finds its emails
- * already recorded (they are unique per event and recipient) and adds nothing.
+ * already recorded (they are unique per event and recipient) and adds nothing. An event older than its
+ * recipient's erasure, which may arrive after it on another topic, sends them nothing and keeps nothing of
+ * theirs: its email is looked for among the erased after it is written, so an erasure running meanwhile either
+ * finds the email or is found.
  */
 public class EventNotifications {
 
@@ -34,12 +37,17 @@ public class EventNotifications {
         List<Notification> recorded = new ArrayList<>();
         for (NotificationRequest request : requests) {
             Notification notification = Notification.requested(request, now);
-            if (notifications.record(notification, outbound.claimant(), now.plus(outbound.lease()))) {
-                recorded.add(notification);
-                log.debug("Recorded {} {} for event {}", request.kind(), notification.id(), event.eventId());
-            } else {
+            if (!notifications.record(notification, outbound.claimant(), now.plus(outbound.lease()))) {
                 log.info("Event {} was already handled: {} {} is recorded", event.eventId(), request.kind(),
                         notification.id());
+            } else if (notifications.erasedSince(notification.recipient(), event.occurredAt())) {
+                // The person was erased after the event: nothing of theirs stays (Notifications#eraseRecipient).
+                notifications.eraseRecipient(notification.recipient(), event.occurredAt());
+                log.info("Event {} is older than the erasure of its recipient: {} {} is not sent", event.eventId(),
+                        request.kind(), notification.id());
+            } else {
+                recorded.add(notification);
+                log.debug("Recorded {} {} for event {}", request.kind(), notification.id(), event.eventId());
             }
         }
         if (!recorded.isEmpty()) {

@@ -58,13 +58,23 @@ public interface Notifications {
     NotificationPage search(NotificationQuery query);
 
     /** Every email sent or to be sent to the address, newest first. */
-    java.util.List<Notification> toRecipient(String address);
+    List<Notification> toRecipient(String address);
 
     /**
      * Removes the personal data of the emails to the address: the address, the name and the template values
-     * go; what was sent, when and how it went stay. Running it again changes nothing.
+     * go; what was sent, when and how it went stay. An email still to go out is not sent. It first remembers
+     * that the address was erased at {@code erasedAt} (the latest such moment is kept), so that an email an
+     * earlier event causes, recorded after this, is found by {@link #erasedSince}. Running it again changes
+     * nothing.
      *
      * @return how many entries it changed
      */
-    long eraseRecipient(String address);
+    long eraseRecipient(String address, Instant erasedAt);
+
+    /**
+     * Whether the address was erased at or after {@code occurredAt}: an email caused by an event of that moment
+     * would bring back what the erasure removed. Events after the erasure (the address given again, by a person
+     * who joins later) are not affected.
+     */
+    boolean erasedSince(String address, Instant occurredAt);
 }

@@ -1,5 +1,6 @@
 package uk.socialvalue.notification.personaldata;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,13 @@ public class RecipientData {
         return held;
     }
 
-    /** Forgets every address given: their emails' personal data and their opt-outs. */
-    public void erase(Collection<String> addresses) {
+    /**
+     * Forgets every address given: their emails' personal data and their opt-outs, and any email an event from
+     * before {@code erasedAt} causes later.
+     */
+    public void erase(Collection<String> addresses, Instant erasedAt) {
         for (String address : addresses) {
-            notifications.eraseRecipient(address);
+            notifications.eraseRecipient(address, erasedAt);
             optOuts.removeAll(Notification.normalise(address));
         }
     }

@@ -2,6 +2,7 @@ package uk.socialvalue.notification.personaldata;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import uk.socialvalue.contracts.membership.PersonErased;
 import uk.socialvalue.notification.Mailbox;
 import uk.socialvalue.notification.NotificationIntegrationTest;
 import uk.socialvalue.notification.TestEvents;
+import uk.socialvalue.notification.delivery.Notifications;
 import uk.socialvalue.notification.email.Category;
 import uk.socialvalue.notification.unsubscribe.OptOut;
 import uk.socialvalue.notification.unsubscribe.OptOuts;
@@ -26,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What notification-service holds about a person, through the API with their own token; erasure through the
- * real listener, delivered twice; and no set-password link kept in the log once the email is sent.
+ * real listener, delivered twice, and racing the emails of events from before it; and no set-password link kept
+ * in the log once the email is sent.
  */
 @NotificationIntegrationTest
 class PersonalDataTests {
@@ -48,6 +51,9 @@ class PersonalDataTests {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    Notifications notifications;
 
     @Test
     void theLogKeepsNoSetPasswordLinkOnceTheEmailIsSentAndCannotResendIt() {
@@ -100,5 +106,57 @@ class PersonalDataTests {
                 .isEqualTo(401));
         assertThat(database.getCollection("notifications").find(Filters.eq("recipientName", "Grace Hopper")).first())
                 .isNull();
+    }
+
+    @Test
+    void anEventFromBeforeAnErasureArrivingAfterItSendsNothingWhileTheAddressGivenAgainLaterIsEmailed() {
+        String lin = TestEvents.address("lin");
+        String organisation = "org-" + UUID.randomUUID();
+        Instant erasedAt = Instant.now();
+        events.publish(new PersonErased(UUID.randomUUID().toString(), erasedAt, UUID.randomUUID().toString(),
+                List.of(lin)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifications.erasedSince(lin, erasedAt));
+
+        // Made before the erasure, delivered after it (as from another topic); then one made since, in order.
+        events.publish(TestEvents.applied(organisation, "Lin Before", lin, erasedAt.minusSeconds(1)));
+        events.publish(TestEvents.applied(organisation, "Lin After", lin, erasedAt.plusSeconds(1)));
+
+        assertThat(Mailbox.text(mailbox.awaitOne(lin))).contains("Lin After");
+        assertThat(mailbox.to(lin)).as("emails to the address").hasSize(1);
+        assertThat(database.getCollection("notifications").find(Filters.eq("recipientName", "Lin Before")).first())
+                .isNull();
+        assertThat(database.getCollection("notifications").countDocuments(Filters.eq("recipient", lin)))
+                .as("the email since the erasure").isEqualTo(1);
+    }
+
+    @Test
+    void erasuresRacingEmailsFromBeforeThemLeaveNothingOfTheirPeople() {
+        int people = 40;
+        Instant erasedAt = Instant.now();
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String address = TestEvents.address("racer" + i);
+            addresses.add(address);
+            events.publish(new PersonErased(UUID.randomUUID().toString(), erasedAt, UUID.randomUUID().toString(),
+                    List.of(address)));
+        }
+        // Once the erasures are under way, the emails of events from before them, on another topic read by another
+        // consumer at the same time: an email may be handled before its person's erasure or after it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifications.erasedSince(addresses.get(0), erasedAt));
+        for (int i = 0; i < people; i++) {
+            events.publish(TestEvents.applied("org-" + UUID.randomUUID(), "Racer " + i, addresses.get(i),
+                    erasedAt.minusMillis(500)));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(addresses).allSatisfy(address ->
+                assertThat(notifications.erasedSince(address, erasedAt)).isTrue()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(database.getCollection("notifications").countDocuments(Filters.in("recipient", addresses)))
+                    .as("entries to the erased addresses").isZero();
+            assertThat(database.getCollection("notifications").countDocuments(Filters.regex("recipientName",
+                    "^Racer "))).as("entries with their names").isZero();
+            assertThat(database.getCollection("outgoingEmails").countDocuments(Filters.in("recipient", addresses)))
+                    .as("emails still to go to them").isZero();
+        });
     }
 }

@@ -32,6 +32,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 import uk.socialvalue.notification.delivery.Notification;
@@ -81,16 +82,26 @@ class MongoNotifications implements Notifications {
     /** What settling or letting go of an outgoing email removes: who holds it, until when, and which claim. */
     private static final Bson RELEASED = Updates.combine(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL),
             Updates.unset(CLAIM));
+    /** What erasing a recipient leaves of an email to them: what was sent, when and how it went. */
+    private static final Bson ERASED = Updates.combine(Updates.set("recipient", Notification.ERASED_RECIPIENT),
+            Updates.unset("recipientName"), Updates.set("model", new Document()));
 
     private final AggregateStore<Notification> store;
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> outgoing;
     private final MongoCollection<Document> logOrder;
     private final MongoCollection<Document> logSequence;
+    private final ErasedRecipients erased;
     private final NotificationMapping mapping = new NotificationMapping();
 
-    MongoNotifications(AggregateStores stores) {
+    /**
+     * @param secret  the service's secret (its unsubscribe secret), from which the key that digests erased
+     *                addresses is derived
+     */
+    MongoNotifications(AggregateStores stores, @Value("${svuk.notifications.unsubscribe-secret}") String secret) {
         this.store = stores.of(COLLECTION, Notification.NAME, mapping);
+        this.erased = new ErasedRecipients(stores.of(ErasedRecipients.COLLECTION, Notification.NAME, mapping)
+                .collection(), secret);
         this.collection = store.collection();
         this.outgoing = stores.of(OUTGOING, Notification.NAME, mapping).collection();
         // For real MongoDB: admins search the log by recipient, newest first. The embedded store accepts this
@@ -243,6 +254,13 @@ class MongoNotifications implements Notifications {
         outgoing.find(Filters.in("_id", outcomes.stream().map(Notification::id).toList()))
                 .projection(Projections.include(LEASE_OWNER))
                 .forEach(document -> holders.put(document.get("_id"), document.getString(LEASE_OWNER)));
+        List<String> gone = outcomes.stream().map(Notification::id).filter(id -> !holders.containsKey(id)).toList();
+        if (!gone.isEmpty()) {
+            // Erasing a recipient takes their emails out of the outgoing set, those being sent too: the outcome
+            // written above must not bring back the values the erasure removed.
+            collection.updateMany(Filters.and(Filters.in("_id", gone),
+                    Filters.eq("recipient", Notification.ERASED_RECIPIENT)), ERASED);
+        }
         List<Notification> stored = new ArrayList<>();
         for (Notification outcome : outcomes) {
             String holder = holders.get(outcome.id());
@@ -283,9 +301,12 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
-    public long eraseRecipient(String address) {
-        // An email still to go out to an erased person is not sent: it leaves the outgoing set and the log says why.
+    public long eraseRecipient(String address, Instant erasedAt) {
         String recipient = Notification.normalise(address);
+        // Remembered first: an email recorded while this runs is then either changed below or finds the mark
+        // when its recorder looks after writing it (EventNotifications).
+        erased.erased(recipient, erasedAt);
+        // An email still to go out to an erased person is not sent: it leaves the outgoing set and the log says why.
         List<Object> unsent = outgoing.find(Filters.eq("recipient", recipient)).projection(Projections.include("_id"))
                 .map(document -> document.get("_id")).into(new ArrayList<>());
         if (!unsent.isEmpty()) {
@@ -295,10 +316,12 @@ class MongoNotifications implements Notifications {
                             Updates.unset(NEXT_ATTEMPT_AT)));
             outgoing.deleteMany(Filters.in("_id", unsent));
         }
-        return collection.updateMany(Filters.eq("recipient", Notification.normalise(address)),
-                Updates.combine(Updates.set("recipient", Notification.ERASED_RECIPIENT),
-                        Updates.unset("recipientName"), Updates.set("model", new Document())))
-                .getModifiedCount();
+        return collection.updateMany(Filters.eq("recipient", recipient), ERASED).getModifiedCount();
+    }
+
+    @Override
+    public boolean erasedSince(String address, Instant occurredAt) {
+        return erased.erasedSince(Notification.normalise(address), occurredAt);
     }
 
     @Override

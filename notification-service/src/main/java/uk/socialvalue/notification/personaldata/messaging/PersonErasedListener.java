@@ -36,7 +36,7 @@ class PersonErasedListener {
     void onEvent(ConsumerRecord<String, byte[]> record) {
         codec.decode(record).filter(PersonErased.class::isInstance).map(PersonErased.class::cast)
                 .ifPresent(erased -> {
-                    recipients.erase(erased.emails());
+                    recipients.erase(erased.emails(), erased.occurredAt());
                     audit.forget(erased.personId());
                 });
     }

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Claims of due emails, made at once by several instances (and by two claims of one instance), each take an
  * email once; an instance whose lease ran out while it was sending learns that it lost the email to the one
- * holding it now. Each test has a delivery log of its own, in a database of its own, which the service's
+ * holding it now, and one whose recipient was erased meanwhile keeps nothing of them. Each test has a delivery
+ * log of its own, in a database of its own, which the service's
  * dispatcher does not poll.
  */
 @NotificationIntegrationTest
@@ -49,7 +50,7 @@ class ClaimTests {
     @BeforeEach
     void aDeliveryLogOfItsOwn() {
         notifications = new MongoNotifications(new AggregateStores(
-                client.getDatabase("claims-" + UUID.randomUUID()), outbox, List.of()));
+                client.getDatabase("claims-" + UUID.randomUUID()), outbox, List.of()), "claims-test-secret");
     }
 
     @Test
@@ -109,6 +110,28 @@ class ClaimTests {
                 .as("settled emails leave the outgoing set").isEmpty();
         assertThat(emails).allSatisfy(email ->
                 assertThat(notifications.byId(email.id()).orElseThrow().status()).isEqualTo(NotificationStatus.SENT));
+    }
+
+    @Test
+    void anEmailWhoseRecipientIsErasedWhileItIsBeingSentKeepsNothingOfThem() {
+        Instant due = Instant.now();
+        Notification email = recordDue(1, due).get(0);
+        List<Notification> sending = notifications.claimDue(due, LEASE, "sending-instance", 10);
+        assertThat(sending).extracting(Notification::id).containsExactly(email.id());
+
+        notifications.eraseRecipient(email.recipient(), due.plusSeconds(1));
+        List<Notification> stored = notifications.complete(List.of(sending.get(0).sent(due.plusSeconds(2))),
+                "sending-instance");
+
+        assertThat(stored).as("it was sent, and says so").extracting(Notification::id).containsExactly(email.id());
+        Notification entry = notifications.byId(email.id()).orElseThrow();
+        assertThat(entry.status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(entry.recipient()).isEqualTo(Notification.ERASED_RECIPIENT);
+        assertThat(entry.recipientName()).isNull();
+        assertThat(entry.model()).as("the values it was rendered from").isEmpty();
+        assertThat(notifications.erasedSince(email.recipient(), due)).isTrue();
+        assertThat(notifications.erasedSince(email.recipient(), due.plusSeconds(2)))
+                .as("an event after the erasure, the address given again").isFalse();
     }
 
     /** Records {@code count} emails falling due at {@code due}, with the recorder's lease already run out. */
