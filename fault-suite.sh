@@ -4,5 +4,5 @@
 # restarted, a poison record on each topic) and writes the table of outcomes into README.md.
 # Takes about eight minutes. ./mvnw -B verify runs a short version of it (ShortFaultSuiteTests).
 cd "$(dirname "$0")" || exit 1
-exec ./mvnw -B verify -pl local-platform -am -Pfault-suite -Dtest=FaultSuiteTests \
+exec ./mvnw -B verify -pl resilience -am -Pfault-suite -Dtest=FaultSuiteTests \
     -Dsurefire.failIfNoSpecifiedTests=false -Dsvuk.faults.readme=update "$@"

@@ -27,8 +27,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole platform for end-to-end and browser tests, started as {@code ./run-local.sh} starts it
  * ({@link LocalPlatform}: Kafka, the store, the mail catcher, and each service's and the web portal's
- * executable jar in its own JVM) but on free ports and with a data folder of its own under
- * {@code local-platform/target/e2e-*}, kept for reading after a failure.
+ * executable jar in its own JVM) but on free ports and with a data folder of its own under the test module's
+ * {@code target/e2e-*}, kept for reading after a failure.
  * <p>
  * One is started per test JVM, by the first test that asks ({@link EndToEndTest}), shared by every test class
  * and stopped when the tests are done, after printing each JVM's resident memory. Tests stay independent of
@@ -76,11 +76,12 @@ public final class TestPlatform implements AutoCloseable {
             Path jar = repository.resolve(service).resolve("target").resolve(service + "-exec.jar");
             if (!Files.isRegularFile(jar)) {
                 fail(jar + " is missing. Build the services and the portal first (the reactor does): ./mvnw -B "
-                        + "verify -pl local-platform -am -Dtest=<the test> -Dsurefire.failIfNoSpecifiedTests=false");
+                        + "verify -pl end-to-end -am -Dtest=<the test> -Dsurefire.failIfNoSpecifiedTests=false");
             }
         }
         try {
-            Path target = Files.createDirectories(repository.resolve("local-platform").resolve("target"));
+            // Surefire runs the tests in their module's folder: end-to-end, resilience or benchmarks.
+            Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
             int instances = Integer.getInteger(INSTANCES, 1);
             Settings settings = Settings.defaults(repository)
                     .withDataDirectory(Files.createTempDirectory(target, "e2e-"))
@@ -159,7 +160,7 @@ public final class TestPlatform implements AutoCloseable {
         return platform.settings().repositoryRoot();
     }
 
-    /** This run's data folder, under {@code local-platform/target}, with the services' logs. */
+    /** This run's data folder, under the test module's {@code target}, with the services' logs. */
     Path dataDirectory() {
         return platform.settings().dataDirectory();
     }

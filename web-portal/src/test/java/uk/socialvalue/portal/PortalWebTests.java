@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The portal's web layer over HTTP, with the services stubbed: sign-in and the session, CSRF, who sees which
  * page, and how the services' refusals and failures are shown. Fast checks beside the browser tests, which run
- * the same pages in Chromium against the real services (local-platform).
+ * the same pages in Chromium against the real services (the end-to-end module).
  */
 class PortalWebTests extends StubbedPortalTest {
 

@@ -16,7 +16,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Stands in for the three services in the portal's fast web-layer tests: a real HTTP server on a free port
  * answering canned JSON per method and path, and remembering what it was asked (with which bearer token). The
- * browser tests in local-platform run the portal against the real services instead.
+ * browser tests in end-to-end run the portal against the real services instead.
  */
 final class StubServices implements AutoCloseable {
 

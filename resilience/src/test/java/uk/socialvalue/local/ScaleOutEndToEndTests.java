@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import uk.socialvalue.contracts.Topics;
@@ -32,7 +31,6 @@ import static org.awaitility.Awaitility.await;
  * two reminder jobs (running every few seconds here, on both at once).
  */
 @EndToEndTest
-@Tag("two-instances")
 class ScaleOutEndToEndTests {
 
     static final int WORK = 8;

@@ -2,7 +2,6 @@ package uk.socialvalue.local;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * poison record on each topic.
  */
 @EndToEndTest
-@Tag("two-instances")
 class ShortFaultSuiteTests {
 
     @Test

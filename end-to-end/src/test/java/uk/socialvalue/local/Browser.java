@@ -271,7 +271,7 @@ final class Browser implements AutoCloseable {
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
         driver.manage().window().setSize(window);
         try {
-            Path kept = repository.resolve("local-platform/target/screenshots/" + name + ".png");
+            Path kept = repository.resolve("end-to-end/target/screenshots/" + name + ".png");
             Files.createDirectories(kept.getParent());
             Files.write(kept, png);
             Path documented = repository.resolve("docs/" + name + ".png");
