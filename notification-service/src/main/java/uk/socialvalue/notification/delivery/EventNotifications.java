@@ -41,8 +41,8 @@ public class EventNotifications {
                 log.info("Event {} was already handled: {} {} is recorded", event.eventId(), request.kind(),
                         notification.id());
             } else if (notifications.erasedSince(notification.recipient(), event.occurredAt())) {
-                // The person was erased after the event: nothing of theirs stays (Notifications#eraseRecipient).
-                notifications.eraseRecipient(notification.recipient(), event.occurredAt());
+                // The person was erased after the event: nothing of theirs stays, and it is not sent.
+                notifications.forgetErased(notification.id());
                 log.info("Event {} is older than the erasure of its recipient: {} {} is not sent", event.eventId(),
                         request.kind(), notification.id());
             } else {

@@ -72,6 +72,13 @@ public interface Notifications {
     long eraseRecipient(String address, Instant erasedAt);
 
     /**
+     * Takes back one email recorded for a recipient erased since its event: it leaves the outgoing set unsent, and
+     * its entry keeps only what {@link #eraseRecipient} leaves (marked {@code FAILED}, its personal data erased).
+     * Other emails to the address, such as those of events after the erasure, are left as they are.
+     */
+    void forgetErased(String id);
+
+    /**
      * Whether the address was erased at or after {@code occurredAt}: an email caused by an event of that moment
      * would bring back what the erasure removed. Events after the erasure (the address given again, by a person
      * who joins later) are not affected.

@@ -82,6 +82,7 @@ class MongoNotifications implements Notifications {
     /** What settling or letting go of an outgoing email removes: who holds it, until when, and which claim. */
     private static final Bson RELEASED = Updates.combine(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL),
             Updates.unset(CLAIM));
+    private static final String ERASED_ERROR = "The recipient's personal data was erased";
     /** What erasing a recipient leaves of an email to them: what was sent, when and how it went. */
     private static final Bson ERASED = Updates.combine(Updates.set("recipient", Notification.ERASED_RECIPIENT),
             Updates.unset("recipientName"), Updates.set("model", new Document()));
@@ -312,11 +313,19 @@ class MongoNotifications implements Notifications {
         if (!unsent.isEmpty()) {
             collection.updateMany(Filters.and(Filters.in("_id", unsent), Filters.eq("status", "PENDING")),
                     Updates.combine(Updates.set("status", NotificationStatus.FAILED.name()),
-                            Updates.set("lastError", "The recipient's personal data was erased"),
+                            Updates.set("lastError", ERASED_ERROR),
                             Updates.unset(NEXT_ATTEMPT_AT)));
             outgoing.deleteMany(Filters.in("_id", unsent));
         }
         return collection.updateMany(Filters.eq("recipient", recipient), ERASED).getModifiedCount();
+    }
+
+    @Override
+    public void forgetErased(String id) {
+        collection.updateOne(Filters.eq("_id", id), Updates.combine(ERASED,
+                Updates.set("status", NotificationStatus.FAILED.name()), Updates.set("lastError", ERASED_ERROR),
+                Updates.unset(NEXT_ATTEMPT_AT)));
+        outgoing.deleteOne(Filters.eq("_id", id));
     }
 
     @Override
