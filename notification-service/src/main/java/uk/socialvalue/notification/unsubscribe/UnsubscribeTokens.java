@@ -1,15 +1,13 @@
 package uk.socialvalue.notification.unsubscribe;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import uk.socialvalue.notification.email.Category;
+import uk.socialvalue.support.domain.HmacKey;
 
 /**
  * Signs and checks one-click unsubscribe tokens: the category and address, and an HMAC-SHA256 of them under
@@ -19,17 +17,16 @@ import uk.socialvalue.notification.email.Category;
  */
 public final class UnsubscribeTokens {
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    private final HmacKey key;
 
     public UnsubscribeTokens(String secret) {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("The unsubscribe secret must not be empty");
         }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.key = new HmacKey(secret);
     }
 
     /** The token for the opt-out, safe to put in a URL path. */
@@ -58,12 +55,6 @@ public final class UnsubscribeTokens {
     }
 
     private byte[] sign(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return key.sign(payload);
     }
 }

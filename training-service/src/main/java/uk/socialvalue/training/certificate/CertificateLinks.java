@@ -2,15 +2,12 @@ package uk.socialvalue.training.certificate;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Objects;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
+import uk.socialvalue.support.domain.HmacKey;
 import uk.socialvalue.support.domain.LinkSealer;
 
 /**
@@ -26,7 +23,7 @@ public final class CertificateLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String baseUrl;
-    private final SecretKeySpec key;
+    private final HmacKey key;
     private final LinkSealer sealer;
 
     /**
@@ -36,7 +33,7 @@ public final class CertificateLinks {
      */
     public CertificateLinks(String baseUrl, String secret, LinkSealer sealer) {
         this.baseUrl = Objects.requireNonNull(baseUrl).replaceAll("/+$", "");
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = new HmacKey(secret);
         this.sealer = Objects.requireNonNull(sealer);
     }
 
@@ -74,14 +71,7 @@ public final class CertificateLinks {
     }
 
     private String signature(String code) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal(("certificate\n" + code).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is always available", e);
-        }
+        return key.signedText("certificate\n" + code);
     }
 
     private static String encode(String code) {
