@@ -82,7 +82,9 @@ class MongoNotifications implements Notifications {
     /** What settling or letting go of an outgoing email removes: who holds it, until when, and which claim. */
     private static final Bson RELEASED = Updates.combine(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL),
             Updates.unset(CLAIM));
-    private static final String ERASED_ERROR = "The recipient's personal data was erased";
+    /** What becomes of a pending email to a recipient erased before it went out: it will not be sent. */
+    private static final Bson NOT_SENT = Updates.combine(Updates.set("status", NotificationStatus.FAILED.name()),
+            Updates.set("lastError", "The recipient's personal data was erased"), Updates.unset(NEXT_ATTEMPT_AT));
     /** What erasing a recipient leaves of an email to them: what was sent, when and how it went. */
     private static final Bson ERASED = Updates.combine(Updates.set("recipient", Notification.ERASED_RECIPIENT),
             Updates.unset("recipientName"), Updates.set("model", new Document()));
@@ -311,10 +313,7 @@ class MongoNotifications implements Notifications {
         List<Object> unsent = outgoing.find(Filters.eq("recipient", recipient)).projection(Projections.include("_id"))
                 .map(document -> document.get("_id")).into(new ArrayList<>());
         if (!unsent.isEmpty()) {
-            collection.updateMany(Filters.and(Filters.in("_id", unsent), Filters.eq("status", "PENDING")),
-                    Updates.combine(Updates.set("status", NotificationStatus.FAILED.name()),
-                            Updates.set("lastError", ERASED_ERROR),
-                            Updates.unset(NEXT_ATTEMPT_AT)));
+            collection.updateMany(Filters.and(Filters.in("_id", unsent), Filters.eq("status", "PENDING")), NOT_SENT);
             outgoing.deleteMany(Filters.in("_id", unsent));
         }
         return collection.updateMany(Filters.eq("recipient", recipient), ERASED).getModifiedCount();
@@ -322,9 +321,7 @@ class MongoNotifications implements Notifications {
 
     @Override
     public void forgetErased(String id) {
-        collection.updateOne(Filters.eq("_id", id), Updates.combine(ERASED,
-                Updates.set("status", NotificationStatus.FAILED.name()), Updates.set("lastError", ERASED_ERROR),
-                Updates.unset(NEXT_ATTEMPT_AT)));
+        collection.updateOne(Filters.eq("_id", id), Updates.combine(ERASED, NOT_SENT));
         outgoing.deleteOne(Filters.eq("_id", id));
     }
 
