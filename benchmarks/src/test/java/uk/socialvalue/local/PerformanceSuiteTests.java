@@ -89,6 +89,9 @@ class PerformanceSuiteTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static TestPlatform platform;
+    /** The first start after a build, which unpacks the jars and records their class archives (UnpackedJar). */
+    private static Duration firstStartUp;
+    /** A later start, from the class archives: only the full run starts the stack twice to measure it. */
     private static Duration startUp;
     private static Report report;
     private static String admin;
@@ -101,7 +104,14 @@ class PerformanceSuiteTests {
     static void startThePlatform() {
         Instant started = Instant.now();
         platform = TestPlatform.start();
-        startUp = Duration.between(started, Instant.now());
+        firstStartUp = Duration.between(started, Instant.now());
+        if (FULL) {
+            // Stopping publishes the class archives the first start recorded; the second start maps them.
+            platform.close();
+            Instant again = Instant.now();
+            platform = TestPlatform.start();
+            startUp = Duration.between(again, Instant.now());
+        }
         report = new Report(FULL);
         admin = platform.adminToken();
         member = platform.approvedCouncil();
@@ -135,11 +145,17 @@ class PerformanceSuiteTests {
             total += mb;
         }
         long launcher = residentMegabytes(ProcessHandle.current().pid());
-        report.note("Start-up: all services healthy " + startUp.toMillis() / 1000.0 + " s after the launch "
-                + "(target < 20 s). Resident memory (MB): " + resident + "; this JVM (store, mail catcher and the "
+        report.note("Start-up: all services healthy " + seconds(firstStartUp) + " s after the first launch since "
+                + "the build (unpacking the jars, recording their class archives)"
+                + (startUp == null ? "" : " and " + seconds(startUp) + " s after a later one (from the archives)")
+                + " (target < 20 s). Resident memory (MB): " + resident + "; this JVM (store, mail catcher and the "
                 + "load generator, so an overstatement of the launcher's share): " + launcher + ".");
-        report.add("footprint.startup", "local stack healthy after launch", startUp.toMillis() / 1000.0, "s",
-                20.0, "target 20 s", "< 20 s", startUp.toMillis() < 20_000);
+        if (startUp != null) {
+            report.add("footprint.startup", "local stack healthy after launch, from the class archives",
+                    seconds(startUp), "s", 20.0, "target 20 s", "< 20 s", startUp.toMillis() < 20_000);
+        }
+        report.add("footprint.startup.first", "local stack healthy after the first launch since the build",
+                seconds(firstStartUp), "s", 20.0, "target 20 s", "< 20 s", firstStartUp.toMillis() < 20_000);
         report.add("footprint.resident", "resident memory, Kafka, the three services and the portal", total, "MB",
                 1200.0, "target 1,200 MB for the whole stack", "< 1,200 MB with the launcher", total + launcher < 1200);
         assertThat(resident).containsKeys("kafka", "membership-service", "training-service", "notification-service");
@@ -766,4 +782,9 @@ class PerformanceSuiteTests {
         }
         return -1;
     }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+
 }

@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One of the Spring Boot services (or the web portal), run from its executable jar in its own JVM as in production,
+ * One of the Spring Boot services (or the web portal), run from its executable jar (unpacked, with its class archive:
+ * {@link UnpackedJar}, as Spring Boot advises for production) in its own JVM,
  * and known to be ready only when its {@code /actuator/health} says UP (which includes its MongoDB
  * check), not merely when the port opens.
  */
@@ -48,10 +49,12 @@ final class ServiceProcess implements AutoCloseable {
 
     private final Definition definition;
     private final ChildProcess process;
+    private final UnpackedJar.Launch launch;
 
-    private ServiceProcess(Definition definition, ChildProcess process) {
+    private ServiceProcess(Definition definition, ChildProcess process, UnpackedJar.Launch launch) {
         this.definition = definition;
         this.process = process;
+        this.launch = launch;
     }
 
     static ServiceProcess start(Definition definition, Settings settings) {
@@ -61,14 +64,23 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not create " + workingDirectory, e);
         }
+        UnpackedJar.Launch launch = UnpackedJar.of(definition.executableJar(settings.repositoryRoot())).launch();
         // C1 only: these JVMs live for a coding session, so starting fast beats peak throughput.
         List<String> command = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
         command.addAll(definition.jvmOptions());
-        command.addAll(List.of("-jar", definition.executableJar(settings.repositoryRoot()).toString()));
+        command.addAll(launch.jvmArguments());
         command.addAll(definition.arguments());
-        return new ServiceProcess(definition,
-                ChildProcess.startJava(definition.name(), command, workingDirectory,
-                        settings.logFile(definition.name()), STOP_GRACE_PERIOD));
+        ChildProcess process;
+        try {
+            process = ChildProcess.startJava(definition.name(), command, workingDirectory,
+                    settings.logFile(definition.name()), STOP_GRACE_PERIOD);
+        } catch (RuntimeException e) {
+            launch.finished(-1);
+            throw e;
+        }
+        // However it ends (stopped, killed, crashed), the class archive it may be recording is settled.
+        process.process().onExit().thenAccept(exited -> launch.finished(exited.exitValue()));
+        return new ServiceProcess(definition, process, launch);
     }
 
     Definition definition() {
@@ -109,8 +121,18 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Whether this JVM records the class archive that later starts of its service map. */
+    boolean recordingClassArchive() {
+        return launch.recording();
+    }
+
     @Override
     public void close() {
         process.close();
+        // Here as well as on exit: a launcher that is itself exiting must not leave before the archive is published.
+        Process jvm = process.process();
+        if (!jvm.isAlive()) {
+            launch.finished(jvm.exitValue());
+        }
     }
 }
