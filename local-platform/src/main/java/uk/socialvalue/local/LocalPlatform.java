@@ -125,7 +125,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     /**
      * Each deployable's jar, unpacked for a quick start ({@link UnpackedJar}): the first run after a build does it,
-     * a jar at a time on a thread of its own (about a second each); later runs find it done.
+     * each jar on a thread of its own (a second or two of a core each); later runs find it done.
      */
     private CompletableFuture<Void> unpackJars(Collection<ServiceProcess.Definition> definitions) {
         return CompletableFuture.allOf(definitions.stream()

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * A service's executable jar laid out to start quickly, as Spring Boot documents for production: unpacked by Boot's
  * own tool ({@code -Djarmode=tools extract}), so classes load from plain jars instead of jars nested in a jar, and
  * with a class data sharing archive (AppCDS) of the classes it loads. The first run of an unpacked jar records the
- * archive as its JVM exits after being stopped; every later run maps it instead of parsing and verifying the same
- * ten thousand classes again. On two cores, with everything starting at once, a service's start-up takes about half
+ * archive as its JVM exits after being stopped; every later run maps it instead of reading, parsing and verifying the
+ * same thousands of classes again. On two cores, with everything starting at once, a service's start-up takes about half
  * as long (the README's Performance section has the figures).
  *
  * <p>It lives under the module's {@code target/launch/}, in a folder named after the jar (size and time) and the
