@@ -786,5 +786,4 @@ class PerformanceSuiteTests {
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
     }
-
 }

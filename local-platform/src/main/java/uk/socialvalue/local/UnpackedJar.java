@@ -98,7 +98,7 @@ final class UnpackedJar {
     Launch launch() {
         Path archive = folder.resolve(ARCHIVE);
         if (Files.isRegularFile(archive)) {
-            return new Launch(List.of("-XX:SharedArchiveFile=" + archive), null, null, null);
+            return fromArchive(archive);
         }
         FileChannel lockFile = null;
         try {
@@ -106,9 +106,9 @@ final class UnpackedJar {
                     StandardOpenOption.WRITE);
             FileLock lock = lockFile.tryLock();
             if (lock == null || Files.isRegularFile(archive)) {
+                // Another launcher is recording it, or has just published it.
                 lockFile.close();
-                return new Launch(Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive)
-                        : List.of(), null, null, null);
+                return Files.isRegularFile(archive) ? fromArchive(archive) : withoutArchive();
             }
             // What a recorder killed half-way left behind.
             try (Stream<Path> leftovers = Files.list(folder)) {
@@ -118,15 +118,23 @@ final class UnpackedJar {
             }
             Path recording = folder.resolve(ARCHIVE + "." + ProcessHandle.current().pid() + "-" + System.nanoTime()
                     + ".part");
-            return new Launch(List.of("-XX:ArchiveClassesAtExit=" + recording), recording, lockFile, lock);
+            return new Launch(List.of("-XX:ArchiveClassesAtExit=" + recording), recording, lock);
         } catch (OverlappingFileLockException e) {
             // Another instance of the same service, started by this launcher, is recording.
             closeQuietly(lockFile);
-            return new Launch(List.of(), null, null, null);
+            return withoutArchive();
         } catch (IOException e) {
             closeQuietly(lockFile);
             throw new UncheckedIOException("Could not prepare the class archive in " + folder, e);
         }
+    }
+
+    private Launch fromArchive(Path archive) {
+        return new Launch(List.of("-XX:SharedArchiveFile=" + archive), null, null);
+    }
+
+    private Launch withoutArchive() {
+        return new Launch(List.of(), null, null);
     }
 
     /**
@@ -137,13 +145,12 @@ final class UnpackedJar {
 
         private final List<String> archiveOptions;
         private final Path recording;
-        private FileChannel lockFile;
+        /** Held while this JVM records; closing its channel releases it. */
         private FileLock lock;
 
-        private Launch(List<String> archiveOptions, Path recording, FileChannel lockFile, FileLock lock) {
+        private Launch(List<String> archiveOptions, Path recording, FileLock lock) {
             this.archiveOptions = archiveOptions;
             this.recording = recording;
-            this.lockFile = lockFile;
             this.lock = lock;
         }
 
@@ -180,9 +187,8 @@ final class UnpackedJar {
             } catch (IOException e) {
                 // Without an archive, later runs only start more slowly, and the next clean stop records one.
             } finally {
-                closeQuietly(lockFile);
+                closeQuietly(lock.channel());
                 lock = null;
-                lockFile = null;
             }
         }
     }

@@ -25,9 +25,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * How the launcher starts a service's jar quickly ({@link UnpackedJar}), on a copy of the web portal's executable
- * jar (the one deployable that starts without Kafka or MongoDB): unpacked once however many launchers start it at
- * once, its class archive recorded by one JVM and published only when that JVM stops cleanly, and mapped by the
- * JVMs started after it. Here rather than in local-platform, which builds before any deployable's jar exists.
+ * jar (the one deployable that starts without Kafka or MongoDB): unpacked once however many threads of a launcher
+ * start it at once, its class archive recorded by one JVM and published only when that JVM stops cleanly, and
+ * mapped by the JVMs started after it. Launchers in other JVMs are kept out by a file lock, which is not
+ * exercised here. Here rather than in local-platform, which builds before any deployable's jar exists.
  */
 class UnpackedJarTests {
 
