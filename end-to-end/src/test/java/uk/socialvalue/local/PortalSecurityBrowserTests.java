@@ -3,7 +3,6 @@ package uk.socialvalue.local;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import com.deque.html.axecore.results.Rule;
 import org.openqa.selenium.Cookie;
 
 import uk.socialvalue.contracts.Slug;
@@ -95,6 +94,6 @@ class PortalSecurityBrowserTests {
 
         browser.script("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/favicon.ico\">')");
 
-        assertThat(browser.seriousAccessibilityViolations()).extracting(Rule::getId).contains("image-alt");
+        assertThat(browser.seriousAccessibilityViolations()).extracting(Browser.Violation::id).contains("image-alt");
     }
 }
