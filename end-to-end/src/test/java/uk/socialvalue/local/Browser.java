@@ -329,10 +329,10 @@ final class Browser implements AutoCloseable {
 
     /**
      * What axe-core finds serious or critical on the page as it stands, by the WCAG 2.2 A and AA rules. axe-core
-     * is on every page from its start (Chromium adds the script to each new document, as DevTools'
-     * {@code Page.addScriptToEvaluateOnNewDocument} does), so a check only runs it: about 150 ms a page here,
-     * against 650 ms for Deque's {@link AxeBuilder}, which sends the 550 KB script through the driver to every
-     * page and reads back the whole result.
+     * is on every page from its start (Chromium adds the script to each new document, asked once through
+     * DevTools' {@code Page.addScriptToEvaluateOnNewDocument} when the browser starts), so a check only runs it:
+     * about 150 ms a page here, against 650 ms for Deque's {@link AxeBuilder}, which sends the 550 KB script
+     * through the driver to every page and reads back the whole result.
      */
     List<Violation> seriousAccessibilityViolations() {
         Object answer = ((JavascriptExecutor) driver).executeAsyncScript(AXE_RUN);
@@ -340,9 +340,13 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException("axe-core did not run: " + answer);
         }
         return ((List<?>) result.get("violations")).stream().map(Map.class::cast)
-                .map(rule -> new Violation((String) rule.get("id"), (String) rule.get("impact"), (String) rule.get("help"),
-                        ((List<?>) rule.get("targets")).stream().map(String::valueOf).toList()))
+                .map(rule -> new Violation((String) rule.get("id"), (String) rule.get("impact"),
+                        (String) rule.get("help"), targets((List<?>) rule.get("targets"))))
                 .toList();
+    }
+
+    private static List<String> targets(List<?> nodes) {
+        return nodes.stream().map(String::valueOf).toList();
     }
 
     /** One rule axe-core found broken, and where. */
