@@ -18,8 +18,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Runs the whole SVUK platform on one machine: a Kafka broker, the MongoDB store, the mail catcher,
@@ -41,6 +45,9 @@ public final class LocalPlatform implements AutoCloseable {
     private MongoStore mongo;
     private MailCatcher mailCatcher;
     private RunFolder runFolder;
+    /** The training run recording a class archive now, if any: stopped if the platform stops first. */
+    private UnpackedJar.Recording recording;
+    private final CompletableFuture<Void> classArchivesRecorded = new CompletableFuture<>();
 
     private LocalPlatform(Settings settings) {
         this.settings = settings;
@@ -121,6 +128,86 @@ public final class LocalPlatform implements AutoCloseable {
 
         startServices(definitions, run);
         printSummary(definitions);
+        if (settings.recordClassArchives()) {
+            recordClassArchives(definitions.values());
+        } else {
+            classArchivesRecorded.complete(null);
+        }
+    }
+
+    /**
+     * Once everything is up, records the class archive of each deployable that has none ({@link UnpackedJar}),
+     * so that the next start maps it: in the background, one training run at a time (each a core for a few
+     * seconds), off the start's path. The first start after a build runs unpacked without one.
+     */
+    private void recordClassArchives(Collection<ServiceProcess.Definition> definitions) {
+        List<ServiceProcess.Definition> oneEach = definitions.stream()
+                .collect(Collectors.toMap(ServiceProcess.Definition::module, definition -> definition,
+                        (first, further) -> first, LinkedHashMap::new))
+                .values().stream().toList();
+        Thread recorder = new Thread(() -> {
+            try {
+                List<String> recorded = new ArrayList<>();
+                for (ServiceProcess.Definition definition : oneEach) {
+                    if (recordClassArchive(definition)) {
+                        recorded.add(definition.module());
+                    }
+                }
+                if (!recorded.isEmpty()) {
+                    say("Class archives recorded for " + String.join(", ", recorded) + ": the next start maps them");
+                }
+                classArchivesRecorded.complete(null);
+            } catch (RuntimeException e) {
+                classArchivesRecorded.completeExceptionally(e);
+            }
+        }, "class-archives");
+        recorder.setDaemon(true);
+        recorder.start();
+    }
+
+    /** One training run, unless the platform is stopping; whether it recorded the archive. */
+    private boolean recordClassArchive(ServiceProcess.Definition definition) {
+        UnpackedJar.Recording current;
+        synchronized (lock) {
+            if (closed) {
+                return false;
+            }
+            current = ServiceProcess.recordClassArchive(definition, settings).orElse(null);
+            if (current == null) {
+                return false;
+            }
+            recording = current;
+        }
+        try {
+            if (current.await(Duration.ofMinutes(2))) {
+                return true;
+            }
+            if (!isClosed()) {
+                say("[" + definition.name() + "] could not record its class archive; it starts without one. "
+                        + "The end of its training run's log:" + System.lineSeparator() + current.logTail());
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            current.close();
+            return false;
+        } finally {
+            synchronized (lock) {
+                recording = null;
+            }
+        }
+    }
+
+    /** Waits until the class archives are recorded, when the settings ask for them; at once otherwise. */
+    void awaitClassArchives(Duration timeout) {
+        try {
+            classArchivesRecorded.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the class archives were recorded", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The class archives were not recorded in " + timeout, e);
+        }
     }
 
     /**
@@ -398,8 +485,9 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Children first, so no JVM outlives the launcher: the services (together), then Kafka, each
-     * asked to stop and killed after a grace period; then the in-process SMTP, web and MongoDB servers.
+     * Children first, so no JVM outlives the launcher: a training run recording a class archive, the services
+     * (together), then Kafka, each asked to stop and killed after a grace period; then the in-process SMTP, web
+     * and MongoDB servers.
      */
     @Override
     public void close() {
@@ -408,11 +496,13 @@ public final class LocalPlatform implements AutoCloseable {
         MongoStore store;
         MailCatcher catcher;
         RunFolder run;
+        UnpackedJar.Recording training;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             closed = true;
+            training = recording;
             runningServices = List.copyOf(services);
             broker = kafka;
             store = mongo;
@@ -420,6 +510,7 @@ public final class LocalPlatform implements AutoCloseable {
             run = runFolder;
         }
         try {
+            Optional.ofNullable(training).ifPresent(LocalPlatform::closeQuietly);
             if (!runningServices.isEmpty()) {
                 say("Stopping the services...");
                 // One thread each: their grace periods run side by side, not one after another.

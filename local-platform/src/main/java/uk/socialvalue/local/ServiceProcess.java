@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One of the Spring Boot services (or the web portal), run from its executable jar (unpacked, with its class archive:
@@ -49,38 +50,45 @@ final class ServiceProcess implements AutoCloseable {
 
     private final Definition definition;
     private final ChildProcess process;
-    private final UnpackedJar.Launch launch;
 
-    private ServiceProcess(Definition definition, ChildProcess process, UnpackedJar.Launch launch) {
+    private ServiceProcess(Definition definition, ChildProcess process) {
         this.definition = definition;
         this.process = process;
-        this.launch = launch;
     }
 
     static ServiceProcess start(Definition definition, Settings settings) {
+        List<String> command = jvmOptions(definition);
+        command.addAll(UnpackedJar.of(definition.executableJar(settings.repositoryRoot())).jvmArguments());
+        command.addAll(definition.arguments());
+        return new ServiceProcess(definition, ChildProcess.startJava(definition.name(), command,
+                workingDirectory(definition, settings), settings.logFile(definition.name()), STOP_GRACE_PERIOD));
+    }
+
+    /**
+     * Starts a training run that records the class archive of the definition's jar ({@link UnpackedJar#record}),
+     * unless it has one or another run is recording it: a JVM with the service's own options and settings, in
+     * its working directory, with a log of its own beside the service's.
+     */
+    static Optional<UnpackedJar.Recording> recordClassArchive(Definition definition, Settings settings) {
+        return UnpackedJar.of(definition.executableJar(settings.repositoryRoot())).record(definition.name(),
+                jvmOptions(definition), definition.arguments(), workingDirectory(definition, settings),
+                settings.logFile(definition.name() + "-class-archive"));
+    }
+
+    private static List<String> jvmOptions(Definition definition) {
+        // C1 only: these JVMs live for a coding session, so starting fast beats peak throughput.
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        options.addAll(definition.jvmOptions());
+        return options;
+    }
+
+    private static Path workingDirectory(Definition definition, Settings settings) {
         Path workingDirectory = settings.dataDirectory().resolve(definition.name());
         try {
-            Files.createDirectories(workingDirectory);
+            return Files.createDirectories(workingDirectory);
         } catch (IOException e) {
             throw new IllegalStateException("Could not create " + workingDirectory, e);
         }
-        UnpackedJar.Launch launch = UnpackedJar.of(definition.executableJar(settings.repositoryRoot())).launch();
-        // C1 only: these JVMs live for a coding session, so starting fast beats peak throughput.
-        List<String> command = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
-        command.addAll(definition.jvmOptions());
-        command.addAll(launch.jvmArguments());
-        command.addAll(definition.arguments());
-        ChildProcess process;
-        try {
-            process = ChildProcess.startJava(definition.name(), command, workingDirectory,
-                    settings.logFile(definition.name()), STOP_GRACE_PERIOD);
-        } catch (RuntimeException e) {
-            launch.finished(-1);
-            throw e;
-        }
-        // However it ends (stopped, killed, crashed), the class archive it may be recording is settled.
-        process.process().onExit().thenAccept(exited -> launch.finished(exited.exitValue()));
-        return new ServiceProcess(definition, process, launch);
     }
 
     Definition definition() {
@@ -121,18 +129,8 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Whether this JVM records the class archive that later starts of its service map. */
-    boolean recordingClassArchive() {
-        return launch.recording();
-    }
-
     @Override
     public void close() {
         process.close();
-        // Here as well as on exit: a launcher that is itself exiting must not leave before the archive is published.
-        Process jvm = process.process();
-        if (!jvm.isAlive()) {
-            launch.finished(jvm.exitValue());
-        }
     }
 }

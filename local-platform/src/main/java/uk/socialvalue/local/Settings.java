@@ -11,7 +11,7 @@ import java.util.Optional;
  * platform's documented local ports; tests pick free ports so they never clash with a running stack.
  */
 record Settings(Path repositoryRoot, Path dataDirectory, Ports ports, Duration startupTimeout, int instances,
-        Map<String, Map<String, String>> overrides) {
+        Map<String, Map<String, String>> overrides, boolean recordClassArchives) {
 
     static final String DATA_DIR_VARIABLE = "SVUK_DATA_DIR";
     static final int MOST_INSTANCES = 4;
@@ -51,15 +51,17 @@ record Settings(Path repositoryRoot, Path dataDirectory, Ports ports, Duration s
 
     static Settings defaults(Path repositoryRoot) {
         return new Settings(repositoryRoot, repositoryRoot.resolve(".data"), Ports.defaults(), Duration.ofMinutes(3), 1,
-                Map.of());
+                Map.of(), true);
     }
 
     Settings withDataDirectory(Path dataDirectory) {
-        return new Settings(repositoryRoot, dataDirectory, ports, startupTimeout, instances, overrides);
+        return new Settings(repositoryRoot, dataDirectory, ports, startupTimeout, instances, overrides,
+                recordClassArchives);
     }
 
     Settings withPorts(Ports ports) {
-        return new Settings(repositoryRoot, dataDirectory, ports, startupTimeout, instances, overrides);
+        return new Settings(repositoryRoot, dataDirectory, ports, startupTimeout, instances, overrides,
+                recordClassArchives);
     }
 
     /**
@@ -67,14 +69,24 @@ record Settings(Path repositoryRoot, Path dataDirectory, Ports ports, Duration s
      * job to run more often than it would. The command line sets none.
      */
     Settings withOverrides(Map<String, Map<String, String>> overrides) {
-        return new Settings(repositoryRoot, dataDirectory, ports, startupTimeout, instances, overrides);
+        return new Settings(repositoryRoot, dataDirectory, ports, startupTimeout, instances, overrides,
+                recordClassArchives);
     }
 
     /** Each service runs as this many processes, on one store and one broker (the web portal runs once). */
     Settings withInstances(int instances) {
         // More processes to start on the same cores: a minute more for each further instance of everything.
         return new Settings(repositoryRoot, dataDirectory, ports,
-                Duration.ofMinutes(3).plus(Duration.ofMinutes(instances - 1)), instances, overrides);
+                Duration.ofMinutes(3).plus(Duration.ofMinutes(instances - 1)), instances, overrides, recordClassArchives);
+    }
+
+    /**
+     * Whether the launcher records the class archives that later starts map, once everything is up
+     * ({@link UnpackedJar}): yes for {@code ./run-local.sh}; a test platform, started once and thrown away, need not.
+     */
+    Settings withClassArchivesRecorded(boolean recordClassArchives) {
+        return new Settings(repositoryRoot, dataDirectory, ports, startupTimeout, instances, overrides,
+                recordClassArchives);
     }
 
     Path logFile(String name) {

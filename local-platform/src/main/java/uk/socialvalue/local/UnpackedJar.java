@@ -15,11 +15,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -27,24 +29,23 @@ import java.util.stream.Stream;
 /**
  * A service's executable jar laid out to start quickly, as Spring Boot documents for production: unpacked by Boot's
  * own tool ({@code -Djarmode=tools extract}), so classes load from plain jars instead of jars nested in a jar, and
- * with a class data sharing archive (AppCDS) of the classes it loads. The first run of an unpacked jar records the
- * archive as its JVM exits after being stopped; every later run maps it instead of reading, parsing and verifying the
- * same thousands of classes again. On two cores, with everything starting at once, a service's start-up takes about half
- * as long (the README's Performance section has the figures).
+ * with a class data sharing archive (AppCDS) of the classes it loads, which every JVM started after it maps instead
+ * of reading, parsing and verifying the same thousands of classes again. The archive is recorded by a training run
+ * ({@link #record}), which the launcher starts once the stack is up, off the start's path.
  *
  * <p>It lives under the module's {@code target/launch/}, in a folder named after the jar (size and time) and the
  * JDK, so a rebuilt jar or another JDK starts from a folder of its own (older ones are removed) and an archive is
  * never used with classes it was not recorded from. Several launchers may start the same jar at once (the build's
- * test platforms do): the folder appears whole, by an atomic rename, and only the JVM whose launcher holds the
- * folder's lock records the archive, which is published, again by a rename, only if that JVM stopped cleanly.
+ * test platforms do): the folder appears whole, by an atomic rename, and only one training run at a time records
+ * the archive (a file lock), which is published, again by a rename, only if that run ended cleanly.
  */
 final class UnpackedJar {
 
-    /** The JVM's exit code after SIGTERM (128 + 15): the launcher's way of stopping a service. */
-    private static final int STOPPED_BY_SIGTERM = 143;
     private static final String ARCHIVE = "classes.jsa";
     private static final String RECORDING_LOCK = "classes.lock";
     private static final String UNPACKING = ".unpacking-";
+    /** A training run's JVM has nothing to finish: it is killed outright, and this long is allowed for it to go. */
+    private static final Duration TRAINING_STOP_GRACE = Duration.ofSeconds(5);
     /** One unpacking into a launch folder at a time within this JVM; its file lock keeps other JVMs out. */
     private static final Map<Path, Object> UNPACKING_GUARDS = new ConcurrentHashMap<>();
 
@@ -86,31 +87,50 @@ final class UnpackedJar {
         return folder;
     }
 
-    /** Whether a run has recorded the class archive that later runs start from. */
+    /** Whether a training run has recorded the class archive that later starts map. */
     boolean hasArchive() {
         return Files.isRegularFile(folder.resolve(ARCHIVE));
     }
 
     /**
-     * How to start one JVM of it: from the class archive if there is one; else recording it, unless another JVM
-     * is recording it already (that one's archive will serve later runs).
+     * The JVM options that start it, ending with {@code -jar} and the unpacked jar (the application's arguments
+     * come after them): mapping the class archive, if one has been recorded.
      */
-    Launch launch() {
-        Path archive = folder.resolve(ARCHIVE);
-        if (Files.isRegularFile(archive)) {
-            return fromArchive(archive);
+    List<String> jvmArguments() {
+        List<String> arguments = new ArrayList<>();
+        if (hasArchive()) {
+            arguments.add("-XX:SharedArchiveFile=" + folder.resolve(ARCHIVE));
+        }
+        arguments.add("-jar");
+        arguments.add(jar.toString());
+        return arguments;
+    }
+
+    /**
+     * Starts a training run that records the class archive, unless there is one already or another run is
+     * recording it (in this launcher or another): a JVM of the jar with the service's own {@code jvmOptions} and
+     * {@code arguments}, which Spring stops once its application context has refreshed
+     * ({@code -Dspring.context.exit=onRefresh}, as Spring Boot documents for a CDS training run). Its beans are
+     * created as at every start, against the same store and broker, but no web server, listener or scheduled job
+     * starts and no {@code ApplicationRunner} runs, so it binds no port and does no work. The JVM writes the
+     * archive as it exits; {@link Recording#await} publishes it.
+     */
+    Optional<Recording> record(String name, List<String> jvmOptions, List<String> arguments, Path workingDirectory,
+            Path logFile) {
+        if (hasArchive()) {
+            return Optional.empty();
         }
         FileChannel lockFile = null;
         try {
             lockFile = FileChannel.open(folder.resolve(RECORDING_LOCK), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock = lockFile.tryLock();
-            if (lock == null || Files.isRegularFile(archive)) {
+            if (lock == null || hasArchive()) {
                 // Another launcher is recording it, or has just published it.
                 lockFile.close();
-                return Files.isRegularFile(archive) ? fromArchive(archive) : withoutArchive();
+                return Optional.empty();
             }
-            // What a recorder killed half-way left behind.
+            // What a training run killed half-way left behind.
             try (Stream<Path> leftovers = Files.list(folder)) {
                 for (Path leftover : leftovers.filter(path -> path.getFileName().toString().endsWith(".part")).toList()) {
                     Files.deleteIfExists(leftover);
@@ -118,74 +138,81 @@ final class UnpackedJar {
             }
             Path recording = folder.resolve(ARCHIVE + "." + ProcessHandle.current().pid() + "-" + System.nanoTime()
                     + ".part");
-            return new Launch(List.of("-XX:ArchiveClassesAtExit=" + recording), recording, lock);
+            List<String> command = new ArrayList<>(jvmOptions);
+            command.add("-XX:ArchiveClassesAtExit=" + recording);
+            command.add("-Dspring.context.exit=onRefresh");
+            command.add("-jar");
+            command.add(jar.toString());
+            command.addAll(arguments);
+            ChildProcess jvm = ChildProcess.startJava(name + " class archive", command, workingDirectory, logFile,
+                    TRAINING_STOP_GRACE);
+            return Optional.of(new Recording(jvm, recording, lock));
         } catch (OverlappingFileLockException e) {
-            // Another instance of the same service, started by this launcher, is recording.
+            // Another training run of the same jar, started by this launcher, is recording.
             closeQuietly(lockFile);
-            return withoutArchive();
-        } catch (IOException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
             closeQuietly(lockFile);
-            throw new UncheckedIOException("Could not prepare the class archive in " + folder, e);
+            throw new IllegalStateException("Could not start recording the class archive in " + folder, e);
         }
     }
 
-    private Launch fromArchive(Path archive) {
-        return new Launch(List.of("-XX:SharedArchiveFile=" + archive), null, null);
-    }
+    /** A training run recording the class archive; it holds the recording lock until it is settled. */
+    final class Recording implements AutoCloseable {
 
-    private Launch withoutArchive() {
-        return new Launch(List.of(), null, null);
-    }
-
-    /**
-     * One JVM's start: the options that map or record the class archive, then {@code -jar} and the unpacked jar.
-     * {@link #finished(int)} must be told how the JVM ended, so a clean stop publishes what it recorded.
-     */
-    final class Launch {
-
-        private final List<String> archiveOptions;
+        private final ChildProcess jvm;
         private final Path recording;
-        /** Held while this JVM records; closing its channel releases it. */
+        /** Held while the run records; closing its channel releases it. */
         private FileLock lock;
 
-        private Launch(List<String> archiveOptions, Path recording, FileLock lock) {
-            this.archiveOptions = archiveOptions;
+        private Recording(ChildProcess jvm, Path recording, FileLock lock) {
+            this.jvm = jvm;
             this.recording = recording;
             this.lock = lock;
         }
 
-        /** The JVM options, ending with {@code -jar} and the jar: the application's arguments come after them. */
-        List<String> jvmArguments() {
-            List<String> arguments = new ArrayList<>(archiveOptions);
-            arguments.add("-jar");
-            arguments.add(jar.toString());
-            return arguments;
+        /**
+         * Waits up to {@code timeout} for the run to end and publishes the archive if it ended cleanly (exit code
+         * 0, an archive written); a run that failed, or is stopped for taking too long, publishes nothing, and the
+         * next start of the stack records again. Whether the archive is there now.
+         */
+        boolean await(Duration timeout) throws InterruptedException {
+            if (!jvm.process().waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                close();
+                return false;
+            }
+            settle(jvm.process().exitValue() == 0);
+            return hasArchive();
         }
 
-        /** Whether this JVM records the class archive as it exits. */
-        boolean recording() {
-            return recording != null;
+        /** The end of the run's log: why it failed. */
+        String logTail() {
+            return jvm.logTail(20);
         }
 
         /**
-         * The JVM has exited with {@code exitCode}: if it recorded the archive and was stopped cleanly, the
-         * archive is published for later runs; otherwise (killed, crashed, failed to start) it is dropped, and the
-         * next run records it again. Only the first call counts.
+         * Stops the run if it is still going, outright: a JVM asked to stop would write an archive of the classes
+         * loaded so far, which is not published anyway.
          */
-        synchronized void finished(int exitCode) {
+        @Override
+        public void close() {
+            jvm.process().destroyForcibly();
+            jvm.close();
+            settle(false);
+        }
+
+        private synchronized void settle(boolean publish) {
             if (lock == null) {
                 return;
             }
             try {
-                boolean complete = (exitCode == 0 || exitCode == STOPPED_BY_SIGTERM) && Files.isRegularFile(recording)
-                        && Files.size(recording) > 0;
-                if (complete) {
+                if (publish && Files.isRegularFile(recording) && Files.size(recording) > 0) {
                     Files.move(recording, folder.resolve(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
                 } else {
                     Files.deleteIfExists(recording);
                 }
             } catch (IOException e) {
-                // Without an archive, later runs only start more slowly, and the next clean stop records one.
+                // Without an archive, later runs only start more slowly, and the next start records one.
             } finally {
                 closeQuietly(lock.channel());
                 lock = null;

@@ -70,6 +70,16 @@ public final class TestPlatform implements AutoCloseable {
 
     /** Starts the platform from the services' jars; {@link EndToEndTest} calls it once per JVM. */
     static TestPlatform start() {
+        return start(false);
+    }
+
+    /**
+     * Starts the platform from the services' jars, recording the class archives once it is up if
+     * {@code recordClassArchives} (as {@code ./run-local.sh} does): a platform of the build's tests, started once
+     * and thrown away, records none and maps those there are; the full benchmark records them, to measure a
+     * start from them.
+     */
+    static TestPlatform start(boolean recordClassArchives) {
         Path repository = Settings.findRepositoryRoot(Path.of("")).orElseThrow(() -> new IllegalStateException(
                 "Run from inside the repository: no folder with mvnw above " + Path.of("").toAbsolutePath()));
         for (String service : ServiceDefinitions.services(Settings.Ports.defaults(), repository).keySet()) {
@@ -86,7 +96,8 @@ public final class TestPlatform implements AutoCloseable {
             Settings settings = Settings.defaults(repository)
                     .withDataDirectory(Files.createTempDirectory(target, "e2e-"))
                     .withPorts(FreePorts.forPlatform())
-                    .withInstances(instances);
+                    .withInstances(instances)
+                    .withClassArchivesRecorded(recordClassArchives);
             if (instances > 1 || Boolean.getBoolean(FAULTS)) {
                 settings = settings.withOverrides(Map.of(
                         // Scale-out tests watch both instances run the reminder job at once: every few seconds.
@@ -102,6 +113,11 @@ public final class TestPlatform implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits until the training runs have recorded the class archives the next start maps (if it records them). */
+    void awaitClassArchives() {
+        platform.awaitClassArchives(Duration.ofMinutes(5));
     }
 
     public ApiClient membership() {

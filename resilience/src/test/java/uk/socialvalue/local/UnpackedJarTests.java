@@ -26,9 +26,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * How the launcher starts a service's jar quickly ({@link UnpackedJar}), on a copy of the web portal's executable
  * jar (the one deployable that starts without Kafka or MongoDB): unpacked once however many threads of a launcher
- * start it at once, its class archive recorded by one JVM and published only when that JVM stops cleanly, and
- * mapped by the JVMs started after it. Launchers in other JVMs are kept out by a file lock, which is not
- * exercised here. Here rather than in local-platform, which builds before any deployable's jar exists.
+ * start it at once, and its class archive recorded by one training run at a time, published only when that run
+ * ends cleanly, and mapped by the JVMs started after it. Launchers in other JVMs are kept out by a file lock,
+ * which is not exercised here. Here rather than in local-platform, which builds before any deployable's jar exists.
  */
 class UnpackedJarTests {
 
@@ -80,54 +80,67 @@ class UnpackedJarTests {
     }
 
     @Test
-    void recordsTheClassArchiveOnACleanStopAndTheNextStartMapsIt() throws IOException {
+    void recordsTheClassArchiveInATrainingRunAndTheNextStartMapsIt() throws Exception {
         UnpackedJar unpacked = UnpackedJar.of(jar);
         Settings settings = settings();
         HttpClient http = HttpClient.newHttpClient();
 
-        double recordingStart;
-        try (ServiceProcess recorder = start(settings)) {
-            assertThat(recorder.recordingClassArchive()).isTrue();
-            // Another JVM of the same jar meanwhile runs without recording: one archive, one writer.
-            UnpackedJar.Launch meanwhile = unpacked.launch();
-            assertThat(meanwhile.recording()).isFalse();
-            assertThat(meanwhile.jvmArguments()).noneMatch(option -> option.startsWith("-XX:"));
-            meanwhile.finished(0);
+        double withoutArchive;
+        try (ServiceProcess first = start(settings)) {
+            first.awaitHealthy(http, Instant.now().plus(Duration.ofMinutes(2)));
+            withoutArchive = secondsToStart(first);
+            assertThat(mappedFiles(first.process().pid())).doesNotContain(unpacked.folder().toString());
 
-            recorder.awaitHealthy(http, Instant.now().plus(Duration.ofMinutes(2)));
-            recordingStart = secondsToStart(recorder);
-            assertThat(unpacked.hasArchive()).as("archive before the recording JVM has stopped").isFalse();
+            // Beside the running portal, on its port: the training run starts no web server.
+            try (UnpackedJar.Recording recording = ServiceProcess.recordClassArchive(definition(settings), settings)
+                    .orElseThrow()) {
+                // One training run at a time: a second asks for none while the first is recording.
+                assertThat(ServiceProcess.recordClassArchive(definition(settings), settings)).isEmpty();
+                assertThat(unpacked.hasArchive()).as("archive before the training run has ended").isFalse();
+
+                assertThat(recording.await(Duration.ofMinutes(2))).as(recording::logTail).isTrue();
+            }
+            assertThat(first.process().isAlive()).isTrue();
         }
         assertThat(unpacked.hasArchive()).isTrue();
         assertThat(partFiles(unpacked)).isEmpty();
+        assertThat(ServiceProcess.recordClassArchive(definition(settings), settings)).as("recorded already").isEmpty();
 
         try (ServiceProcess mapping = start(settings)) {
-            assertThat(mapping.recordingClassArchive()).isFalse();
             mapping.awaitHealthy(http, Instant.now().plus(Duration.ofMinutes(2)));
             assertThat(mappedFiles(mapping.process().pid()))
                     .as("files the JVM has mapped")
                     .contains(unpacked.folder().resolve("classes.jsa").toString());
-            System.out.printf("web portal started in %.2f s recording its class archive, %.2f s from it%n",
-                    recordingStart, secondsToStart(mapping));
+            System.out.printf("web portal started in %.2f s without a class archive, %.2f s from it%n",
+                    withoutArchive, secondsToStart(mapping));
         }
     }
 
     @Test
-    void aRecordingJvmKilledOutrightPublishesNothingAndTheNextStartRecordsAgain() throws IOException {
+    void aTrainingRunThatFailsOrIsStoppedPublishesNothingAndTheNextOneRecords() throws Exception {
         UnpackedJar unpacked = UnpackedJar.of(jar);
         Settings settings = settings();
+        ServiceProcess.Definition failing = new ServiceProcess.Definition("web-portal", "web-portal", 0, 0,
+                ServiceDefinitions.PORTAL_JVM, List.of("--server.port=not-a-port"), "the portal");
 
-        try (ServiceProcess killed = start(settings)) {
-            assertThat(killed.recordingClassArchive()).isTrue();
-            await().atMost(Duration.ofSeconds(30)).until(() -> secondsToStart(killed) > 0);
-            killed.process().kill();
+        try (UnpackedJar.Recording failed = ServiceProcess.recordClassArchive(failing, settings).orElseThrow()) {
+            assertThat(failed.await(Duration.ofMinutes(2))).isFalse();
         }
-
         assertThat(unpacked.hasArchive()).isFalse();
         assertThat(partFiles(unpacked)).isEmpty();
-        UnpackedJar.Launch next = unpacked.launch();
-        assertThat(next.recording()).isTrue();
-        next.finished(-1);
+
+        try (UnpackedJar.Recording stopped = ServiceProcess.recordClassArchive(definition(settings), settings)
+                .orElseThrow()) {
+            // Stopped half-way, as when the stack is stopped during a training run.
+            await().atMost(Duration.ofSeconds(30)).until(() -> stopped.logTail().contains("Tomcat initialized"));
+        }
+        assertThat(unpacked.hasArchive()).isFalse();
+        assertThat(partFiles(unpacked)).isEmpty();
+
+        try (UnpackedJar.Recording next = ServiceProcess.recordClassArchive(definition(settings), settings)
+                .orElseThrow()) {
+            assertThat(next.await(Duration.ofMinutes(2))).as(next::logTail).isTrue();
+        }
     }
 
     private Settings settings() {
@@ -138,9 +151,13 @@ class UnpackedJarTests {
 
     /** The portal as the launcher runs it, with the other services' addresses pointing nowhere. */
     private static ServiceProcess start(Settings settings) {
+        return ServiceProcess.start(definition(settings), settings);
+    }
+
+    private static ServiceProcess.Definition definition(Settings settings) {
         int port = settings.ports().portal();
-        return ServiceProcess.start(new ServiceProcess.Definition("web-portal", "web-portal", port, port,
-                ServiceDefinitions.PORTAL_JVM, List.of("--server.port=" + port), "the portal"), settings);
+        return new ServiceProcess.Definition("web-portal", "web-portal", port, port, ServiceDefinitions.PORTAL_JVM,
+                List.of("--server.port=" + port), "the portal");
     }
 
     private static double secondsToStart(ServiceProcess service) {
