@@ -137,8 +137,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     /**
      * Once everything is up, records the class archive of each deployable that has none ({@link UnpackedJar}),
-     * so that the next start maps it: in the background, one training run at a time (each a core for a few
-     * seconds), off the start's path. The first start after a build runs unpacked without one.
+     * so that the next start maps it: in the background, one training run at a time (about ten seconds of one
+     * core each), off the start's path. The first start after a build runs unpacked without one.
      */
     private void recordClassArchives(Collection<ServiceProcess.Definition> definitions) {
         List<ServiceProcess.Definition> oneEach = definitions.stream()
