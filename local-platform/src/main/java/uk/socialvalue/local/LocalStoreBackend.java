@@ -3,6 +3,7 @@ package uk.socialvalue.local;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
@@ -138,12 +139,14 @@ final class LocalStoreBackend extends H2Backend {
          * stored document in place before it stores it again (so a commit soon writes the new version), and H2
          * writes the pages of the commit before on a thread of its own: that thread can meet a document in the
          * middle of an update, which Java serialisation wrote as it found it and iterating its keys refuses.
+         * It encodes a {@link #snapshot} of the document, since the encoder looks each key up, and a lookup can
+         * miss a key that is there while another thread grows the map: an {@code _id} written as null.
          */
         private static byte[] encoded(Document document) {
             for (int attempt = 0; attempt < ENCODING_ATTEMPTS; attempt++) {
                 ByteBuf bson = Unpooled.buffer();
                 try {
-                    BsonEncoder.encodeDocument(document, bson);
+                    BsonEncoder.encodeDocument((Document) snapshot(document), bson);
                     byte[] bytes = new byte[bson.readableBytes()];
                     bson.readBytes(bytes);
                     return bytes;
@@ -154,6 +157,29 @@ final class LocalStoreBackend extends H2Backend {
                 }
             }
             return null;
+        }
+
+        /**
+         * A copy of {@code value} made by walking its entries and elements, which refuse to go on when the
+         * document or list changes under them ({@link ConcurrentModificationException}), and never by looking a
+         * key up; nested documents and lists are copied the same way.
+         */
+        static Object snapshot(Object value) {
+            if (value instanceof Document document) {
+                Document copy = new Document();
+                for (Map.Entry<String, Object> entry : document.entrySet()) {
+                    copy.put(entry.getKey(), snapshot(entry.getValue()));
+                }
+                return copy;
+            }
+            if (value instanceof List<?> list) {
+                List<Object> copy = new ArrayList<>(list.size());
+                for (Object element : list) {
+                    copy.add(snapshot(element));
+                }
+                return copy;
+            }
+            return value;
         }
 
         @Override
