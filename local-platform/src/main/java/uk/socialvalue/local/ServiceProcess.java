@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One of the Spring Boot services (or the web portal), run from its executable jar (unpacked, with its class archive:
- * {@link UnpackedJar}, as Spring Boot advises for production) in its own JVM,
- * and known to be ready only when its {@code /actuator/health} says UP (which includes its MongoDB
- * check), not merely when the port opens.
+ * One of the Spring Boot services (or the web portal), run from its executable jar (unpacked, with its class archive
+ * once a training run has recorded one: {@link UnpackedJar}, as Spring Boot advises for production) in its own JVM,
+ * and known to be ready only when its {@code /actuator/health} says UP (which includes its MongoDB check), not
+ * merely when the port opens.
  */
 final class ServiceProcess implements AutoCloseable {
 
