@@ -48,9 +48,10 @@ class InProcessBenchmarksTests {
             options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(5))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(2));
         } else {
-            // The booking's decision at one size only: a smoke run shows it works, the full run compares the sizes.
-            options.forks(0).warmupIterations(1).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(1).measurementTime(TimeValue.seconds(1)).param("bookingsHeld", "5000");
+            // A smoke run shows each benchmark runs and scores, so a quarter of a second each without a warm-up;
+            // the booking's decision at one size only, where the full run compares the sizes.
+            options.forks(0).warmupIterations(0).measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(250)).param("bookingsHeld", "5000");
         }
 
         Collection<RunResult> results = new Runner(options.build()).run();
