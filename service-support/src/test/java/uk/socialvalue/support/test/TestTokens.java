@@ -2,8 +2,10 @@ package uk.socialvalue.support.test;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
@@ -41,15 +43,13 @@ public final class TestTokens implements AutoCloseable {
     private final HttpServer server;
 
     public TestTokens() {
+        KeyPair pair = KeyPairOfThisJvm.PAIR;
+        key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+                .keyID(UUID.randomUUID().toString()).build();
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            var pair = generator.generateKeyPair();
-            key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID(UUID.randomUUID().toString()).build();
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (NoSuchAlgorithmException | IOException e) {
-            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
         server.createContext("/.well-known/jwks.json", exchange -> {
@@ -121,5 +121,25 @@ public final class TestTokens implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /**
+     * One RSA key pair for every issuer of a test JVM, each with a key ID of its own: a test JVM compiles with C1
+     * only, where making a 2,048-bit pair takes about a second of a core, and a module's tests start many
+     * contexts.
+     */
+    private static final class KeyPairOfThisJvm {
+
+        static final KeyPair PAIR = generate();
+
+        private static KeyPair generate() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
