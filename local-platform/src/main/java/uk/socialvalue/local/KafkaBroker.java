@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +30,13 @@ import java.util.stream.Collectors;
 final class KafkaBroker implements AutoCloseable {
 
     private static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(30);
+    /**
+     * One partition-light broker for a laptop: a small heap (Kafka keeps its data in the page cache, not the
+     * heap), the serial collector, C1 only and lean metaspace and stacks.
+     */
+    private static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx192m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
     private final ChildProcess process;
     private final int port;
@@ -38,9 +48,19 @@ final class KafkaBroker implements AutoCloseable {
 
     /**
      * Formats the storage on the first run only (formatting a used directory would be refused and
-     * would lose the cluster id), then starts the broker. Does not wait for it: see {@link #awaitReady}.
+     * would lose the cluster id), then starts the broker without a class archive. Does not wait for it: see
+     * {@link #awaitReady}.
      */
     static KafkaBroker start(Path dataDirectory, Path logFile, int port, int controllerPort) {
+        return start(dataDirectory, logFile, port, controllerPort, Optional.empty(), false);
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, int)}, with the broker's class archive ({@link #classArchive}): mapping it
+     * if it has been recorded, else, if {@code listClasses}, listing the classes the broker loads, to record it.
+     */
+    static KafkaBroker start(Path dataDirectory, Path logFile, int port, int controllerPort,
+            Optional<ClassArchive> archive, boolean listClasses) {
         Path storage = dataDirectory.resolve("kafka");
         Path configFile = dataDirectory.resolve("kafka-server.properties");
         try {
@@ -49,32 +69,54 @@ final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare Kafka's data folder " + storage, e);
         }
-        String classpath = absoluteClasspath();
+        List<String> classes = classes();
         if (!Files.exists(storage.resolve("meta.properties"))) {
-            format(classpath, configFile, dataDirectory, logFile);
+            format(classes, archive.map(mapped -> mapped.jvmOptions(false)).orElse(List.of()), configFile,
+                    dataDirectory, logFile);
         }
-        ChildProcess broker = ChildProcess.startJava("kafka", List.of(
-                // One partition-light broker for a laptop: a small heap (Kafka keeps its data in the page cache,
-                // not the heap), the serial collector, C1 only and lean metaspace and stacks.
-                "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
-                "-Dorg.slf4j.simpleLogger.showDateTime=true",
-                "-cp", classpath, "kafka.Kafka", configFile.toString()),
-                dataDirectory, logFile, STOP_GRACE_PERIOD);
+        List<String> command = new ArrayList<>(JVM_OPTIONS);
+        archive.ifPresent(present -> command.addAll(present.jvmOptions(listClasses)));
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true"));
+        command.addAll(classes);
+        command.addAll(List.of("kafka.Kafka", configFile.toString()));
+        ChildProcess broker = ChildProcess.startJava("kafka", command, dataDirectory, logFile, STOP_GRACE_PERIOD);
         return new KafkaBroker(broker, port);
     }
 
-    private static void format(String classpath, Path configFile, Path workingDirectory, Path logFile) {
+    /**
+     * The class archive of the broker's JVM, in a folder under {@code launchFolder} named after its class path and
+     * the JDK: another set of jars or another JDK has a folder, and an archive, of its own.
+     */
+    static ClassArchive classArchive(Path launchFolder) {
+        List<String> classes = classes();
+        String identity = String.join(File.pathSeparator, classes) + "/" + System.getProperty("java.home") + "/"
+                + Runtime.version();
+        Path folder = launchFolder.resolve("kafka-" + HexFormat.of().toHexDigits(identity.hashCode()));
+        try {
+            return new ClassArchive(Files.createDirectories(folder), classes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + folder, e);
+        }
+    }
+
+    /** Starts a JVM that dumps the broker's class archive from the classes a broker has listed, if it has none. */
+    static Optional<ClassArchive.Recording> recordClassArchive(ClassArchive archive, Path logFile) {
+        return archive.record("kafka", JVM_OPTIONS, logFile);
+    }
+
+    private static void format(List<String> classes, List<String> archive, Path configFile, Path workingDirectory,
+            Path logFile) {
         // A standalone controller forms a dynamic KRaft quorum of one: the Kafka 4 way to run one node.
         String clusterId = uuidToKafkaId(UUID.randomUUID());
         Path formatLog = logFile.resolveSibling("kafka-format.log");
-        ChildProcess format = ChildProcess.startJava("kafka-storage-format", List.of(
-                "-cp", classpath, "kafka.tools.StorageTool", "format", "--standalone",
+        List<String> command = new ArrayList<>(archive);
+        command.addAll(classes);
+        command.addAll(List.of("kafka.tools.StorageTool", "format", "--standalone",
                 // "=": a random id may start with "-", which as a separate argument reads as an option
-                "--cluster-id=" + clusterId, "-c", configFile.toString()),
-                workingDirectory, formatLog, Duration.ofSeconds(5));
+                "--cluster-id=" + clusterId, "-c", configFile.toString()));
+        ChildProcess format = ChildProcess.startJava("kafka-storage-format", command, workingDirectory, formatLog,
+                Duration.ofSeconds(5));
         try (format) {
             if (!format.process().waitFor(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("Formatting Kafka's storage took over 60 s; see " + formatLog);
@@ -90,14 +132,17 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * The launcher's own classpath holds the Kafka jars; made absolute because the broker runs in the
-     * data folder, where the relative entries run-local.sh passes would point nowhere.
+     * The launcher's own classpath holds the Kafka jars: its jars, made absolute because the broker runs in the
+     * data folder, where the relative entries run-local.sh passes would point nowhere. Its folders of classes
+     * (the launcher's own) are left out: the broker needs none of them, and a class archive takes jars only.
      */
-    private static String absoluteClasspath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+    private static List<String> classes() {
+        return List.of("-cp", Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
-                .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator));
+                .map(entry -> Path.of(entry).toAbsolutePath())
+                .filter(Files::isRegularFile)
+                .map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator)));
     }
 
     /** Kafka cluster ids are 16 random bytes in URL-safe base64 without padding (22 characters). */

@@ -45,12 +45,18 @@ public final class LocalPlatform implements AutoCloseable {
     private MongoStore mongo;
     private MailCatcher mailCatcher;
     private RunFolder runFolder;
-    /** The training run recording a class archive now, if any: stopped if the platform stops first. */
-    private UnpackedJar.Recording recording;
+    /** The JVM dumping a class archive now, if any: stopped if the platform stops first. */
+    private ClassArchive.Recording recording;
     private final CompletableFuture<Void> classArchivesRecorded = new CompletableFuture<>();
+
+    /** The broker's class archive, when the launcher records class archives (see {@link #recordClassArchives}). */
+    private final Optional<ClassArchive> kafkaArchive;
 
     private LocalPlatform(Settings settings) {
         this.settings = settings;
+        this.kafkaArchive = settings.recordClassArchives() ? Optional.of(KafkaBroker.classArchive(
+                settings.repositoryRoot().resolve("local-platform").resolve("target").resolve("launch")))
+                : Optional.empty();
     }
 
     public static void main(String[] args) {
@@ -111,7 +117,7 @@ public final class LocalPlatform implements AutoCloseable {
 
         // Kafka's JVM boots while the in-process servers start and the jars are unpacked, then everything waits.
         KafkaBroker broker = track(() -> KafkaBroker.start(settings.dataDirectory(), settings.logFile("kafka"),
-                ports.kafka(), ports.kafkaController()));
+                ports.kafka(), ports.kafkaController(), kafkaArchive, true));
         run.record(broker.process());
         CompletableFuture<Void> unpacked = unpackJars(definitions.values());
         MongoStore store = track(() -> MongoStore.start(settings.dataDirectory(), ports.mongo()));
@@ -136,9 +142,10 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Once everything is up, records the class archive of each deployable that has none ({@link UnpackedJar}),
-     * so that the next start maps it: in the background, one training run at a time (about ten seconds of one
-     * core each), off the start's path. The first start after a build runs unpacked without one.
+     * Once everything is up, records the class archive of each deployable, and of the broker, that has none
+     * ({@link ClassArchive}), so that the next start maps it: in the background, one dump at a time from the
+     * classes its JVM has loaded so far (about ten seconds of one core each), off the start's path. The first start
+     * after a build runs without them, listing the classes it loads.
      */
     private void recordClassArchives(Collection<ServiceProcess.Definition> definitions) {
         List<ServiceProcess.Definition> oneEach = definitions.stream()
@@ -149,9 +156,14 @@ public final class LocalPlatform implements AutoCloseable {
             try {
                 List<String> recorded = new ArrayList<>();
                 for (ServiceProcess.Definition definition : oneEach) {
-                    if (recordClassArchive(definition)) {
+                    if (recordClassArchive(definition.name(),
+                            () -> ServiceProcess.recordClassArchive(definition, settings))) {
                         recorded.add(definition.module());
                     }
+                }
+                if (kafkaArchive.isPresent() && recordClassArchive("kafka", () -> KafkaBroker.recordClassArchive(
+                        kafkaArchive.get(), settings.logFile("kafka-class-archive")))) {
+                    recorded.add("Kafka");
                 }
                 if (!recorded.isEmpty()) {
                     say("Class archives recorded for " + String.join(", ", recorded) + ": the next start maps them");
@@ -165,14 +177,14 @@ public final class LocalPlatform implements AutoCloseable {
         recorder.start();
     }
 
-    /** One training run, unless the platform is stopping; whether it recorded the archive. */
-    private boolean recordClassArchive(ServiceProcess.Definition definition) {
-        UnpackedJar.Recording current;
+    /** One dump, unless the platform is stopping; whether it recorded the archive. */
+    private boolean recordClassArchive(String name, Supplier<Optional<ClassArchive.Recording>> dump) {
+        ClassArchive.Recording current;
         synchronized (lock) {
             if (closed) {
                 return false;
             }
-            current = ServiceProcess.recordClassArchive(definition, settings).orElse(null);
+            current = dump.get().orElse(null);
             if (current == null) {
                 return false;
             }
@@ -183,8 +195,8 @@ public final class LocalPlatform implements AutoCloseable {
                 return true;
             }
             if (!isClosed()) {
-                say("[" + definition.name() + "] could not record its class archive; it starts without one. "
-                        + "The end of its training run's log:" + System.lineSeparator() + current.logTail());
+                say("[" + name + "] could not record its class archive; it starts without one. "
+                        + "The end of its dump's log:" + System.lineSeparator() + current.logTail());
             }
             return false;
         } catch (InterruptedException e) {
@@ -440,7 +452,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** The fault suite: starts the broker again on its data folder, and waits until it takes connections. */
     void startKafka() {
         KafkaBroker broker = KafkaBroker.start(settings.dataDirectory(), settings.logFile("kafka"),
-                settings.ports().kafka(), settings.ports().kafkaController());
+                settings.ports().kafka(), settings.ports().kafkaController(), kafkaArchive, true);
         synchronized (lock) {
             kafka = broker;
             runFolder.record(broker.process());
@@ -485,7 +497,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Children first, so no JVM outlives the launcher: a training run recording a class archive, the services
+     * Children first, so no JVM outlives the launcher: a JVM dumping a class archive, the services
      * (together), then Kafka, each asked to stop and killed after a grace period; then the in-process SMTP, web
      * and MongoDB servers.
      */
@@ -496,13 +508,13 @@ public final class LocalPlatform implements AutoCloseable {
         MongoStore store;
         MailCatcher catcher;
         RunFolder run;
-        UnpackedJar.Recording training;
+        ClassArchive.Recording dumping;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             closed = true;
-            training = recording;
+            dumping = recording;
             runningServices = List.copyOf(services);
             broker = kafka;
             store = mongo;
@@ -510,7 +522,7 @@ public final class LocalPlatform implements AutoCloseable {
             run = runFolder;
         }
         try {
-            Optional.ofNullable(training).ifPresent(LocalPlatform::closeQuietly);
+            Optional.ofNullable(dumping).ifPresent(LocalPlatform::closeQuietly);
             if (!runningServices.isEmpty()) {
                 say("Stopping the services...");
                 // One thread each: their grace periods run side by side, not one after another.

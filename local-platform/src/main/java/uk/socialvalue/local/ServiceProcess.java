@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * One of the Spring Boot services (or the web portal), run from its executable jar (unpacked, with its class archive
- * once a training run has recorded one: {@link UnpackedJar}, as Spring Boot advises for production) in its own JVM,
+ * once one has been recorded: {@link UnpackedJar}, as Spring Boot advises for production) in its own JVM,
  * and known to be ready only when its {@code /actuator/health} says UP (which includes its MongoDB check), not
  * merely when the port opens.
  */
@@ -58,21 +58,21 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(Definition definition, Settings settings) {
         List<String> command = jvmOptions(definition);
-        command.addAll(UnpackedJar.of(definition.executableJar(settings.repositoryRoot())).jvmArguments());
+        command.addAll(UnpackedJar.of(definition.executableJar(settings.repositoryRoot()))
+                .jvmArguments(settings.recordClassArchives()));
         command.addAll(definition.arguments());
         return new ServiceProcess(definition, ChildProcess.startJava(definition.name(), command,
                 workingDirectory(definition, settings), settings.logFile(definition.name()), STOP_GRACE_PERIOD));
     }
 
     /**
-     * Starts a training run that records the class archive of the definition's jar ({@link UnpackedJar#record}),
-     * unless it has one or another run is recording it: a JVM with the service's own options and settings, in
-     * its working directory, with a log of its own beside the service's.
+     * Starts a JVM that dumps the class archive of the definition's jar from the classes its JVMs loaded
+     * ({@link UnpackedJar#record}), unless it has one, none has listed its classes, or another JVM is dumping it:
+     * with the service's own JVM options, and a log of its own beside the service's.
      */
-    static Optional<UnpackedJar.Recording> recordClassArchive(Definition definition, Settings settings) {
+    static Optional<ClassArchive.Recording> recordClassArchive(Definition definition, Settings settings) {
         return UnpackedJar.of(definition.executableJar(settings.repositoryRoot())).record(definition.name(),
-                jvmOptions(definition), definition.arguments(), workingDirectory(definition, settings),
-                settings.logFile(definition.name() + "-class-archive"));
+                jvmOptions(definition), settings.logFile(definition.name() + "-class-archive"));
     }
 
     private static List<String> jvmOptions(Definition definition) {

@@ -15,11 +15,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -35,13 +37,19 @@ class KafkaBrokerTests {
     @TempDir
     Path data;
 
+    @TempDir
+    Path launch;
+
+    /** The launcher's case: the first broker lists the classes it loads, the next one maps their archive. */
     @Test
     void keepsARecordAcrossARestartOnTheSameDataFolderAndCreatesNoTopicOnFirstUse() throws Exception {
         int port = FreePorts.next();
         int controllerPort = FreePorts.next();
         String value = "applied-" + UUID.randomUUID();
+        ClassArchive archive = KafkaBroker.classArchive(launch);
 
-        KafkaBroker first = KafkaBroker.start(data, data.resolve("logs/kafka.log"), port, controllerPort);
+        KafkaBroker first = KafkaBroker.start(data, data.resolve("logs/kafka.log"), port, controllerPort,
+                Optional.of(archive), true);
         try (first) {
             first.awaitReady(Duration.ofSeconds(60));
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, first.bootstrapServers()))) {
@@ -57,11 +65,18 @@ class KafkaBrokerTests {
         }
         assertThat(first.process().isAlive()).as("the broker process stops on close").isFalse();
         assertThat(data.resolve("kafka/meta.properties")).exists();
+        try (ClassArchive.Recording dump = KafkaBroker.recordClassArchive(archive, data.resolve("logs/dump.log"))
+                .orElseThrow()) {
+            assertThat(dump.await(Duration.ofMinutes(2))).as(dump::logTail).isTrue();
+        }
 
-        KafkaBroker second = KafkaBroker.start(data, data.resolve("logs/kafka.log"), port, controllerPort);
+        KafkaBroker second = KafkaBroker.start(data, data.resolve("logs/kafka.log"), port, controllerPort,
+                Optional.of(archive), true);
         try (second) {
             second.awaitReady(Duration.ofSeconds(60));
             assertThat(readTopic(second)).contains(value);
+            assertThat(Files.readString(Path.of("/proc", String.valueOf(second.process().pid()), "maps")))
+                    .as("the files the broker's JVM has mapped").contains(launch.toString());
         }
         assertThat(second.process().isAlive()).isFalse();
     }

@@ -115,7 +115,18 @@ public final class TestPlatform implements AutoCloseable {
         }
     }
 
-    /** Waits until the training runs have recorded the class archives the next start maps (if it records them). */
+    /**
+     * Closes this platform and starts it again on the same data folder and ports, as {@code ./run-local.sh} run a
+     * second time does: a later start, from what the first one stored (and the class archives, if recorded).
+     */
+    TestPlatform restart() {
+        close();
+        TestPlatform started = new TestPlatform(LocalPlatform.start(platform.settings()));
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-platform-shutdown"));
+        return started;
+    }
+
+    /** Waits until the class archives the next start maps have been recorded (if it records them). */
     void awaitClassArchives() {
         platform.awaitClassArchives(Duration.ofMinutes(5));
     }

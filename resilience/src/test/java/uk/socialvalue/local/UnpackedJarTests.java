@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How the launcher starts a service's jar quickly ({@link UnpackedJar}), on a copy of the web portal's executable
  * jar (the one deployable that starts without Kafka or MongoDB): unpacked once however many threads of a launcher
- * start it at once, and its class archive recorded by one training run at a time, published only when that run
- * ends cleanly, and mapped by the JVMs started after it. Launchers in other JVMs are kept out by a file lock,
- * which is not exercised here. Here rather than in local-platform, which builds before any deployable's jar exists.
+ * start it at once, and its class archive dumped from the classes a JVM of it loaded, by one JVM at a time,
+ * published only when that JVM ends cleanly, and mapped by the JVMs started after it. Launchers in other JVMs are
+ * kept out by a file lock, which is not exercised here. Here rather than in local-platform, which builds before
+ * any deployable's jar exists.
  */
 class UnpackedJarTests {
 
@@ -79,23 +80,27 @@ class UnpackedJarTests {
     }
 
     @Test
-    void recordsTheClassArchiveInATrainingRunAndTheNextStartMapsIt() throws Exception {
+    void dumpsTheClassArchiveFromWhatARunningJvmLoadedAndTheNextStartMapsIt() throws Exception {
         UnpackedJar unpacked = UnpackedJar.of(jar);
         Settings settings = settings();
         HttpClient http = HttpClient.newHttpClient();
+        assertThat(ServiceProcess.recordClassArchive(definition(settings), settings))
+                .as("a dump before any JVM has listed its classes").isEmpty();
 
         double withoutArchive;
         try (ServiceProcess first = start(settings)) {
             first.awaitHealthy(http, Instant.now().plus(Duration.ofMinutes(2)));
             withoutArchive = secondsToStart(first);
             assertThat(mappedFiles(first.process().pid())).doesNotContain(unpacked.folder().toString());
+            assertThat(classLists(unpacked)).singleElement().satisfies(list -> assertThat(Files.readString(list))
+                    .as("the classes the running portal has loaded, its web server's among them")
+                    .contains("uk/socialvalue/portal/PortalApplication", "org/apache/catalina/connector/Connector"));
 
-            // Beside the running portal, on its port: the training run starts no web server.
-            try (UnpackedJar.Recording recording = ServiceProcess.recordClassArchive(definition(settings), settings)
+            try (ClassArchive.Recording recording = ServiceProcess.recordClassArchive(definition(settings), settings)
                     .orElseThrow()) {
-                // One training run at a time: a second asks for none while the first is recording.
+                // One dump at a time: a second asks for none while the first is dumping.
                 assertThat(ServiceProcess.recordClassArchive(definition(settings), settings)).isEmpty();
-                assertThat(unpacked.hasArchive()).as("archive before the training run has ended").isFalse();
+                assertThat(unpacked.hasArchive()).as("archive before the dump has ended").isFalse();
 
                 assertThat(recording.await(Duration.ofMinutes(2))).as(recording::logTail).isTrue();
             }
@@ -103,6 +108,7 @@ class UnpackedJarTests {
         }
         assertThat(unpacked.hasArchive()).isTrue();
         assertThat(partFiles(unpacked)).isEmpty();
+        assertThat(classLists(unpacked)).as("lists once the archive holds them").isEmpty();
         assertThat(ServiceProcess.recordClassArchive(definition(settings), settings)).as("recorded already").isEmpty();
 
         try (ServiceProcess mapping = start(settings)) {
@@ -110,34 +116,43 @@ class UnpackedJarTests {
             assertThat(mappedFiles(mapping.process().pid()))
                     .as("files the JVM has mapped")
                     .contains(unpacked.folder().resolve("classes.jsa").toString());
+            assertThat(classLists(unpacked)).as("a JVM that maps the archive lists nothing").isEmpty();
             System.out.printf("web portal started in %.2f s without a class archive, %.2f s from it%n",
                     withoutArchive, secondsToStart(mapping));
         }
     }
 
     @Test
-    void aTrainingRunThatFailsOrIsStoppedPublishesNothingAndTheNextOneRecords() throws Exception {
+    void aDumpThatFailsOrIsStoppedPublishesNothingAndTheNextOneRecords() throws Exception {
         UnpackedJar unpacked = UnpackedJar.of(jar);
         Settings settings = settings();
-        // Fails early, with exit code 1, and writes an archive of the classes it loaded as it exits.
-        ServiceProcess.Definition failing = new ServiceProcess.Definition("web-portal", "web-portal", 0, 0,
-                ServiceDefinitions.PORTAL_JVM, List.of("--spring.config.import=file:" + repository.resolve("none.yml")),
-                "the portal");
+        Path list = unpacked.folder().resolve("loaded-classes-1-1.txt");
+        // A line the JVM cannot read fails the dump, with an exit code other than 0.
+        Files.writeString(list, "java/lang/Object\n@lambda-proxy java/lang/Object\njava/lang/String\n");
 
-        try (UnpackedJar.Recording failed = ServiceProcess.recordClassArchive(failing, settings).orElseThrow()) {
+        try (ClassArchive.Recording failed = ServiceProcess.recordClassArchive(definition(settings), settings)
+                .orElseThrow()) {
             assertThat(failed.await(Duration.ofMinutes(2))).isFalse();
-            assertThat(failed.logTail()).contains("none.yml");
+            assertThat(failed.logTail()).contains("too few items");
         }
         assertThat(unpacked.hasArchive()).isFalse();
         assertThat(partFiles(unpacked)).isEmpty();
+        assertThat(classLists(unpacked)).as("the list, for the next dump").containsExactly(list);
 
-        // Stopped, as when the stack stops during a training run.
+        // A list as a running JVM may leave it, half-way through its last line: the same line, cut short.
+        Files.writeString(list, "java/lang/Object\njava/lang/String\n@lambda-proxy java/lang/Object");
+
+        // Stopped, as when the stack stops during a dump.
         ServiceProcess.recordClassArchive(definition(settings), settings).orElseThrow().close();
         assertThat(unpacked.hasArchive()).isFalse();
         assertThat(partFiles(unpacked)).isEmpty();
 
-        // The next run takes the recording lock again.
-        ServiceProcess.recordClassArchive(definition(settings), settings).orElseThrow().close();
+        // The next dump takes the lock again, and records from the list's whole lines.
+        try (ClassArchive.Recording next = ServiceProcess.recordClassArchive(definition(settings), settings)
+                .orElseThrow()) {
+            assertThat(next.await(Duration.ofMinutes(2))).as(next::logTail).isTrue();
+        }
+        assertThat(unpacked.hasArchive()).isTrue();
     }
 
     private Settings settings() {
@@ -165,6 +180,12 @@ class UnpackedJarTests {
     private static List<Path> folders(Path launch) throws IOException {
         try (Stream<Path> children = Files.list(launch)) {
             return children.filter(Files::isDirectory).toList();
+        }
+    }
+
+    private static List<Path> classLists(UnpackedJar unpacked) throws IOException {
+        try (Stream<Path> files = Files.list(unpacked.folder())) {
+            return files.filter(path -> path.getFileName().toString().startsWith("loaded-classes-")).toList();
         }
     }
 
