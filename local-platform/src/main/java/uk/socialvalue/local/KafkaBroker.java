@@ -76,8 +76,9 @@ final class KafkaBroker implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(JVM_OPTIONS);
         archive.ifPresent(present -> command.addAll(present.jvmOptions(listClasses)));
+        // The launcher's simplelogger.properties is in a folder of classes, not on the broker's class path.
         command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
-                "-Dorg.slf4j.simpleLogger.showDateTime=true"));
+                "-Dorg.slf4j.simpleLogger.showDateTime=true", "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
         command.addAll(classes);
         command.addAll(List.of("kafka.Kafka", configFile.toString()));
         ChildProcess broker = ChildProcess.startJava("kafka", command, dataDirectory, logFile, STOP_GRACE_PERIOD);
