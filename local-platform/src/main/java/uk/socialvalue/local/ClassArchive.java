@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +54,20 @@ final class ClassArchive {
     ClassArchive(Path folder, List<String> classes) {
         this.folder = folder;
         this.classes = List.copyOf(classes);
+    }
+
+    /**
+     * A name for the folder of a program's archive: a digest of what its classes are ({@code identity}, say a jar's
+     * size and time) and of the JDK, whose archives no other JDK can map.
+     */
+    static String folderName(String identity) {
+        String withJdk = identity + "/" + System.getProperty("java.home") + "/" + Runtime.version();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(withJdk.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
     }
 
     /** Whether the archive that later starts map has been recorded. */
@@ -129,7 +147,7 @@ final class ClassArchive {
     }
 
     /** The lists of loaded classes waiting for a dump. */
-    List<Path> classLists() throws IOException {
+    private List<Path> classLists() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(path -> path.getFileName().toString().startsWith(CLASS_LIST)).toList();
         }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -48,16 +47,9 @@ final class KafkaBroker implements AutoCloseable {
 
     /**
      * Formats the storage on the first run only (formatting a used directory would be refused and
-     * would lose the cluster id), then starts the broker without a class archive. Does not wait for it: see
-     * {@link #awaitReady}.
-     */
-    static KafkaBroker start(Path dataDirectory, Path logFile, int port, int controllerPort) {
-        return start(dataDirectory, logFile, port, controllerPort, Optional.empty(), false);
-    }
-
-    /**
-     * As {@link #start(Path, Path, int, int)}, with the broker's class archive ({@link #classArchive}): mapping it
-     * if it has been recorded, else, if {@code listClasses}, listing the classes the broker loads, to record it.
+     * would lose the cluster id), then starts the broker, with its class archive if given ({@link #classArchive}):
+     * mapping it if it has been recorded, else, if {@code listClasses}, listing the classes the broker loads, to
+     * record it. Does not wait for the broker: see {@link #awaitReady}.
      */
     static KafkaBroker start(Path dataDirectory, Path logFile, int port, int controllerPort,
             Optional<ClassArchive> archive, boolean listClasses) {
@@ -91,9 +83,7 @@ final class KafkaBroker implements AutoCloseable {
      */
     static ClassArchive classArchive(Path launchFolder) {
         List<String> classes = classes();
-        String identity = String.join(File.pathSeparator, classes) + "/" + System.getProperty("java.home") + "/"
-                + Runtime.version();
-        Path folder = launchFolder.resolve("kafka-" + HexFormat.of().toHexDigits(identity.hashCode()));
+        Path folder = launchFolder.resolve("kafka-" + ClassArchive.folderName(String.join(" ", classes)));
         try {
             return new ClassArchive(Files.createDirectories(folder), classes);
         } catch (IOException e) {

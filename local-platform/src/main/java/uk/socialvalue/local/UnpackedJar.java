@@ -12,11 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,14 +105,10 @@ final class UnpackedJar {
     /** The jar's size and time, and the JDK: what the unpacked files and their class archive hold good for. */
     private static String key(Path executableJar) {
         try {
-            String identity = Files.size(executableJar) + "/" + Files.getLastModifiedTime(executableJar).toMillis()
-                    + "/" + System.getProperty("java.home") + "/" + Runtime.version();
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return ClassArchive.folderName(Files.size(executableJar) + "/"
+                    + Files.getLastModifiedTime(executableJar).toMillis());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + executableJar, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 

@@ -106,10 +106,7 @@ public final class TestPlatform implements AutoCloseable {
                         // to the local mail catcher takes well under a second.
                         "notification-service", Map.of("svuk.notifications.delivery.lease", "15s")));
             }
-            TestPlatform started = new TestPlatform(LocalPlatform.start(settings));
-            // Should the tests be cut short before JUnit closes it, no service JVM outlives this one.
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-platform-shutdown"));
-            return started;
+            return startWith(settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,7 +118,12 @@ public final class TestPlatform implements AutoCloseable {
      */
     TestPlatform restart() {
         close();
-        TestPlatform started = new TestPlatform(LocalPlatform.start(platform.settings()));
+        return startWith(platform.settings());
+    }
+
+    private static TestPlatform startWith(Settings settings) {
+        TestPlatform started = new TestPlatform(LocalPlatform.start(settings));
+        // Should the tests be cut short before JUnit closes it, no service JVM outlives this one.
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-platform-shutdown"));
         return started;
     }
