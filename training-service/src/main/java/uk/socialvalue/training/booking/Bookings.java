@@ -321,9 +321,12 @@ public class Bookings {
         return onSession(stored(bookingId));
     }
 
-    /** An organisation's bookings, newest first, one page of them. */
+    /** An organisation's bookings, newest first, one page of them, with their sessions read in one go. */
     public List<BookingOnSession> ofOrganisation(String organisationId, int page, int size) {
-        return bookings.ofOrganisation(organisationId, page, size).stream().map(this::onSession).toList();
+        List<Booking> onPage = bookings.ofOrganisation(organisationId, page, size);
+        Map<String, Session> sessionsOnPage = sessions.byIds(onPage.stream().map(Booking::sessionId).toList());
+        return onPage.stream().map(booking -> onSession(booking, Optional.ofNullable(sessionsOnPage.get(
+                booking.sessionId())).orElseThrow(() -> new NotFound("No session " + booking.sessionId())))).toList();
     }
 
     /** The bookings on a session in arrival order, one page of them. */

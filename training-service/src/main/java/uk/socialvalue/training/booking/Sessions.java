@@ -1,7 +1,9 @@
 package uk.socialvalue.training.booking;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import uk.socialvalue.contracts.training.SessionFormat;
 import uk.socialvalue.support.domain.Aggregates;
@@ -38,6 +40,9 @@ public interface Sessions extends Aggregates<Session> {
      * one page of them.
      */
     List<Session> scheduled(Instant from, Instant to, String courseId, SessionFormat format, int page, int size);
+
+    /** The sessions with these ids, by id, in one read; ids of no session are left out. */
+    Map<String, Session> byIds(Collection<String> ids);
 
     /** What became of an attempt to take seats, and how many the session had taken just after it. */
     record SeatClaim(Outcome outcome, int seatsTaken, int capacity) {
