@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -636,6 +637,66 @@ class PerformanceSuiteTests {
                 + "bookings from a quiet system", late, "req/s", early, "rate with 100 bookings (" + Report.round(early)
                 + " req/s)", ">= 0.8", late / early >= 0.8);
         assertThat(held).isGreaterThanOrEqualTo(4_900);
+    }
+
+    /**
+     * What one booking costs the store, counted rather than timed, beside what one authenticated read of a booking
+     * costs it: the commands every service sends from the booking's request until its three emails are sent and
+     * nothing more follows (its attendee's place, its seats, the booking with its event and that event relayed, the
+     * invoice with its number and its event, each email recorded, numbered and settled, the engagement view).
+     * Counted from a quiet system, one booking at a time, from each service's MongoDB driver ({@link StoreCommands}).
+     */
+    @Test
+    @Order(9)
+    void countsWhatABookingAndAReadCostTheStore() {
+        assumeTrue(runs("bookings"));
+        int bookings = FULL ? 200 : 5;
+        int reads = FULL ? 1_000 : 20;
+        String session = schedule(MAX_CAPACITY);
+        awaitEveryEmailSent();
+        StoreCommands beforeBookings = settledStoreCommands();
+        long emails = mailTotal();
+        String booked = null;
+        for (int i = 0; i < bookings; i++) {
+            var response = platform.training().post("/api/sessions/" + session + "/bookings", booking("counted" + i),
+                    member.token());
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            assertThat(response.text("/status")).isEqualTo("CONFIRMED");
+            booked = response.text("/id");
+        }
+        // three emails for each confirmed booking (awaitEveryEmailSent would list the bookings: commands too)
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> mailTotal() >= emails + 3L * bookings);
+        StoreCommands ofBookings = settledStoreCommands().since(beforeBookings);
+        StoreCommands beforeReads = StoreCommands.read(platform.prometheusUrls());
+        for (int i = 0; i < reads; i++) {
+            assertThat(platform.training().get("/api/bookings/" + booked, member.token()).status()).isEqualTo(200);
+        }
+        StoreCommands ofReads = StoreCommands.read(platform.prometheusUrls()).since(beforeReads);
+
+        report.add("booking.storeCommands", "store commands per booking, all services, from its request until its "
+                + "emails are sent (" + bookings + " bookings one at a time, quiet system)",
+                (double) ofBookings.total() / bookings, "commands", (double) ofReads.total() / reads,
+                "store commands per authenticated read of a booking", "(explains the booking rates)", null);
+        report.note("Store commands per booking by service: " + ofBookings.byService(bookings) + "; the most sent: "
+                + String.join(", ", ofBookings.largest(12, bookings)) + ". Per authenticated read of a booking: "
+                + String.join(", ", ofReads.largest(5, reads)) + ".");
+        assertThat(ofBookings.byService(bookings)).containsKeys("training-service", "notification-service");
+        assertThat(ofReads.total()).isPositive();
+    }
+
+    /** The store commands sent so far, once a second has passed without another (at most 30 s). */
+    private static StoreCommands settledStoreCommands() {
+        AtomicReference<StoreCommands> last = new AtomicReference<>(StoreCommands.read(platform.prometheusUrls()));
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                StoreCommands now = StoreCommands.read(platform.prometheusUrls());
+                return now.equals(last.getAndSet(now));
+            });
+        } catch (ConditionTimeoutException stillBusy) {
+            // a scheduled job that keeps writing: the count then holds a few of its commands as well
+        }
+        return last.get();
     }
 
     /** Waits until the emails of every booking so far (and the rest) have reached the mail catcher: a quiet system. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -182,6 +183,20 @@ public final class TestPlatform implements AutoCloseable {
 
     public String portalUrl() {
         return platform.portalUrl();
+    }
+
+    /**
+     * Where each service (not the portal, which keeps no data) serves its metrics in Prometheus's text format, on
+     * its management port, by service name.
+     */
+    public Map<String, String> prometheusUrls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        ServiceDefinitions.definitions(platform.settings()).forEach((name, definition) -> {
+            if (!definition.module().equals("web-portal")) {
+                urls.put(name, definition.healthUrl().replace("/actuator/health", "/actuator/prometheus"));
+            }
+        });
+        return urls;
     }
 
     /** The repository the platform runs from. */
