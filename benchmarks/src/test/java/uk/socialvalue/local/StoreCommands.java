@@ -79,6 +79,22 @@ record StoreCommands(Map<Key, Long> counts) {
         return new StoreCommands(sent);
     }
 
+    /** The kinds of command it counts. */
+    Set<Key> kinds() {
+        return Set.copyOf(counts.keySet());
+    }
+
+    /** The counts of every other kind. */
+    StoreCommands without(Set<Key> kinds) {
+        Map<Key, Long> rest = new TreeMap<>(Comparator.comparing(Key::toString));
+        counts.forEach((key, count) -> {
+            if (!kinds.contains(key)) {
+                rest.put(key, count);
+            }
+        });
+        return new StoreCommands(rest);
+    }
+
     long total() {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
