@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -82,8 +83,15 @@ final class Report {
         json.put("figures", figures);
         json.put("notes", notes);
         JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        Files.writeString(folder.resolve("report.json"), mapper.writeValueAsString(json));
-        Files.writeString(folder.resolve("REPORT.md"), markdown());
+        replace(folder.resolve("report.json"), mapper.writeValueAsString(json));
+        replace(folder.resolve("REPORT.md"), markdown());
+    }
+
+    /** Writes the file whole or not at all: a run stopped while writing leaves the last report as it was. */
+    private static void replace(Path file, String content) throws IOException {
+        Path written = file.resolveSibling(file.getFileName() + ".writing");
+        Files.writeString(written, content);
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private String markdown() {

@@ -99,10 +99,12 @@ record StoreCommands(Map<Key, Long> counts) {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The totals by service, each divided by {@code per}. */
+    /** The totals by service, each divided by {@code per}, to a tenth. */
     Map<String, Double> byService(int per) {
-        return counts.entrySet().stream().collect(Collectors.groupingBy(entry -> entry.getKey().service(),
-                TreeMap::new, Collectors.summingDouble(entry -> (double) entry.getValue() / per)));
+        Map<String, Double> totals = counts.entrySet().stream().collect(Collectors.groupingBy(
+                entry -> entry.getKey().service(), TreeMap::new, Collectors.summingDouble(Map.Entry::getValue)));
+        totals.replaceAll((service, total) -> Report.round(total / per));
+        return totals;
     }
 
     /** The kinds of command that were sent most, largest first, each divided by {@code per}. */
