@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import uk.socialvalue.contracts.IntegrationEvent;
 
 /**
- * Records the emails an event causes and hands the new ones to the {@link Outbound} sender at once: email goes
- * out from the event stream, not from a later look at the store. An event delivered twice finds its emails
+ * Records the emails an event causes, together, and hands the new ones to the {@link Outbound} sender at once: email
+ * goes out from the event stream, not from a later look at the store. An event delivered twice finds its emails
  * already recorded (they are unique per event and recipient) and adds nothing. An event older than its
  * recipient's erasure, which may arrive after it on another topic, sends them nothing and keeps nothing of
  * theirs: its email is looked for among the erased after it is written, so an erasure running meanwhile either
@@ -34,24 +35,29 @@ public class EventNotifications {
 
     public void record(IntegrationEvent event, List<NotificationRequest> requests) {
         Instant now = clock.instant();
-        List<Notification> recorded = new ArrayList<>();
-        for (NotificationRequest request : requests) {
-            Notification notification = Notification.requested(request, now);
-            if (!notifications.record(notification, outbound.claimant(), now.plus(outbound.lease()))) {
-                log.info("Event {} was already handled: {} {} is recorded", event.eventId(), request.kind(),
-                        notification.id());
-            } else if (notifications.erasedSince(notification.recipient(), event.occurredAt())) {
+        List<Notification> requested = requests.stream().map(request -> Notification.requested(request, now))
+                .toList();
+        List<Notification> recorded = notifications.recordAll(requested, outbound.claimant(),
+                now.plus(outbound.lease()));
+        requested.stream().filter(notification -> !recorded.contains(notification)).forEach(notification ->
+                log.info("Event {} was already handled: {} {} is recorded", event.eventId(), notification.kind(),
+                        notification.id()));
+        Set<String> erased = recorded.isEmpty() ? Set.of()
+                : notifications.erasedAmong(recorded.stream().map(Notification::recipient).toList(), event.occurredAt());
+        List<Notification> toSend = new ArrayList<>();
+        for (Notification notification : recorded) {
+            if (erased.contains(notification.recipient())) {
                 // The person was erased after the event: nothing of theirs stays, and it is not sent.
                 notifications.forgetErased(notification.id());
                 log.info("Event {} is older than the erasure of its recipient: {} {} is not sent", event.eventId(),
-                        request.kind(), notification.id());
+                        notification.kind(), notification.id());
             } else {
-                recorded.add(notification);
-                log.debug("Recorded {} {} for event {}", request.kind(), notification.id(), event.eventId());
+                toSend.add(notification);
+                log.debug("Recorded {} {} for event {}", notification.kind(), notification.id(), event.eventId());
             }
         }
-        if (!recorded.isEmpty()) {
-            outbound.sendSoon(recorded);
+        if (!toSend.isEmpty()) {
+            outbound.sendSoon(toSend);
         }
     }
 }

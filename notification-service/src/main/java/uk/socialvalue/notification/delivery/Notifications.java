@@ -2,8 +2,10 @@ package uk.socialvalue.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The emails the service was asked to send: the <em>delivery log</em>, every email kept for reading after it
@@ -26,6 +28,14 @@ public interface Notifications {
      * @return whether it was new
      */
     boolean record(Notification notification, String claimant, Instant leaseUntil);
+
+    /**
+     * Records the new emails of one event as {@link #record} does each, numbering them in the log and putting them
+     * in the outgoing set together (one write of each kind, not one per email).
+     *
+     * @return those that were new, in the order given
+     */
+    List<Notification> recordAll(List<Notification> notifications, String claimant, Instant leaseUntil);
 
     /** Lets go of outgoing emails this claimant holds but will not send, so that any instance may. */
     void release(List<Notification> notifications, String claimant);
@@ -84,4 +94,7 @@ public interface Notifications {
      * who joins later) are not affected.
      */
     boolean erasedSince(String address, Instant occurredAt);
+
+    /** Those of the addresses erased at or after {@code occurredAt} ({@link #erasedSince}), looked up together. */
+    Set<String> erasedAmong(Collection<String> addresses, Instant occurredAt);
 }

@@ -2,7 +2,12 @@ package uk.socialvalue.notification.delivery.persistence;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -43,6 +48,21 @@ final class ErasedRecipients {
         Document erased = collection.find(Filters.eq("_id", digest(address))).first();
         return erased != null
                 && !erased.getDate(ERASED_AT).toInstant().isBefore(moment.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Those of the (normalised) addresses erased at or after {@code moment}, in one read. */
+    Set<String> erasedSince(Collection<String> addresses, Instant moment) {
+        Map<String, String> byDigest = new HashMap<>();
+        addresses.forEach(address -> byDigest.put(digest(address), address));
+        Date since = Date.from(moment.truncatedTo(ChronoUnit.MILLIS));
+        Set<String> erased = new HashSet<>();
+        collection.find(Filters.in("_id", byDigest.keySet()))
+                .forEach(found -> {
+                    if (!found.getDate(ERASED_AT).before(since)) {
+                        erased.add(byDigest.get(found.getString("_id")));
+                    }
+                });
+        return erased;
     }
 
     private String digest(String address) {

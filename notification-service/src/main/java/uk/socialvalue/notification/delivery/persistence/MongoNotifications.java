@@ -3,15 +3,19 @@ package uk.socialvalue.notification.delivery.persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
@@ -20,6 +24,7 @@ import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
@@ -140,47 +145,71 @@ class MongoNotifications implements Notifications {
         List<String> written = collection.find().sort(Sorts.ascending("createdAt", "_id"))
                 .projection(Projections.include("_id")).map(document -> document.getString("_id"))
                 .into(new ArrayList<>());
-        written.forEach(this::appendToLogOrder);
+        appendToLogOrder(written);
     }
 
-    /** Gives a new entry of the log the next number: the newest first page reads the highest numbers by _id. */
-    private void appendToLogOrder(String id) {
+    /**
+     * Gives new entries of the log the next numbers, in the order given, with one increment of the counter: the
+     * newest first page reads the highest numbers by _id.
+     */
+    private void appendToLogOrder(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         // With a projection: the embedded store copies the counter under its lock, where without one it serialises
         // the document after releasing it, and two concurrent writers could both read the later value.
-        long number = logSequence.findOneAndUpdate(Filters.eq("_id", "log"), Updates.inc("last", 1L),
+        long last = logSequence.findOneAndUpdate(Filters.eq("_id", "log"), Updates.inc("last", (long) ids.size()),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
                         .projection(Projections.include("last"))).getLong("last");
-        logOrder.insertOne(new Document("_id", number).append("notificationId", id));
+        long first = last - ids.size() + 1;
+        List<Document> entries = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            entries.add(new Document("_id", first + i).append("notificationId", ids.get(i)));
+        }
+        logOrder.insertMany(entries);
     }
 
     @Override
     public boolean record(Notification notification, String claimant, Instant leaseUntil) {
-        try {
-            store.add(notification);
-        } catch (DuplicateKey alreadyRecorded) {
-            restoreOutgoingIfLost(notification.id());
-            return false;
+        return !recordAll(List.of(notification), claimant, leaseUntil).isEmpty();
+    }
+
+    @Override
+    public List<Notification> recordAll(List<Notification> notifications, String claimant, Instant leaseUntil) {
+        List<Notification> recorded = new ArrayList<>();
+        for (Notification notification : notifications) {
+            try {
+                store.add(notification);
+                recorded.add(notification);
+            } catch (DuplicateKey alreadyRecorded) {
+                restoreOutgoingIfLost(notification.id());
+            }
         }
-        appendToLogOrder(notification.id());
-        if (notification.isSettled()) {
-            return true;
-        }
-        insertOutgoing(mapping.toDocument(notification).append(LEASE_OWNER, claimant)
-                .append(LEASE_UNTIL, date(leaseUntil)));
-        return true;
+        appendToLogOrder(recorded.stream().map(Notification::id).toList());
+        insertOutgoing(recorded.stream().filter(notification -> !notification.isSettled())
+                .map(notification -> mapping.toDocument(notification).append(LEASE_OWNER, claimant)
+                        .append(LEASE_UNTIL, date(leaseUntil)))
+                .toList());
+        return recorded;
     }
 
     /** A crash between writing the log entry and the outgoing one leaves a pending entry nobody would send. */
     private void restoreOutgoingIfLost(String id) {
         store.byId(id).filter(entry -> !entry.isSettled())
-                .ifPresent(entry -> insertOutgoing(mapping.toDocument(entry)));
+                .ifPresent(entry -> insertOutgoing(List.of(mapping.toDocument(entry))));
     }
 
-    private void insertOutgoing(Document document) {
+    /** Puts the emails in the outgoing set, in one write; those already there stay as they are. */
+    private void insertOutgoing(List<Document> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
         try {
-            outgoing.insertOne(withoutNulls(document));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            outgoing.insertMany(documents.stream().map(MongoNotifications::withoutNulls).toList(),
+                    new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode())
+                    != ErrorCategory.DUPLICATE_KEY) || e.getWriteConcernError() != null) {
                 throw e;
             }
         }
@@ -328,6 +357,16 @@ class MongoNotifications implements Notifications {
     @Override
     public boolean erasedSince(String address, Instant occurredAt) {
         return erased.erasedSince(Notification.normalise(address), occurredAt);
+    }
+
+    @Override
+    public Set<String> erasedAmong(Collection<String> addresses, Instant occurredAt) {
+        Map<String, List<String>> asGiven = new HashMap<>();
+        addresses.forEach(address -> asGiven.computeIfAbsent(Notification.normalise(address), any -> new ArrayList<>())
+                .add(address));
+        Set<String> found = new HashSet<>();
+        erased.erasedSince(asGiven.keySet(), occurredAt).forEach(normalised -> found.addAll(asGiven.get(normalised)));
+        return found;
     }
 
     @Override

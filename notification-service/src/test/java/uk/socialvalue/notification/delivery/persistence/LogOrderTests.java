@@ -3,6 +3,7 @@ package uk.socialvalue.notification.delivery.persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,5 +68,49 @@ class LogOrderTests {
                 .into(new ArrayList<>());
         assertThat(numbered).hasSize(400);
         assertThat(numbered.stream().map(entry -> entry.get("_id")).distinct()).hasSize(400);
+    }
+
+    @Test
+    void theNewEmailsOfEachEventAreNumberedTogetherWithoutAClash() throws Exception {
+        Instant at = Instant.now();
+        Instant leaseUntil = at.plus(Duration.ofMinutes(5));
+        List<List<Notification>> events = new ArrayList<>();
+        for (int e = 0; e < 100; e++) {
+            String event = UUID.randomUUID().toString();
+            List<Notification> emails = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                emails.add(Notification.requested(new NotificationRequest(event, "training.BookingConfirmed.v1",
+                        EmailKind.APPLICATION_RECEIVED, "person" + i + "@event" + e + ".example", "Person " + i,
+                        Map.of("organisationName", "Salford")), at));
+            }
+            events.add(emails);
+        }
+        // Each event's first email is in the log already, as a redelivery after a recording cut short finds it.
+        events.forEach(emails -> assertThat(notifications.record(emails.get(0), "log-order-test", leaseUntil)).isTrue());
+        List<Callable<List<Notification>>> recordings = events.stream().<Callable<List<Notification>>>map(emails ->
+                () -> notifications.recordAll(emails, "log-order-test", leaseUntil)).toList();
+
+        ExecutorService consumers = Executors.newFixedThreadPool(16);
+        List<Future<List<Notification>>> recorded;
+        try {
+            recorded = consumers.invokeAll(recordings);
+        } finally {
+            consumers.shutdown();
+        }
+
+        List<String> ids = events.stream().flatMap(List::stream).map(Notification::id).toList();
+        Map<String, Long> numbers = new HashMap<>();
+        database.getCollection(MongoNotifications.LOG_ORDER).find(Filters.in("notificationId", ids))
+                .forEach(entry -> numbers.put(entry.getString("notificationId"), entry.getLong("_id")));
+        assertThat(numbers).as("every email numbered once").hasSize(300);
+        assertThat(numbers.values().stream().distinct()).hasSize(300);
+        for (int e = 0; e < events.size(); e++) {
+            List<Notification> emails = events.get(e);
+            assertThat(recorded.get(e).get()).as("only the new ones").containsExactlyElementsOf(emails.subList(1, 3));
+            assertThat(numbers.get(emails.get(2).id())).as("an event's new emails numbered together")
+                    .isEqualTo(numbers.get(emails.get(1).id()) + 1);
+        }
+        assertThat(database.getCollection(MongoNotifications.OUTGOING).countDocuments(Filters.in("_id", ids)))
+                .as("every email in the outgoing set, held by its recorder").isEqualTo(300);
     }
 }
