@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,9 +46,7 @@ final class ErasedRecipients {
 
     /** Whether the (normalised) address was erased at or after {@code moment}, to the millisecond the store keeps. */
     boolean erasedSince(String address, Instant moment) {
-        Document erased = collection.find(Filters.eq("_id", digest(address))).first();
-        return erased != null
-                && !erased.getDate(ERASED_AT).toInstant().isBefore(moment.truncatedTo(ChronoUnit.MILLIS));
+        return !erasedSince(List.of(address), moment).isEmpty();
     }
 
     /** Those of the (normalised) addresses erased at or after {@code moment}, in one read. */
