@@ -74,7 +74,7 @@ public interface Notifications {
      * Removes the personal data of the emails to the address: the address, the name and the template values
      * go; what was sent, when and how it went stay. An email still to go out is not sent. It first remembers
      * that the address was erased at {@code erasedAt} (the latest such moment is kept), so that an email an
-     * earlier event causes, recorded after this, is found by {@link #erasedSince}. Running it again changes
+     * earlier event causes, recorded after this, is found by {@link #erasedAmong}. Running it again changes
      * nothing.
      *
      * @return how many entries it changed
@@ -89,12 +89,9 @@ public interface Notifications {
     void forgetErased(String id);
 
     /**
-     * Whether the address was erased at or after {@code occurredAt}: an email caused by an event of that moment
-     * would bring back what the erasure removed. Events after the erasure (the address given again, by a person
-     * who joins later) are not affected.
+     * Those of the addresses erased at or after {@code occurredAt}, looked up together: an email caused by an event
+     * of that moment would bring back what the erasure removed. Events after the erasure (the address given again,
+     * by a person who joins later) are not affected.
      */
-    boolean erasedSince(String address, Instant occurredAt);
-
-    /** Those of the addresses erased at or after {@code occurredAt} ({@link #erasedSince}), looked up together. */
     Set<String> erasedAmong(Collection<String> addresses, Instant occurredAt);
 }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,12 +43,10 @@ final class ErasedRecipients {
                 new UpdateOptions().upsert(true));
     }
 
-    /** Whether the (normalised) address was erased at or after {@code moment}, to the millisecond the store keeps. */
-    boolean erasedSince(String address, Instant moment) {
-        return !erasedSince(List.of(address), moment).isEmpty();
-    }
-
-    /** Those of the (normalised) addresses erased at or after {@code moment}, in one read. */
+    /**
+     * Those of the (normalised) addresses erased at or after {@code moment}, to the millisecond the store keeps, in
+     * one read.
+     */
     Set<String> erasedSince(Collection<String> addresses, Instant moment) {
         Map<String, String> byDigest = new HashMap<>();
         addresses.forEach(address -> byDigest.put(digest(address), address));

@@ -355,11 +355,6 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
-    public boolean erasedSince(String address, Instant occurredAt) {
-        return erased.erasedSince(Notification.normalise(address), occurredAt);
-    }
-
-    @Override
     public Set<String> erasedAmong(Collection<String> addresses, Instant occurredAt) {
         Map<String, List<String>> asGiven = new HashMap<>();
         addresses.forEach(address -> asGiven.computeIfAbsent(Notification.normalise(address), any -> new ArrayList<>())
