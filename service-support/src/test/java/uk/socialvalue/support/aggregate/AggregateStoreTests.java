@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -22,12 +25,16 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandSucceededEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +64,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AggregateStoreTests {
 
     static MongoServer server;
+    static String uri;
     static MongoClient mongo;
     static MongoDatabase database;
     static Outbox outbox;
@@ -68,7 +76,8 @@ class AggregateStoreTests {
     static void start() {
         server = new MongoServer(new MemoryBackend());
         var address = server.bind();
-        mongo = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        mongo = MongoClients.create(uri);
         database = mongo.getDatabase("store");
         database.getCollection("counters").createIndex(Indexes.ascending("tag"),
                 new IndexOptions().unique(true).sparse(true));
@@ -276,6 +285,51 @@ class AggregateStoreTests {
                 .containsExactlyElementsOf(expected);
         assertThat(listed.listed(listingName, BUCKETS, entry -> entry.getString("tag").endsWith("7"), BY_TAG, 0, 10))
                 .extracting(AggregateStoreTests::tag).containsExactly("t07", "t17", "t27");
+    }
+
+    @Test
+    void readsTheBucketsAPageShowsRatherThanTheWholeBatchTheyFallIn() {
+        String name = "listing-" + UUID.randomUUID();
+        List<Integer> entriesAnswered = new CopyOnWriteArrayList<>();
+        CommandListener counting = new CommandListener() {
+            @Override
+            public void commandSucceeded(CommandSucceededEvent event) {
+                if (event.getCommandName().equals("find")) {
+                    for (BsonValue bucket : event.getResponse().getDocument("cursor").getArray("firstBatch")) {
+                        BsonDocument entries = bucket.asDocument().getDocument("entries", null);
+                        entriesAnswered.add(entries == null ? 0 : entries.size());
+                    }
+                }
+            }
+        };
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri)).addCommandListener(counting).build())) {
+            Listing listing = new Listing(client.getDatabase("store").getCollection(name));
+            for (int bucket = 1; bucket <= 4; bucket++) {
+                for (int i = 0; i < 10; i++) {
+                    listing.put(new Listing.Place("bucket-" + bucket, new Document("tag", "t" + bucket + i)),
+                            "c" + bucket + i, 0);
+                }
+            }
+            List<List<String>> batches = List.of(List.of("bucket-0"), List.of("bucket-1", "bucket-2", "bucket-3",
+                    "bucket-4"));
+            entriesAnswered.clear();
+
+            List<Listing.Entry> first = listing.window(batches, entry -> true, BY_TAG, 0, 9);
+
+            assertThat(first).extracting(entry -> entry.fields().getString("tag"))
+                    .containsExactly("t10", "t11", "t12", "t13", "t14", "t15", "t16", "t17", "t18");
+            assertThat(entriesAnswered.stream().mapToInt(Integer::intValue).sum())
+                    .as("the first bucket of the batch alone, of the batch's forty entries").isEqualTo(10);
+            entriesAnswered.clear();
+
+            List<Listing.Entry> later = listing.window(batches, entry -> true, BY_TAG, 15, 10);
+
+            assertThat(later).extracting(entry -> entry.fields().getString("tag"))
+                    .containsExactly("t25", "t26", "t27", "t28", "t29", "t30", "t31", "t32", "t33", "t34");
+            assertThat(entriesAnswered.stream().mapToInt(Integer::intValue).sum())
+                    .as("one bucket, then the two more its ten entries a bucket say the page needs").isEqualTo(30);
+        }
     }
 
     @Test
