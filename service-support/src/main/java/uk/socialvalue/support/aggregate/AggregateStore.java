@@ -6,20 +6,25 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.bson.BsonDocument;
@@ -138,6 +143,61 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
             throw e;
         }
         publishedIfAny(aggregate.id(), events);
+    }
+
+    /**
+     * {@link #add} for several aggregates in one write: those a unique index already holds (their id, or another
+     * unique value) are left as they are, where {@link #add} would throw {@link DuplicateKey}, and the rest are
+     * stored, each with its outbox. A store that keeps a listing lists each aggregate before its own write, so it
+     * adds them one at a time.
+     *
+     * @return the aggregates stored by this call, in the order given
+     */
+    public List<A> addAll(List<A> aggregates) {
+        List<A> stored = new ArrayList<>();
+        if (!listings.isEmpty() || aggregates.size() < 2) {
+            for (A aggregate : aggregates) {
+                try {
+                    add(aggregate);
+                    stored.add(aggregate);
+                } catch (DuplicateKey alreadyHeld) {
+                    // left as it is
+                }
+            }
+            return stored;
+        }
+        List<List<? extends IntegrationEvent>> events = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (A aggregate : aggregates) {
+            List<? extends IntegrationEvent> own = requireRelayed(withState(aggregate, aggregate.version()));
+            Document document = withoutNulls(mapping.toDocument(aggregate)).append(VERSION, aggregate.version());
+            if (!own.isEmpty()) {
+                document.append(Outbox.FIELD, outbox.entries(own));
+            }
+            events.add(own);
+            documents.add(document);
+        }
+        Set<Integer> alreadyHeld = new HashSet<>();
+        try {
+            collection.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                alreadyHeld.add(error.getIndex());
+            }
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
+        }
+        for (int i = 0; i < aggregates.size(); i++) {
+            if (!alreadyHeld.contains(i)) {
+                stored.add(aggregates.get(i));
+                publishedIfAny(aggregates.get(i).id(), events.get(i));
+            }
+        }
+        return stored;
     }
 
     /** Removes the entries of this version from the buckets named ({@code {listing: bucket}}). */

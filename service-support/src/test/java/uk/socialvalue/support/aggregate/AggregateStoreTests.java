@@ -26,6 +26,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -302,8 +303,7 @@ class AggregateStoreTests {
                 }
             }
         };
-        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(uri)).addCommandListener(counting).build())) {
+        try (MongoClient client = listenedTo(counting)) {
             Listing listing = new Listing(client.getDatabase("store").getCollection(name));
             for (int bucket = 1; bucket <= 4; bucket++) {
                 for (int i = 0; i < 10; i++) {
@@ -329,6 +329,39 @@ class AggregateStoreTests {
                     .containsExactly("t25", "t26", "t27", "t28", "t29", "t30", "t31", "t32", "t33", "t34");
             assertThat(entriesAnswered.stream().mapToInt(Integer::intValue).sum())
                     .as("one bucket, then the two more its ten entries a bucket say the page needs").isEqualTo(30);
+        }
+    }
+
+    @Test
+    void addsSeveralInOneWriteAndLeavesThoseAUniqueIndexAlreadyHolds() {
+        List<String> inserts = new CopyOnWriteArrayList<>();
+        CommandListener counting = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                if (event.getCommandName().equals("insert")) {
+                    inserts.add(event.getCommand().getString("insert").getValue());
+                }
+            }
+        };
+        try (MongoClient client = listenedTo(counting)) {
+            AggregateStore<Counter> store = new AggregateStores(client.getDatabase("store"), outbox,
+                    List.of(new OutboxCollection("counters"))).of("counters", "Counter", new CounterMapping());
+            String tag = "held-" + UUID.randomUUID();
+            Counter held = Counter.create(tag);
+            store.add(held);
+            Counter sameTag = Counter.create(tag);
+            Counter first = Counter.create(null);
+            Counter second = Counter.create(null);
+            inserts.clear();
+
+            List<Counter> stored = store.addAll(List.of(first, held, sameTag, second));
+
+            assertThat(stored).containsExactly(first, second);
+            assertThat(inserts).as("one write for the four").containsExactly("counters");
+            assertThat(stored(first.id()).getList(Outbox.FIELD, Document.class)).as("with its event").hasSize(1);
+            assertThat(stored(second.id())).isNotNull();
+            assertThat(stored(sameTag.id())).as("refused for the tag another holds").isNull();
+            assertThat(stored(held.id()).getString("tag")).isEqualTo(tag);
         }
     }
 
@@ -418,6 +451,12 @@ class AggregateStoreTests {
                 .extracting(counter -> tag(counter) + "@" + counter.version())
                 .containsExactly("t00@4", "t01@4", "t02@4", "t03@4", "t04@4", "t05@4");
         assertThat(entries("bucket-4")).hasSize(6);
+    }
+
+    /** A client of the same server whose commands {@code listener} hears. */
+    private static MongoClient listenedTo(CommandListener listener) {
+        return MongoClients.create(MongoClientSettings.builder().applyConnectionString(new ConnectionString(uri))
+                .addCommandListener(listener).build());
     }
 
     private String listingName;

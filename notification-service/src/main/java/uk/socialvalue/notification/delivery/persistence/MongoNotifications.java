@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -49,7 +50,6 @@ import uk.socialvalue.notification.email.EmailKind;
 import uk.socialvalue.support.aggregate.AggregateMapping;
 import uk.socialvalue.support.aggregate.AggregateStore;
 import uk.socialvalue.support.aggregate.AggregateStores;
-import uk.socialvalue.support.aggregate.DuplicateKey;
 
 /**
  * The delivery log in the {@value #COLLECTION} collection and the outgoing emails, the work still to do, in
@@ -176,12 +176,10 @@ class MongoNotifications implements Notifications {
 
     @Override
     public List<Notification> recordAll(List<Notification> notifications, String claimant, Instant leaseUntil) {
-        List<Notification> recorded = new ArrayList<>();
+        List<Notification> recorded = store.addAll(notifications);
+        Set<String> added = recorded.stream().map(Notification::id).collect(Collectors.toSet());
         for (Notification notification : notifications) {
-            try {
-                store.add(notification);
-                recorded.add(notification);
-            } catch (DuplicateKey alreadyRecorded) {
+            if (!added.contains(notification.id())) {
                 restoreOutgoingIfLost(notification.id());
             }
         }
