@@ -309,10 +309,11 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
     /**
      * One page of the aggregates of its {@link Listing}, checked against their documents: the entries of the
      * buckets, read in the order given, that {@code wanted} keeps, sorted by {@code order} within a bucket (so
-     * the buckets must be given in the order of what they hold), from the {@code skip}th on. An entry that no longer matches its aggregate is never answered:
-     * one a later write has left behind, or one a write lost or abandoned, is mended (the aggregate listed where
-     * it now belongs) and the page read again; one a write is still making is passed over, the aggregate being
-     * listed by the entry of its stored version until that write ends.
+     * the buckets must be given in the order of what they hold), from the {@code skip}th on. An entry that no
+     * longer matches its aggregate is never answered: one a later write has left behind, or one a write lost or
+     * abandoned, is mended (the aggregate listed where it now belongs) and the page read again; one a write is
+     * still making is passed over, the aggregate being listed by the entry of its stored version until that
+     * write ends.
      *
      * @param batches  the buckets, in order, a few at a time: a page looks no further than the batch that fills
      *                 it, and reads of that batch about the buckets it needs ({@link Listing#window})
