@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +14,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.bson.BsonDocument;
@@ -177,20 +173,7 @@ public class AggregateStore<A extends Aggregate> implements Aggregates<A> {
             events.add(own);
             documents.add(document);
         }
-        Set<Integer> alreadyHeld = new HashSet<>();
-        try {
-            collection.insertMany(documents, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                alreadyHeld.add(error.getIndex());
-            }
-            if (e.getWriteConcernError() != null) {
-                throw e;
-            }
-        }
+        Set<Integer> alreadyHeld = UniqueInserts.insertNew(collection, documents);
         for (int i = 0; i < aggregates.size(); i++) {
             if (!alreadyHeld.contains(i)) {
                 stored.add(aggregates.get(i));

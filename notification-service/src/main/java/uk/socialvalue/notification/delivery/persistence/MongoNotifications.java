@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
@@ -25,7 +24,6 @@ import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
@@ -50,6 +48,7 @@ import uk.socialvalue.notification.email.EmailKind;
 import uk.socialvalue.support.aggregate.AggregateMapping;
 import uk.socialvalue.support.aggregate.AggregateStore;
 import uk.socialvalue.support.aggregate.AggregateStores;
+import uk.socialvalue.support.aggregate.UniqueInserts;
 
 /**
  * The delivery log in the {@value #COLLECTION} collection and the outgoing emails, the work still to do, in
@@ -199,18 +198,7 @@ class MongoNotifications implements Notifications {
 
     /** Puts the emails in the outgoing set, in one write; those already there stay as they are. */
     private void insertOutgoing(List<Document> documents) {
-        if (documents.isEmpty()) {
-            return;
-        }
-        try {
-            outgoing.insertMany(documents.stream().map(MongoNotifications::withoutNulls).toList(),
-                    new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            if (e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode())
-                    != ErrorCategory.DUPLICATE_KEY) || e.getWriteConcernError() != null) {
-                throw e;
-            }
-        }
+        UniqueInserts.insertNew(outgoing, documents.stream().map(MongoNotifications::withoutNulls).toList());
     }
 
     @Override
