@@ -42,8 +42,8 @@ public class EventNotifications {
         requested.stream().filter(notification -> !recorded.contains(notification)).forEach(notification ->
                 log.info("Event {} was already handled: {} {} is recorded", event.eventId(), notification.kind(),
                         notification.id()));
-        Set<String> erased = recorded.isEmpty() ? Set.of()
-                : notifications.erasedAmong(recorded.stream().map(Notification::recipient).toList(), event.occurredAt());
+        Set<String> erased = recorded.isEmpty() ? Set.of() : notifications.erasedAmong(
+                recorded.stream().map(Notification::recipient).toList(), event.occurredAt());
         List<Notification> toSend = new ArrayList<>();
         for (Notification notification : recorded) {
             if (erased.contains(notification.recipient())) {

@@ -21,17 +21,11 @@ import java.util.Set;
 public interface Notifications {
 
     /**
-     * Records a new email, due now and held by {@code claimant} until {@code leaseUntil} (the recorder sends it
-     * at once). An entry with the same id (the same event and recipient) means the event was already handled;
-     * if a crash cut its recording short, it is put back into the outgoing set.
-     *
-     * @return whether it was new
-     */
-    boolean record(Notification notification, String claimant, Instant leaseUntil);
-
-    /**
-     * Records the new emails of one event as {@link #record} does each, numbering them in the log and putting them
-     * in the outgoing set together (one write of each kind, not one per email).
+     * Records the new emails of one event, due now and held by {@code claimant} until {@code leaseUntil} (the
+     * recorder sends them at once), writing them to the log, numbering them and putting them in the outgoing set
+     * together (one write of each kind, not one per email). An entry with the same id (the same event and
+     * recipient) means the event was already handled; if a crash cut its recording short, it is put back into the
+     * outgoing set.
      *
      * @return those that were new, in the order given
      */

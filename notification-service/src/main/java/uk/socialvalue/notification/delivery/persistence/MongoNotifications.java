@@ -169,11 +169,6 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
-    public boolean record(Notification notification, String claimant, Instant leaseUntil) {
-        return !recordAll(List.of(notification), claimant, leaseUntil).isEmpty();
-    }
-
-    @Override
     public List<Notification> recordAll(List<Notification> notifications, String claimant, Instant leaseUntil) {
         List<Notification> recorded = store.addAll(notifications);
         Set<String> added = recorded.stream().map(Notification::id).collect(Collectors.toSet());

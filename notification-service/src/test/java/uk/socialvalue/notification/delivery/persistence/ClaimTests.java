@@ -142,7 +142,7 @@ class ClaimTests {
             Notification email = Notification.requested(new NotificationRequest(event,
                     "membership.MembershipApplied.v1", EmailKind.APPLICATION_RECEIVED,
                     "person" + i + "@claims.example", "Person " + i, Map.of("organisationName", "Salford")), due);
-            assertThat(notifications.record(email, "recorder", due)).isTrue();
+            assertThat(notifications.recordAll(List.of(email), "recorder", due)).containsExactly(email);
             emails.add(email);
         }
         return emails;

@@ -49,19 +49,20 @@ class LogOrderTests {
                     EmailKind.APPLICATION_RECEIVED, "person" + i + "@log-order.example", "Person " + i,
                     Map.of("organisationName", "Salford")), at));
         }
-        List<Callable<Boolean>> recordings = emails.stream().<Callable<Boolean>>map(email -> () ->
-                notifications.record(email, "log-order-test", Instant.now().plus(Duration.ofMinutes(5)))).toList();
+        List<Callable<List<Notification>>> recordings = emails.stream().<Callable<List<Notification>>>map(email ->
+                () -> notifications.recordAll(List.of(email), "log-order-test",
+                        Instant.now().plus(Duration.ofMinutes(5)))).toList();
 
         ExecutorService consumers = Executors.newFixedThreadPool(16);
-        List<Future<Boolean>> recorded;
+        List<Future<List<Notification>>> recorded;
         try {
             recorded = consumers.invokeAll(recordings);
         } finally {
             consumers.shutdown();
         }
 
-        for (Future<Boolean> each : recorded) {
-            assertThat(each.get()).as("recorded without a clash of numbers").isTrue();
+        for (Future<List<Notification>> each : recorded) {
+            assertThat(each.get()).as("recorded without a clash of numbers").hasSize(1);
         }
         List<Document> numbered = database.getCollection(MongoNotifications.LOG_ORDER)
                 .find(Filters.in("notificationId", emails.stream().map(Notification::id).toList()))
@@ -86,7 +87,8 @@ class LogOrderTests {
             events.add(emails);
         }
         // Each event's first email is in the log already, as a redelivery after a recording cut short finds it.
-        events.forEach(emails -> assertThat(notifications.record(emails.get(0), "log-order-test", leaseUntil)).isTrue());
+        events.forEach(emails -> assertThat(notifications.recordAll(List.of(emails.get(0)), "log-order-test",
+                leaseUntil)).containsExactly(emails.get(0)));
         List<Callable<List<Notification>>> recordings = events.stream().<Callable<List<Notification>>>map(emails ->
                 () -> notifications.recordAll(emails, "log-order-test", leaseUntil)).toList();
 

@@ -132,8 +132,8 @@ class BackpressureTests {
                 new NotificationRequest(event, "membership.MembershipApplied.v1", EmailKind.APPLICATION_RECEIVED,
                         "person" + i + "@backpressure.example", "Person " + i, Map.of("organisationName", "Salford")),
                 clock.instant())).toList();
-        burst.forEach(email -> assertThat(notifications.record(email, held.claimant(),
-                clock.instant().plus(properties.lease()))).isTrue());
+        burst.forEach(email -> assertThat(notifications.recordAll(List.of(email), held.claimant(),
+                clock.instant().plus(properties.lease()))).containsExactly(email));
         return burst;
     }
 

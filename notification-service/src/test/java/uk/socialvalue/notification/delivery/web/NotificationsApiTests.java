@@ -203,7 +203,7 @@ class NotificationsApiTests {
                 EmailKind.APPLICATION_RECEIVED, recipient, "Ada Lovelace", Map.of("organisationName", "Salford"));
         Notification failed = Notification.requested(request, clock.instant())
                 .failed("SMTP said no", clock.instant(), new RetrySchedule(1, Duration.ZERO, 1.0, Duration.ZERO));
-        notifications.record(failed, "an-admin-test", clock.instant());
+        notifications.recordAll(List.of(failed), "an-admin-test", clock.instant());
         return failed;
     }
 }
